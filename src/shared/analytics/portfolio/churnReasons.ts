@@ -1,7 +1,6 @@
 // Churn by reason code, each with the teams that own its mitigation. The mapping is a setting the
 // CSM can edit; these are the defaults.
-import type { ChurnReasonCode, ChurnRecord, IsoDate } from '../../domain/entities';
-import { ChurnReasonCode as ChurnReasonCodeSchema } from '../../domain/entities';
+import { ChurnReasonCode, type ChurnRecord, type IsoDate } from '../../domain/entities';
 import type { Period } from './periods';
 
 /** Team ids, translated by the UI; a CSM may add their own in an edited mapping. */
@@ -43,7 +42,7 @@ export function churnByReason(
   records: readonly ChurnRecordInPeriod[],
   owners: ChurnReasonOwners,
 ): ChurnReasonRow[] {
-  return ChurnReasonCodeSchema.options.map((reason) => {
+  return ChurnReasonCode.options.map((reason) => {
     const matching = records.filter((r) => r.record.reason === reason);
     const cents = matching.reduce((sum, r) => sum + r.mrrCentsBefore, 0);
     return {
