@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ImportSummary } from '../shared/ipc/contract';
+import { generateSampleBook } from './sample/generate';
+import { writeSampleFiles } from './sample/write-files';
+import type { Services } from './services';
+
+/** Writes the sample book's source spreadsheets, as a CSM would have them, into `outDir`. */
+export async function writeSampleSources(outDir: string): Promise<string[]> {
+  fs.mkdirSync(outDir, { recursive: true });
+  return writeSampleFiles(generateSampleBook(), outDir);
+}
+
+/** Imports files through the same path as the app's wizard, taking every sheet it recognises. */
+export async function importFiles(services: Services, paths: readonly string[]): Promise<ImportSummary> {
+  const preview = await services.imports.open(paths);
+  const choices = services.imports.automaticChoices(preview);
+  if (choices.length === 0) {
+    services.imports.cancel(preview.sessionId);
+    return { batchId: 0, sheets: [] };
+  }
+  return services.imports.commit(preview.sessionId, choices);
+}
+
+/**
+ * Opens the sample workspace, building it first if needed. It is built under a temporary name
+ * and renamed into place, so an interrupted first start never leaves half a sample behind.
+ */
+export async function ensureSampleWorkspace(services: Services, file: string): Promise<void> {
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const sources = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-sample-'));
+    const building = `${file}.building`;
+    fs.rmSync(building, { force: true });
+    try {
+      const paths = await writeSampleSources(sources);
+      await services.workspaces.open(building, true);
+      await importFiles(services, paths);
+      services.workspaces.closeAll();
+      fs.renameSync(building, file);
+    } finally {
+      fs.rmSync(sources, { recursive: true, force: true });
+      fs.rmSync(`${building}.backups`, { recursive: true, force: true });
+    }
+  }
+  await services.workspaces.open(file);
+}

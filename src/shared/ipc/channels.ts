@@ -1,0 +1,36 @@
+// The request and event channel names. Kept free of any import so the sandboxed preload can
+// bundle it as its allow-list; the contract is typed against these lists, and a test checks that
+// contract, handlers and this list are the same set.
+export const REQUEST_CHANNELS = [
+  'app:info',
+  'workspace:info',
+  'workspace:openSample',
+  'workspace:openDialog',
+  'workspace:createDialog',
+  'settings:get',
+  'settings:set',
+  'accounts:list',
+  'accounts:get',
+  'import:pickFiles',
+  'import:preview',
+  'import:commit',
+  'import:cancel',
+  'import:history',
+  'import:undo',
+] as const;
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+
+export const EVENT_CHANNELS = ['data:changed', 'import:progress', 'workspace:saved'] as const;
+export type EventChannel = (typeof EVENT_CHANNELS)[number];
+
+/** The one Electron IPC channel requests travel on; the request channel is inside the message. */
+export const RPC_IPC_CHANNEL = 'qbr:rpc';
+export const EVENT_IPC_PREFIX = 'qbr:event:';
+
+export function isRequestChannel(value: unknown): value is RequestChannel {
+  return typeof value === 'string' && (REQUEST_CHANNELS as readonly string[]).includes(value);
+}
+
+export function isEventChannel(value: unknown): value is EventChannel {
+  return typeof value === 'string' && (EVENT_CHANNELS as readonly string[]).includes(value);
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { DataKind } from '../../domain/kinds';
+import { rpc } from './define';
+
+export interface RowError {
+  /** 1-based row number as the user sees it in the spreadsheet. */
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+export interface FieldInfo {
+  id: string;
+  required: boolean;
+}
+
+export interface SheetPreview {
+  sheetKey: string;
+  fileName: string;
+  sheetName: string;
+  kind: DataKind | null;
+  headerRow: number;
+  headers: string[];
+  /** field id -> column index in headers, or null when unmapped. */
+  mapping: Record<string, number | null>;
+  fields: FieldInfo[];
+  rowCount: number;
+  validCount: number;
+  sampleRows: string[][];
+  errors: RowError[];
+  errorCount: number;
+  /** Set when the sheet cannot be imported at all (e.g. no recognisable columns). */
+  problem: string | null;
+}
+
+export interface ImportPreview {
+  sessionId: string;
+  sheets: SheetPreview[];
+}
+
+export interface SheetSummary {
+  fileName: string;
+  sheetName: string;
+  kind: DataKind;
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+  skipped: number;
+  errors: RowError[];
+}
+
+export interface ImportSummary {
+  batchId: number;
+  sheets: SheetSummary[];
+}
+
+export interface ImportBatchInfo {
+  id: number;
+  createdAt: string;
+  source: string;
+  inserted: number;
+  updated: number;
+  undoneAt: string | null;
+}
+
+const SessionId = z.string().min(1).max(100);
+const Mapping = z.record(z.string().max(100), z.number().int().min(0).max(16_384).nullable());
+
+export const SheetChoice = z
+  .object({
+    sheetKey: z.string().min(1).max(500),
+    kind: DataKind,
+    mapping: Mapping,
+  })
+  .strict();
+
+export const importContract = {
+  'import:pickFiles': rpc<ImportPreview | null>()(z.object({}).strict(), { mutates: false }),
+  'import:preview': rpc<SheetPreview>()(
+    z.object({ sessionId: SessionId, choice: SheetChoice }).strict(),
+    { mutates: false },
+  ),
+  'import:commit': rpc<ImportSummary>()(
+    z.object({ sessionId: SessionId, sheets: z.array(SheetChoice).min(1).max(200) }).strict(),
+    { mutates: true },
+  ),
+  'import:cancel': rpc<null>()(z.object({ sessionId: SessionId }).strict(), { mutates: false }),
+  'import:history': rpc<ImportBatchInfo[]>()(z.object({}).strict(), { mutates: false }),
+  'import:undo': rpc<ImportBatchInfo>()(
+    z.object({ batchId: z.number().int().positive() }).strict(),
+    { mutates: true },
+  ),
+} as const;

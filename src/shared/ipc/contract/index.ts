@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { EventChannel, RequestChannel } from '../channels';
+import type { RpcDef } from './define';
+import { accountsContract } from './accounts';
+import { importContract } from './import';
+import { workspaceContract } from './workspace';
+
+export * from './accounts';
+export * from './import';
+export * from './workspace';
+export type { RpcDef } from './define';
+
+/** Every request channel, by domain. `satisfies` makes a missing or unknown channel a type error. */
+export const contract = {
+  ...workspaceContract,
+  ...accountsContract,
+  ...importContract,
+} satisfies Record<RequestChannel, RpcDef<z.ZodType, unknown>>;
+
+export type Contract = typeof contract;
+export type InputOf<C extends RequestChannel> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends RequestChannel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends RequestChannel> =
+  Contract[C] extends RpcDef<z.ZodType, infer O> ? O : never;
+
+export interface EventPayloads {
+  'data:changed': { kinds: string[] };
+  'import:progress': { sessionId: string; phase: 'reading' | 'validating' | 'writing'; done: number; total: number | null };
+  'workspace:saved': { path: string; savedAt: string };
+}
+export type EventPayload<E extends EventChannel> = EventPayloads[E];
