@@ -1,0 +1,206 @@
+// An account's data, pre-indexed once so each weekly measure is a few binary searches.
+import type {
+  Account,
+  Contact,
+  ContractLine,
+  SurveyResponse,
+  Ticket,
+  TimelineEvent,
+  UsagePoint,
+} from '../../domain/entities';
+import { toDay } from './days';
+import type { DayNumber } from './days';
+import { buildSeries } from './series';
+import type { Series } from './series';
+
+/**
+ * Everything known about one account. A list left undefined means the workspace holds no data
+ * of that kind at all, so measures built on it are missing; an empty list means the data exists
+ * and this account has none (no tickets is a real zero, not a gap).
+ */
+export interface AccountData {
+  account: Account;
+  contacts?: readonly Contact[];
+  contracts?: readonly ContractLine[];
+  usage?: readonly UsagePoint[];
+  surveys?: readonly SurveyResponse[];
+  tickets?: readonly Ticket[];
+  events?: readonly TimelineEvent[];
+}
+
+export interface UsageIndex {
+  all: Series;
+  byMetric: ReadonlyMap<string, Series>;
+  /** Per metric, the sorted days on which it had a positive value. */
+  positiveDays: readonly (readonly DayNumber[])[];
+  firstDay: DayNumber | null;
+}
+
+export interface TicketIndex {
+  /** Opened and closed days of high and urgent tickets, each sorted. */
+  highOpened: readonly DayNumber[];
+  highClosed: readonly DayNumber[];
+  escalatedOpened: readonly DayNumber[];
+  /** Resolution hours by closing day. */
+  resolution: Series;
+}
+
+export interface ChampionIndex {
+  /** Start days (unknown start = always) and end days of champion contacts, each sorted. */
+  started: readonly DayNumber[];
+  ended: readonly DayNumber[];
+}
+
+export interface ContractSpan {
+  start: DayNumber;
+  end: DayNumber;
+  line: ContractLine;
+}
+
+export interface AccountIndex {
+  data: AccountData;
+  /** The day the relationship began: sign-up, else the first contract line. */
+  startDay: DayNumber | null;
+  usage: UsageIndex | null;
+  nps: Series | null;
+  /** CSAT survey answers and ticket satisfaction ratings together (both on a 1-5 scale). */
+  csat: Series | null;
+  tickets: TicketIndex | null;
+  /** Event days by lower-cased event type. */
+  eventsByType: ReadonlyMap<string, readonly DayNumber[]> | null;
+  champions: ChampionIndex | null;
+  contracts: readonly ContractSpan[] | null;
+}
+
+const FOREVER = Number.POSITIVE_INFINITY;
+const ALWAYS = Number.NEGATIVE_INFINITY;
+
+function ascending(values: DayNumber[]): DayNumber[] {
+  return values.sort((a, b) => a - b);
+}
+
+interface SeriesColumns {
+  days: DayNumber[];
+  values: number[];
+}
+
+function columns(): SeriesColumns {
+  return { days: [], values: [] };
+}
+
+function seriesOf(points: readonly { day: DayNumber; value: number }[]): Series {
+  return buildSeries(
+    points.map((p) => p.day),
+    points.map((p) => p.value),
+  );
+}
+
+function indexUsage(points: readonly UsagePoint[]): UsageIndex {
+  const all = columns();
+  const perMetric = new Map<string, SeriesColumns>();
+  for (const point of points) {
+    const day = toDay(point.date);
+    all.days.push(day);
+    all.values.push(point.value);
+    let metric = perMetric.get(point.metric);
+    if (!metric) perMetric.set(point.metric, (metric = columns()));
+    metric.days.push(day);
+    metric.values.push(point.value);
+  }
+  const byMetric = new Map<string, Series>();
+  const positiveDays: DayNumber[][] = [];
+  for (const [name, metric] of perMetric) {
+    const series = buildSeries(metric.days, metric.values);
+    byMetric.set(name, series);
+    positiveDays.push(series.days.filter((_, i) => (series.values[i] as number) > 0));
+  }
+  const allSeries = buildSeries(all.days, all.values);
+  return { all: allSeries, byMetric, positiveDays, firstDay: allSeries.days[0] ?? null };
+}
+
+function indexSurveys(surveys: readonly SurveyResponse[], kind: 'nps' | 'csat') {
+  return surveys
+    .filter((s) => s.kind === kind)
+    .map((s) => ({ day: toDay(s.date), value: s.score }));
+}
+
+function ticketSatisfaction(tickets: readonly Ticket[]) {
+  return tickets
+    .filter((t): t is Ticket & { satisfaction: number } => t.satisfaction !== null)
+    .map((t) => ({ day: toDay(t.closedDate ?? t.openedDate), value: t.satisfaction }));
+}
+
+function resolutionHours(ticket: Ticket): number | null {
+  if (ticket.resolutionHours !== null) return ticket.resolutionHours;
+  if (ticket.closedDate === null) return null;
+  return (toDay(ticket.closedDate) - toDay(ticket.openedDate)) * 24;
+}
+
+function indexTickets(tickets: readonly Ticket[]): TicketIndex {
+  const high = tickets.filter((t) => t.priority === 'high' || t.priority === 'urgent');
+  const resolved: { day: DayNumber; value: number }[] = [];
+  for (const ticket of tickets) {
+    const hours = resolutionHours(ticket);
+    if (ticket.closedDate !== null && hours !== null) {
+      resolved.push({ day: toDay(ticket.closedDate), value: hours });
+    }
+  }
+  return {
+    highOpened: ascending(high.map((t) => toDay(t.openedDate))),
+    highClosed: ascending(
+      high.flatMap((t) => (t.closedDate === null ? [] : [toDay(t.closedDate)])),
+    ),
+    escalatedOpened: ascending(tickets.filter((t) => t.escalated).map((t) => toDay(t.openedDate))),
+    resolution: seriesOf(resolved),
+  };
+}
+
+function indexEvents(events: readonly TimelineEvent[]): Map<string, DayNumber[]> {
+  const byType = new Map<string, DayNumber[]>();
+  for (const event of events) {
+    const type = event.type.toLowerCase();
+    const list = byType.get(type);
+    if (list) list.push(toDay(event.date));
+    else byType.set(type, [toDay(event.date)]);
+  }
+  for (const list of byType.values()) ascending(list);
+  return byType;
+}
+
+function indexChampions(contacts: readonly Contact[]): ChampionIndex {
+  const champions = contacts.filter((c) => c.isChampion);
+  return {
+    started: ascending(champions.map((c) => (c.startDate === null ? ALWAYS : toDay(c.startDate)))),
+    ended: ascending(champions.flatMap((c) => (c.endDate === null ? [] : [toDay(c.endDate)]))),
+  };
+}
+
+function indexContracts(lines: readonly ContractLine[]): ContractSpan[] {
+  return lines
+    .map((line) => ({
+      start: toDay(line.startDate),
+      end: line.endDate === null ? FOREVER : toDay(line.endDate),
+      line,
+    }))
+    .sort((a, b) => a.start - b.start);
+}
+
+export function indexAccountData(data: AccountData): AccountIndex {
+  const contracts = data.contracts ? indexContracts(data.contracts) : null;
+  const signup = data.account.signupDate === null ? null : toDay(data.account.signupDate);
+  const csatPoints = [
+    ...(data.surveys ? indexSurveys(data.surveys, 'csat') : []),
+    ...(data.tickets ? ticketSatisfaction(data.tickets) : []),
+  ];
+  return {
+    data,
+    startDay: signup ?? contracts?.[0]?.start ?? null,
+    usage: data.usage ? indexUsage(data.usage) : null,
+    nps: data.surveys ? seriesOf(indexSurveys(data.surveys, 'nps')) : null,
+    csat: data.surveys || data.tickets ? seriesOf(csatPoints) : null,
+    tickets: data.tickets ? indexTickets(data.tickets) : null,
+    eventsByType: data.events ? indexEvents(data.events) : null,
+    champions: data.contacts ? indexChampions(data.contacts) : null,
+    contracts,
+  };
+}

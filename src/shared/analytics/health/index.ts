@@ -1,0 +1,30 @@
+// The health-score engine: model and playbook as data, measures, scoring, weekly snapshots,
+// explanations, triggers and the backtest. Pure functions, no I/O.
+export { indexAccountData } from './accountIndex';
+export type { AccountData, AccountIndex } from './accountIndex';
+export { Mapping, LinearMapping, ThresholdMapping, mapToSubScore } from './mapping';
+export {
+  CHAMPION_STATE,
+  MEASURES,
+  MEASURE_IDS,
+  MeasureId,
+  MeasureParams,
+  licensedSeats,
+} from './measures';
+export type { Measure } from './measures';
+export { BAND_IDS, Band, HealthBands, HealthComponent, HealthModel, bandFor } from './model';
+export { DEFAULT_HEALTH_MODEL } from './defaultModel';
+export { scoreAccount, scoreIndexedAccount } from './score';
+export type { ComponentScore, HealthScore } from './score';
+export { mondaysBetween, snapshotOnOrBefore, weeklySnapshots } from './snapshots';
+export type { HealthSnapshot } from './snapshots';
+export { explainChange, explainTrend } from './explain';
+export type { ComponentChange, MissingChange, ScoreChange, TrendExplanation } from './explain';
+export { DEFAULT_PLAYBOOK, Playbook, PlaybookRule, Trigger } from './playbook';
+export type { TriggerType } from './playbook';
+export { evaluateTriggers, taskKey } from './triggers';
+export type { PlaybookTask, TriggerInput } from './triggers';
+export { backtest, mannWhitneyAuc } from './backtest';
+export type { BacktestAccount, BacktestResult, BandOutcome } from './backtest';
+export { HEALTH_LABELS, HEALTH_LABELS_EN, HEALTH_LABELS_TH, HEALTH_LABELS_TR } from './labels';
+export type { HealthCatalogue, HealthLabelKey } from './labels';

@@ -1,0 +1,62 @@
+// A dated numeric series sorted once, with prefix sums, so that sums, counts and means over any
+// window cost two binary searches instead of a scan.
+import { countAtMost } from './days';
+import type { DayNumber } from './days';
+
+export interface Series {
+  readonly days: readonly DayNumber[];
+  readonly values: readonly number[];
+  /** prefix[i] is the sum of the first i values. */
+  readonly prefix: readonly number[];
+}
+
+function isAscending(days: readonly DayNumber[]): boolean {
+  for (let i = 1; i < days.length; i++)
+    if ((days[i] as number) < (days[i - 1] as number)) return false;
+  return true;
+}
+
+/** A series from parallel arrays of days and values; imported rows usually arrive in date order. */
+export function buildSeries(days: DayNumber[], values: number[]): Series {
+  let sortedDays = days;
+  let sortedValues = values;
+  if (!isAscending(days)) {
+    const order = days.map((_, i) => i).sort((a, b) => (days[a] as number) - (days[b] as number));
+    sortedDays = order.map((i) => days[i] as number);
+    sortedValues = order.map((i) => values[i] as number);
+  }
+  const prefix = new Array<number>(sortedValues.length + 1);
+  prefix[0] = 0;
+  for (let i = 0; i < sortedValues.length; i++)
+    prefix[i + 1] = (prefix[i] as number) + (sortedValues[i] as number);
+  return { days: sortedDays, values: sortedValues, prefix };
+}
+
+export interface WindowStats {
+  count: number;
+  sum: number;
+}
+
+/** Count and sum of the points in (after, upTo]. */
+export function windowStats(series: Series, after: DayNumber, upTo: DayNumber): WindowStats {
+  const lo = countAtMost(series.days, after);
+  const hi = countAtMost(series.days, upTo);
+  return { count: hi - lo, sum: (series.prefix[hi] as number) - (series.prefix[lo] as number) };
+}
+
+/** Largest value in (after, upTo], or null when the window is empty; windows are short. */
+export function windowMax(series: Series, after: DayNumber, upTo: DayNumber): number | null {
+  const lo = countAtMost(series.days, after);
+  const hi = countAtMost(series.days, upTo);
+  let max: number | null = null;
+  for (let i = lo; i < hi; i++) {
+    const value = series.values[i] as number;
+    if (max === null || value > max) max = value;
+  }
+  return max;
+}
+
+export function windowMean(series: Series, after: DayNumber, upTo: DayNumber): number | null {
+  const { count, sum } = windowStats(series, after, upTo);
+  return count === 0 ? null : sum / count;
+}

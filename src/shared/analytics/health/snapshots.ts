@@ -1,0 +1,62 @@
+// Weekly snapshots: the account's score every Monday, each stamped with the model version that
+// made it, so a model change can be told apart from a change in the account.
+import type { IsoDate } from '../../domain/entities';
+import { indexAccountData } from './accountIndex';
+import type { AccountData } from './accountIndex';
+import { fromDay, mondayOnOrAfter, toDay } from './days';
+import type { HealthModel } from './model';
+import { scoreIndexedAccount } from './score';
+import type { HealthScore } from './score';
+
+export interface HealthSnapshot extends HealthScore {
+  /** The Monday the score is taken on. */
+  date: IsoDate;
+  modelVersion: number;
+}
+
+/** Every Monday from fromDate to toDate (both inclusive). */
+export function mondaysBetween(fromDate: IsoDate, toDate: IsoDate): IsoDate[] {
+  const last = toDay(toDate);
+  const mondays: IsoDate[] = [];
+  for (let day = mondayOnOrAfter(toDay(fromDate)); day <= last; day += 7)
+    mondays.push(fromDay(day));
+  return mondays;
+}
+
+export function weeklySnapshots(
+  model: HealthModel,
+  data: AccountData,
+  fromDate: IsoDate,
+  toDate: IsoDate,
+): HealthSnapshot[] {
+  const index = indexAccountData(data);
+  const last = toDay(toDate);
+  const snapshots: HealthSnapshot[] = [];
+  for (let day = mondayOnOrAfter(toDay(fromDate)); day <= last; day += 7) {
+    const { score, band, components, missing } = scoreIndexedAccount(model, index, day);
+    snapshots.push({
+      date: fromDay(day),
+      modelVersion: model.version,
+      score,
+      band,
+      components,
+      missing,
+    });
+  }
+  return snapshots;
+}
+
+/** The latest snapshot on or before the date, from snapshots sorted by date. */
+export function snapshotOnOrBefore<T extends { date: IsoDate }>(
+  snapshots: readonly T[],
+  date: IsoDate,
+): T | null {
+  let lo = 0;
+  let hi = snapshots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((snapshots[mid] as T).date <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? null : (snapshots[lo - 1] as T);
+}

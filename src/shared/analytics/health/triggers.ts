@@ -1,0 +1,200 @@
+// Playbook triggers. A fired rule becomes a task keyed by rule, account and cause; a key already
+// known is never issued again, so one cause (one champion leaving, one renewal date, one spell in
+// red) yields one task however often the evaluation runs.
+import type { IsoDate } from '../../domain/entities';
+import { indexAccountData } from './accountIndex';
+import type { AccountData, AccountIndex } from './accountIndex';
+import { fromDay, toDay } from './days';
+import type { DayNumber } from './days';
+import { MEASURES, licensedSeats, lastEventDay } from './measures';
+import type { Playbook, PlaybookRule, Trigger, TriggerType } from './playbook';
+import type { HealthSnapshot } from './snapshots';
+
+export interface TriggerInput {
+  data: AccountData;
+  /** The account's weekly snapshots, sorted by date. */
+  snapshots: readonly HealthSnapshot[];
+}
+
+export interface PlaybookTask {
+  /** rule id | account id | cause: the de-duplication key. */
+  key: string;
+  ruleId: string;
+  accountId: string;
+  trigger: TriggerType;
+  /** What fired the rule: a contact or response id, a date, a seat count. */
+  cause: string;
+  actionKey: string;
+  owner: string;
+  createdOn: IsoDate;
+  dueDate: IsoDate;
+}
+
+interface Context {
+  index: AccountIndex;
+  day: DayNumber;
+  /** Snapshots on or before the evaluation day. */
+  history: readonly HealthSnapshot[];
+  byDate: ReadonlyMap<IsoDate, HealthSnapshot>;
+}
+
+export function taskKey(ruleId: string, accountId: string, cause: string): string {
+  return `${ruleId}|${accountId}|${cause}`;
+}
+
+/**
+ * The first snapshot of the unbroken weekly run, ending at the latest snapshot, in which the
+ * condition holds; its date names the cause, so a state that persists fires once, and a state
+ * that ends and comes back fires again.
+ */
+function streakStart(
+  history: readonly HealthSnapshot[],
+  holds: (s: HealthSnapshot) => boolean,
+): IsoDate | null {
+  let i = history.length - 1;
+  const latest = history[i];
+  if (!latest || !holds(latest)) return null;
+  while (i > 0) {
+    const previous = history[i - 1] as HealthSnapshot;
+    const weekApart = toDay((history[i] as HealthSnapshot).date) - toDay(previous.date) === 7;
+    if (!weekApart || !holds(previous)) break;
+    i--;
+  }
+  return (history[i] as HealthSnapshot).date;
+}
+
+function scoreDropped(ctx: Context, points: number, weeks: number) {
+  return (snapshot: HealthSnapshot): boolean => {
+    const earlier = ctx.byDate.get(fromDay(toDay(snapshot.date) - 7 * weeks));
+    if (snapshot.score === null || earlier === undefined || earlier.score === null) return false;
+    return earlier.score - snapshot.score >= points;
+  };
+}
+
+function renewalDay(index: AccountIndex, day: DayNumber): DayNumber | null {
+  const renewal = index.data.account.renewalDate;
+  if (renewal !== null) return toDay(renewal);
+  let next: DayNumber | null = null;
+  for (const span of index.contracts ?? []) {
+    if (
+      span.start <= day &&
+      span.end > day &&
+      Number.isFinite(span.end) &&
+      (next === null || span.end < next)
+    ) {
+      next = span.end;
+    }
+  }
+  return next;
+}
+
+function causes(trigger: Trigger, ctx: Context): string[] {
+  const { index, day, history } = ctx;
+  const data = index.data;
+  const at = (value: IsoDate | null): string[] => (value === null ? [] : [value]);
+  switch (trigger.type) {
+    case 'score_drop':
+      return at(streakStart(history, scoreDropped(ctx, trigger.points, trigger.weeks)));
+    case 'entered_red':
+      return at(streakStart(history, (s) => s.band === 'red'));
+    case 'low_usage': {
+      const params = trigger.metric === undefined ? {} : { metric: trigger.metric };
+      return at(
+        streakStart(history, (s) => {
+          const ratio = MEASURES.usage_vs_baseline(index, toDay(s.date), params);
+          return ratio !== null && ratio < trigger.ratioBelow;
+        }),
+      );
+    }
+    case 'champion_left':
+      return (data.contacts ?? [])
+        .filter((c) => c.isChampion && c.endDate !== null)
+        .filter((c) => {
+          const left = toDay(c.endDate as IsoDate);
+          return left <= day && left > day - trigger.withinDays;
+        })
+        .map((c) => c.id);
+    case 'nps_detractor':
+      return (data.surveys ?? [])
+        .filter((s) => s.kind === 'nps' && s.score <= trigger.maxScore)
+        .filter((s) => toDay(s.date) <= day && toDay(s.date) > day - trigger.withinDays)
+        .map((s) => s.id);
+    case 'renewal_soon_not_green': {
+      const renewal = renewalDay(index, day);
+      const band = history.at(-1)?.band ?? null;
+      const soon = renewal !== null && renewal >= day && renewal - day <= trigger.days;
+      return soon && band !== 'green' ? [fromDay(renewal)] : [];
+    }
+    case 'license_limit': {
+      const params = trigger.metric === undefined ? {} : { metric: trigger.metric };
+      const utilisation = MEASURES.license_utilisation(index, day, params);
+      const seats = licensedSeats(index, day);
+      return utilisation !== null && utilisation >= trigger.utilisation ? [`seats:${seats}`] : [];
+    }
+    case 'no_upsell_first_3_months': {
+      const start = index.startDay;
+      const upsold = MEASURES.upsell_first_3_months(index, day, { windowDays: trigger.days });
+      if (start === null || upsold !== 0 || day >= start + trigger.days + trigger.graceDays)
+        return [];
+      return [fromDay(start)];
+    }
+    case 'no_contact': {
+      if (!index.eventsByType) return [];
+      const since = lastEventDay(index, day, trigger.eventTypes) ?? index.startDay;
+      return since !== null && since <= day && day - since >= trigger.days ? [fromDay(since)] : [];
+    }
+  }
+}
+
+function toTask(
+  rule: PlaybookRule,
+  accountId: string,
+  cause: string,
+  day: DayNumber,
+): PlaybookTask {
+  return {
+    key: taskKey(rule.id, accountId, cause),
+    ruleId: rule.id,
+    accountId,
+    trigger: rule.trigger.type,
+    cause,
+    actionKey: rule.actionKey,
+    owner: rule.owner,
+    createdOn: fromDay(day),
+    dueDate: fromDay(day + rule.dueDays),
+  };
+}
+
+/**
+ * New tasks for one account on `asOf`: enabled rules whose trigger holds, minus those whose key
+ * is among `existingTaskKeys` (open, completed or dismissed alike). Churned accounts get none.
+ */
+export function evaluateTriggers(
+  playbook: Playbook,
+  input: TriggerInput,
+  asOf: IsoDate,
+  existingTaskKeys: Iterable<string>,
+): PlaybookTask[] {
+  const account = input.data.account;
+  if (account.churned) return [];
+  const day = toDay(asOf);
+  const history = input.snapshots.filter((s) => s.date <= asOf);
+  const ctx: Context = {
+    index: indexAccountData(input.data),
+    day,
+    history,
+    byDate: new Map(history.map((s) => [s.date, s])),
+  };
+  const known = new Set(existingTaskKeys);
+  const tasks: PlaybookTask[] = [];
+  for (const rule of playbook.rules) {
+    if (!rule.enabled) continue;
+    for (const cause of causes(rule.trigger, ctx)) {
+      const task = toTask(rule, account.id, cause, day);
+      if (known.has(task.key)) continue;
+      known.add(task.key);
+      tasks.push(task);
+    }
+  }
+  return tasks;
+}
