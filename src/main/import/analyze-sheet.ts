@@ -92,8 +92,9 @@ export function analyzeSheet(
       mapping: {},
     };
   }
-  const mapping =
-    options.mapping ?? options.savedMapping?.(kind, layout.headers) ?? autoMap(layout.headers, def);
+  // An empty mapping asks for the automatic one (the user just picked another kind).
+  const chosen = options.mapping && Object.keys(options.mapping).length > 0 ? options.mapping : null;
+  const mapping = chosen ?? options.savedMapping?.(kind, layout.headers) ?? autoMap(layout.headers, def);
   const fields = def.fields.map((f) => ({ id: f.id, required: f.required }));
   const missing = def.fields.filter((f) => f.required && (mapping[f.id] === null || mapping[f.id] === undefined));
   if (missing.length > 0) {

@@ -15,6 +15,7 @@ import { analyzeSheet } from './analyze-sheet';
 import type { RawSheet } from './cells';
 import type { Mapping } from './mapping';
 import { headerSignature } from './mapping';
+import { kindDef } from './kinds';
 import { readWorkbookFile } from './read-file';
 
 interface SessionSheet {
@@ -56,7 +57,7 @@ export class ImportService {
     const sessionId = randomUUID();
     this.sessions.set(sessionId, session);
     const sheets = [...session.sheets.entries()].map(([key, s]) => this.analyze(key, s).preview);
-    return { sessionId, sheets };
+    return { sessionId, importableKinds: DataKindSchema.options.filter((k) => kindDef(k)), sheets };
   }
 
   preview(sessionId: string, choice: SheetChoice): SheetPreview {

@@ -35,6 +35,8 @@ export interface SheetPreview {
 
 export interface ImportPreview {
   sessionId: string;
+  /** The kinds the importer can read, for the user's choice per sheet. */
+  importableKinds: DataKind[];
   sheets: SheetPreview[];
 }
 

@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
+import { ImportScreen } from './features/import/ImportScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+import { WelcomeScreen } from './features/welcome/WelcomeScreen';
+import { useI18n } from './lib/i18n';
+import { onEvent } from './lib/ipc';
+import type { Screen } from './stores/app';
+import { useApp } from './stores/app';
+
+const NAV: { id: Screen; label: 'nav.portfolio' | 'nav.import' | 'nav.settings' }[] = [
+  { id: 'portfolio', label: 'nav.portfolio' },
+  { id: 'import', label: 'nav.import' },
+  { id: 'settings', label: 'nav.settings' },
+];
+
+export function App() {
+  const { t, locale } = useI18n();
+  const { screen, setScreen, workspace, error, setError, refreshWorkspace, dataChanged } = useApp();
+
+  useEffect(() => {
+    void refreshWorkspace().catch((err: Error) => setError(err.message));
+    const offData = onEvent('data:changed', () => {
+      dataChanged();
+      void refreshWorkspace();
+    });
+    return offData;
+  }, [refreshWorkspace, dataChanged, setError]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  return (
+    <div className="shell">
+      <nav className="sidebar">
+        <div className="brand">{t('app.title')}</div>
+        {workspace?.open &&
+          NAV.map((item) => (
+            <button key={item.id} className={screen === item.id ? 'active' : ''} onClick={() => setScreen(item.id)}>
+              {t(item.label)}
+            </button>
+          ))}
+        {workspace?.open && (
+          <div className="workspace-meta">
+            <strong>{workspace.name}</strong>
+            <span>{t('workspace.accounts', { count: workspace.accountCount })}</span>
+          </div>
+        )}
+      </nav>
+      <main className="content">
+        {error && (
+          <div className="notice error" role="alert">
+            {t('error.generic', { message: error })}
+            <button onClick={() => setError(null)}>{t('common.close')}</button>
+          </div>
+        )}
+        {!workspace ? (
+          <p className="muted">{t('common.loading')}</p>
+        ) : !workspace.open ? (
+          <WelcomeScreen />
+        ) : screen === 'portfolio' ? (
+          <PortfolioScreen />
+        ) : screen === 'import' ? (
+          <ImportScreen />
+        ) : (
+          <SettingsScreen />
+        )}
+      </main>
+    </div>
+  );
+}

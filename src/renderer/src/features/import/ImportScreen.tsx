@@ -1,0 +1,140 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DataKind } from '../../../../shared/domain/kinds';
+import type { ImportBatchInfo, ImportPreview, ImportSummary, SheetPreview } from '../../../../shared/ipc/contract';
+import { useI18n } from '../../lib/i18n';
+import { call } from '../../lib/ipc';
+import { useApp } from '../../stores/app';
+import { SheetCard } from './SheetCard';
+
+export function ImportScreen() {
+  const { t, date } = useI18n();
+  const setError = useApp((s) => s.setError);
+  const dataVersion = useApp((s) => s.dataVersion);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [sheets, setSheets] = useState<SheetPreview[]>([]);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [history, setHistory] = useState<ImportBatchInfo[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const fail = useCallback((err: Error) => setError(err.message), [setError]);
+
+  useEffect(() => {
+    call('import:history', {}).then(setHistory).catch(fail);
+  }, [dataVersion, fail]);
+
+  const choose = async () => {
+    setSummary(null);
+    setBusy(true);
+    try {
+      const p = await call('import:pickFiles', {});
+      if (p) {
+        setPreview(p);
+        setSheets(p.sheets);
+      }
+    } catch (err) {
+      fail(err as Error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const change = async (sheet: SheetPreview, kind: DataKind | null, mapping: Record<string, number | null>) => {
+    if (!preview) return;
+    if (kind === null) {
+      setSheets((all) => all.map((s) => (s.sheetKey === sheet.sheetKey ? { ...s, kind: null, problem: t('import.kind.none') } : s)));
+      return;
+    }
+    try {
+      const next = await call('import:preview', { sessionId: preview.sessionId, choice: { sheetKey: sheet.sheetKey, kind, mapping } });
+      setSheets((all) => all.map((s) => (s.sheetKey === sheet.sheetKey ? next : s)));
+    } catch (err) {
+      fail(err as Error);
+    }
+  };
+
+  const ready = sheets.filter((s) => s.kind !== null && s.problem === null);
+  const readyRows = ready.reduce((n, s) => n + s.validCount, 0);
+
+  const commit = async () => {
+    if (!preview) return;
+    setBusy(true);
+    try {
+      const result = await call('import:commit', {
+        sessionId: preview.sessionId,
+        sheets: ready.map((s) => ({ sheetKey: s.sheetKey, kind: s.kind as DataKind, mapping: s.mapping })),
+      });
+      setSummary(result);
+      setPreview(null);
+      setSheets([]);
+    } catch (err) {
+      fail(err as Error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const cancel = async () => {
+    if (preview) await call('import:cancel', { sessionId: preview.sessionId }).catch(fail);
+    setPreview(null);
+    setSheets([]);
+  };
+
+  const undo = (batchId: number) => call('import:undo', { batchId }).catch(fail);
+
+  const totals = summary?.sheets.reduce(
+    (acc, s) => ({ inserted: acc.inserted + s.inserted, updated: acc.updated + s.updated, skipped: acc.skipped + s.skipped }),
+    { inserted: 0, updated: 0, skipped: 0 },
+  );
+
+  return (
+    <section className="screen">
+      <header className="screen-head">
+        <h1>{t('import.title')}</h1>
+        <button className="primary" onClick={choose} disabled={busy}>
+          {t('import.choose')}
+        </button>
+      </header>
+      <p className="muted">{t('import.hint')}</p>
+      {totals && (
+        <p className="notice success" role="status">
+          {t('import.done', totals)}
+        </p>
+      )}
+      {preview && (
+        <div className="wizard">
+          {sheets.map((s) => (
+            <SheetCard key={s.sheetKey} sheet={s} kinds={preview.importableKinds} onChange={change} />
+          ))}
+          <div className="actions">
+            <button className="primary" onClick={commit} disabled={busy || ready.length === 0}>
+              {t('import.commit', { count: readyRows })}
+            </button>
+            <button onClick={cancel} disabled={busy}>
+              {t('import.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <h2>{t('import.history')}</h2>
+      {history.length === 0 ? (
+        <p className="muted">{t('import.noHistory')}</p>
+      ) : (
+        <ul className="history">
+          {history.map((b) => (
+            <li key={b.id}>
+              <span>
+                #{b.id} · {date(b.createdAt.slice(0, 10))} · {b.source} · +{b.inserted} / ~{b.updated}
+              </span>
+              {b.undoneAt ? (
+                <span className="muted">{t('import.undone')}</span>
+              ) : (
+                <button onClick={() => undo(b.id)}>{t('import.undo')}</button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+

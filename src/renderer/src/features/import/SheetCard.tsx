@@ -1,0 +1,101 @@
+import type { DataKind } from '../../../../shared/domain/kinds';
+import type { SheetPreview } from '../../../../shared/ipc/contract';
+import type { MessageKey } from '../../../../shared/i18n';
+import { useI18n } from '../../lib/i18n';
+
+interface Props {
+  sheet: SheetPreview;
+  kinds: DataKind[];
+  onChange: (sheet: SheetPreview, kind: DataKind | null, mapping: Record<string, number | null>) => void;
+}
+
+/** One sheet of an import: what it holds, how its columns map, and which rows have problems. */
+export function SheetCard({ sheet, kinds, onChange }: Props) {
+  const { t } = useI18n();
+  return (
+    <article className="sheet-card" data-testid="sheet-card">
+      <header>
+        <h3>
+          {sheet.fileName} · {sheet.sheetName}
+        </h3>
+        <label>
+          {t('import.kind')}{' '}
+          <select
+            value={sheet.kind ?? ''}
+            onChange={(e) => onChange(sheet, e.target.value ? (e.target.value as DataKind) : null, {})}
+          >
+            <option value="">{t('import.kind.none')}</option>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {sheet.headerRow > 0 && <span className="muted">{t('import.headerRow', { row: sheet.headerRow })}</span>}
+      </header>
+      {sheet.problem && <p className="notice warn">{sheet.problem}</p>}
+      {sheet.kind && sheet.fields.length > 0 && (
+        <table className="mapping">
+          <thead>
+            <tr>
+              <th>{t('import.field')}</th>
+              <th>{t('import.column')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sheet.fields.map((f) => (
+              <tr key={f.id}>
+                <td>
+                  {f.id} {f.required && <small className="muted">({t('import.required')})</small>}
+                </td>
+                <td>
+                  <select
+                    aria-label={f.id}
+                    value={sheet.mapping[f.id] ?? ''}
+                    onChange={(e) =>
+                      onChange(sheet, sheet.kind, { ...sheet.mapping, [f.id]: e.target.value === '' ? null : Number(e.target.value) })
+                    }
+                  >
+                    <option value="">{t('import.unmapped')}</option>
+                    {sheet.headers.map((h, i) => (
+                      <option key={i} value={i}>
+                        {h || `#${i + 1}`}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {!sheet.problem && (
+        <p data-testid="sheet-status">
+          {t('import.rows', { valid: sheet.validCount, total: sheet.rowCount })}
+          {sheet.errorCount > 0 && <strong className="bad"> · {t('import.errors', { count: sheet.errorCount })}</strong>}
+        </p>
+      )}
+      {sheet.errors.length > 0 && (
+        <table className="errors">
+          <thead>
+            <tr>
+              <th>{t('import.row')}</th>
+              <th>{t('import.column')}</th>
+              <th>{t('import.problem')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sheet.errors.slice(0, 50).map((e, i) => (
+              <tr key={i}>
+                <td>{e.row}</td>
+                <td>{e.column ?? '—'}</td>
+                <td>{e.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </article>
+  );
+}

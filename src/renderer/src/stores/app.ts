@@ -1,0 +1,39 @@
+import { create } from 'zustand';
+import type { Locale, WorkspaceInfo } from '../../../shared/ipc/contract';
+import { call } from '../lib/ipc';
+
+export type Screen = 'portfolio' | 'import' | 'settings';
+
+interface AppState {
+  locale: Locale;
+  screen: Screen;
+  workspace: WorkspaceInfo | null;
+  error: string | null;
+  /** Bumped whenever main reports changed data, so screens reload what they show. */
+  dataVersion: number;
+  setLocale(locale: Locale): void;
+  setScreen(screen: Screen): void;
+  setError(error: string | null): void;
+  refreshWorkspace(): Promise<void>;
+  dataChanged(): void;
+}
+
+export const useApp = create<AppState>((set) => ({
+  locale: 'en',
+  screen: 'portfolio',
+  workspace: null,
+  error: null,
+  dataVersion: 0,
+  setLocale: (locale) => set({ locale }),
+  setScreen: (screen) => set({ screen }),
+  setError: (error) => set({ error }),
+  refreshWorkspace: async () => {
+    const workspace = await call('workspace:info', {});
+    set({ workspace });
+    if (workspace.open) {
+      const settings = await call('settings:get', {});
+      set({ locale: settings.locale });
+    }
+  },
+  dataChanged: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
+}));
