@@ -47,7 +47,14 @@ describe('Card and Krueger (1994), table 3', () => {
   });
 
   it('balanced sample: changes +0.47 and -2.28 give 2.75 with SE 1.34', () => {
-    expectPrinted(0.47 - -2.28, '2.75');
+    // Only the changes are published for this sample, so each cell pair starts at zero.
+    const effect = differenceInDifferences({
+      targetPre: 0,
+      targetPost: 0.47,
+      controlPre: 0,
+      controlPost: -2.28,
+    });
+    expectPrinted(effect, '2.75');
     expectPrinted(independentSe(1.25, 0.48), '1.34');
   });
 

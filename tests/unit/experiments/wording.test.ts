@@ -94,5 +94,12 @@ describe('wording of results', () => {
     expect(
       renderMessage({ key: 'experiments.detail.relative', params: { relative: 0.153 } }, 'en'),
     ).toContain('15.3%');
+    const probability = (value: number) =>
+      renderMessage(
+        { key: 'experiments.detail.probability', params: { kpi: 'NPS', probability: value } },
+        'en',
+      );
+    expect(probability(0.9996)).toBe('Probability that the product improved NPS: >99.9%.');
+    expect(probability(0.0004)).toBe('Probability that the product improved NPS: <0.1%.');
   });
 });

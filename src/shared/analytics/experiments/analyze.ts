@@ -115,13 +115,13 @@ function analyzeKpi(
         )
       : null;
 
-  const keptIds = new Set([...changes.target, ...changes.control].map((unit) => unit.unitId));
   const preMeans = new Map(
     [...changes.target, ...changes.control].map((unit) => [unit.unitId, unit.preMean]),
   );
-  const kept = units
-    .filter((unit) => keptIds.has(unit.unitId))
-    .map((series) => ({ series, preMean: preMeans.get(series.unitId) ?? Number.NaN }));
+  const kept = units.flatMap((series) => {
+    const preMean = preMeans.get(series.unitId);
+    return preMean === undefined ? [] : [{ series, preMean }];
+  });
   const requestedLength = options.periodLength ?? 'auto';
   const periodLength = requestedLength === 'auto' ? choosePeriodLength(units) : requestedLength;
   const perPeriod = eventStudy(

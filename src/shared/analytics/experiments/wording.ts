@@ -152,9 +152,11 @@ const PERCENT_PARAMS = new Set(['relative', 'probability']);
 function formatParam(name: string, value: string | number, locale: WordingLocale): string {
   if (typeof value === 'string') return value;
   if (PERCENT_PARAMS.has(name)) {
-    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-      value,
-    );
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    // A probability of 0.9996 is not a certainty; rounding must not print "100%".
+    if (name === 'probability' && value > 0.999 && value < 1) return `>${percent.format(0.999)}`;
+    if (name === 'probability' && value < 0.001 && value > 0) return `<${percent.format(0.001)}`;
+    return percent.format(value);
   }
   const options: Intl.NumberFormatOptions =
     Math.abs(value) >= 100 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 3 };
