@@ -54,15 +54,18 @@ describe('usage_vs_baseline', () => {
     ).toBeNull();
   });
 
-  it('uses a shorter baseline when history is shorter, but needs at least one window of it', () => {
+  it('uses fewer whole baseline windows when history is shorter, but needs at least one', () => {
     const fromEightWeeksAgo = mondays(addDays(AS_OF, -56), 9).map((date) =>
       usage('logins', date, 10),
     );
-    // Baseline (D-57, D-28]: 29 days with 5 points of 10; recent: 4 points of 10 over 28 days.
-    expect(measure('usage_vs_baseline', { usage: fromEightWeeksAgo })).toBeCloseTo(
-      40 / 28 / (50 / 29),
-      12,
+    // One baseline window (D-56, D-28] with 4 points of 10, as many as the recent window: steady.
+    expect(measure('usage_vs_baseline', { usage: fromEightWeeksAgo })).toBeCloseTo(1, 12);
+    const twelveWeeks = mondays(addDays(AS_OF, -84), 13).map((date, i) =>
+      usage('logins', date, i < 3 ? 100 : 10),
     );
+    // Points D-84..D; two whole windows fit before the recent one: (D-84, D-28] holds D-77 and
+    // D-70 at 100 and six points of 10, so the baseline is (200 + 60) / 2 = 130 against 40 now.
+    expect(measure('usage_vs_baseline', { usage: twelveWeeks })).toBeCloseTo(40 / 130, 12);
     const fromFiveWeeksAgo = mondays(addDays(AS_OF, -35), 6).map((date) =>
       usage('logins', date, 10),
     );

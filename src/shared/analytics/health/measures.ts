@@ -76,9 +76,10 @@ export function licensedSeats(index: AccountIndex, day: DayNumber): number | nul
 }
 
 /**
- * Usage per day in the last `windowDays` (default 28) against the account's own baseline: the
- * per-day usage over the three windows before. `metric` restricts to one metric (default: all).
- * Needs at least one window of history before the recent one, else null. 1 = steady.
+ * Usage in the last `windowDays` (default 28) against the account's own baseline: the mean of
+ * the up to three whole windows before it that the history covers (whole windows, so weekly or
+ * monthly data is not diluted by a partial one). `metric` restricts to one metric (default: all).
+ * Null without at least one baseline window or without baseline activity. 1 = steady.
  */
 const usageVsBaseline: Measure = (index, day, params) => {
   const series = usageSeries(index, params.metric);
@@ -86,13 +87,12 @@ const usageVsBaseline: Measure = (index, day, params) => {
   if (!series || firstDay === null) return null;
   const window = params.windowDays ?? USAGE_WINDOW_DAYS;
   const recentStart = day - window;
-  const baselineStart = Math.max(day - 4 * window, firstDay - 1);
-  const baselineDays = recentStart - baselineStart;
-  if (baselineDays < window) return null;
-  const baseline = windowStats(series, baselineStart, recentStart).sum / baselineDays;
+  const baselineWindows = Math.min(3, Math.floor((recentStart - (firstDay - 1)) / window));
+  if (baselineWindows < 1) return null;
+  const baseline =
+    windowStats(series, recentStart - baselineWindows * window, recentStart).sum / baselineWindows;
   if (baseline <= 0) return null;
-  const recent = windowStats(series, recentStart, day).sum / window;
-  return recent / baseline;
+  return windowStats(series, recentStart, day).sum / baseline;
 };
 
 /** Mean of the `metric` (default active_users) in the last `windowDays` (28) per licensed seat. */
