@@ -7,7 +7,10 @@ import { electronDialogs } from './platform/electron-dialogs';
 import type { Services } from './services';
 import { createMainWindow, hardenSession, hardenWebContents, isAppUrl } from './window';
 
-type Electron = Pick<typeof ElectronModule, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'session'>;
+type Electron = Pick<
+  typeof ElectronModule,
+  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'session'
+>;
 
 export interface AppPaths {
   preloadDir: string;
@@ -20,7 +23,10 @@ export interface AppPaths {
  * check, and a flush of the workspace on quit. Takes electron as a parameter so tests can pass a
  * mock and check every setting.
  */
-export function bootstrap(electron: Electron, paths: AppPaths): { services: () => Services | null } {
+export function bootstrap(
+  electron: Electron,
+  paths: AppPaths,
+): { services: () => Services | null } {
   const { app, BrowserWindow, dialog, ipcMain, session } = electron;
   let services: Services | null = null;
   let mainWindow: ElectronModule.BrowserWindow | null = null;
@@ -36,7 +42,9 @@ export function bootstrap(electron: Electron, paths: AppPaths): { services: () =
     mainWindow.focus();
   });
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, paths.devServerUrl));
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, paths.devServerUrl),
+  );
 
   app.on('window-all-closed', () => app.quit());
 
@@ -60,8 +68,15 @@ export function bootstrap(electron: Electron, paths: AppPaths): { services: () =
     services = created;
     ipcMain.handle(RPC_IPC_CHANNEL, (event, channel: unknown, input: unknown) => {
       const url = event.senderFrame?.url ?? '';
-      if (!mainWindow || event.sender !== mainWindow.webContents || !isAppUrl(url, paths.devServerUrl)) {
-        return { ok: false, error: { code: 'INVALID_INPUT', message: 'Request from an unknown sender.' } };
+      if (
+        !mainWindow ||
+        event.sender !== mainWindow.webContents ||
+        !isAppUrl(url, paths.devServerUrl)
+      ) {
+        return {
+          ok: false,
+          error: { code: 'INVALID_INPUT', message: 'Request from an unknown sender.' },
+        };
       }
       return dispatch(channel, input, created);
     });

@@ -13,7 +13,10 @@ export async function writeSampleSources(outDir: string): Promise<string[]> {
 }
 
 /** Imports files through the same path as the app's wizard, taking every sheet it recognises. */
-export async function importFiles(services: Services, paths: readonly string[]): Promise<ImportSummary> {
+export async function importFiles(
+  services: Services,
+  paths: readonly string[],
+): Promise<ImportSummary> {
   const preview = await services.imports.open(paths);
   const choices = services.imports.automaticChoices(preview);
   if (choices.length === 0) {

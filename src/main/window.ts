@@ -1,5 +1,10 @@
 import path from 'node:path';
-import type { BrowserWindow as BrowserWindowT, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import type {
+  BrowserWindow as BrowserWindowT,
+  BrowserWindowConstructorOptions,
+  Session,
+  WebContents,
+} from 'electron';
 
 /** The only page the window may show. */
 export const CONTENT_SECURITY_POLICY =
@@ -63,7 +68,12 @@ export function hardenSession(session: Session): void {
   // Offline by design: anything that is not the app's own files or dev server is cancelled.
   session.webRequest.onBeforeRequest((details, callback) => {
     const url = details.url;
-    const local = url.startsWith('file://') || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:') || /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url);
+    const local =
+      url.startsWith('file://') ||
+      url.startsWith('devtools://') ||
+      url.startsWith('data:') ||
+      url.startsWith('blob:') ||
+      /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url);
     callback({ cancel: !local });
   });
 }

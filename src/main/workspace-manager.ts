@@ -11,7 +11,11 @@ export class WorkspaceManager {
   private current: Workspace | null = null;
 
   constructor(
-    private readonly opts: { clock: Clock; onSaved?: (file: string, savedAt: string) => void; saveDelayMs?: number },
+    private readonly opts: {
+      clock: Clock;
+      onSaved?: (file: string, savedAt: string) => void;
+      saveDelayMs?: number;
+    },
   ) {}
 
   async open(file: string, create = false): Promise<Workspace> {
@@ -40,7 +44,14 @@ export class WorkspaceManager {
   info(): WorkspaceInfo {
     const ws = this.current;
     if (!ws) {
-      return { open: false, path: null, name: null, accountCount: 0, lastSavedAt: null, schemaVersion: 0 };
+      return {
+        open: false,
+        path: null,
+        name: null,
+        accountCount: 0,
+        lastSavedAt: null,
+        schemaVersion: 0,
+      };
     }
     return {
       open: true,

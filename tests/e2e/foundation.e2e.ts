@@ -41,9 +41,13 @@ test('imports the sample accounts through the wizard and shows them in the Portf
 
   // Sorting by ARR, descending, puts the largest contract first.
   await page.getByRole('columnheader', { name: /ARR/ }).click();
-  await expect(page.getByRole('columnheader', { name: /ARR/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.getByRole('columnheader', { name: /ARR/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   const db = app.services.workspaces.require().db;
-  const top = db.exec('SELECT name FROM accounts ORDER BY arr DESC LIMIT 1')[0]!.values[0]![0] as string;
+  const top = db.exec('SELECT name FROM accounts ORDER BY arr DESC LIMIT 1')[0]!
+    .values[0]![0] as string;
   await expect(rows.first()).toContainText(top);
 
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

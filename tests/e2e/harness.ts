@@ -40,7 +40,9 @@ function serveStatic(dir: string): Promise<http.Server> {
 }
 
 export function chromiumPath(): string {
-  const found = execSync('command -v chromium || command -v chromium-browser || true', { shell: '/bin/sh' })
+  const found = execSync('command -v chromium || command -v chromium-browser || true', {
+    shell: '/bin/sh',
+  })
     .toString()
     .trim();
   if (!found) throw new Error('Debian chromium is not installed: apt-get install -y chromium');
@@ -67,7 +69,14 @@ export async function launchApp(): Promise<AppHarness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-e2e-'));
   const browser: Browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
   const harness: AppHarness = {
@@ -95,17 +104,30 @@ export async function launchApp(): Promise<AppHarness> {
     appVersion: 'e2e',
     saveDelayMs: 50,
     emit: (event, payload) => {
-      void page.evaluate(([e, p]) => (window as unknown as { __qbrEmit?: (e: string, p: unknown) => void }).__qbrEmit?.(e, p), [event, payload] as const).catch(() => {});
+      void page
+        .evaluate(
+          ([e, p]) =>
+            (window as unknown as { __qbrEmit?: (e: string, p: unknown) => void }).__qbrEmit?.(
+              e,
+              p,
+            ),
+          [event, payload] as const,
+        )
+        .catch(() => {});
     },
   });
   page.on('request', (req: Request) => harness.requests.push(req.url()));
-  await page.exposeFunction('__qbrInvoke', (channel: unknown, input: unknown) => dispatch(channel, input, harness.services));
+  await page.exposeFunction('__qbrInvoke', (channel: unknown, input: unknown) =>
+    dispatch(channel, input, harness.services),
+  );
   await page.addInitScript(() => {
     const listeners = new Map<string, Set<(p: unknown) => void>>();
     const w = window as unknown as Record<string, unknown>;
-    w.__qbrEmit = (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload));
+    w.__qbrEmit = (event: string, payload: unknown) =>
+      listeners.get(event)?.forEach((l) => l(payload));
     w.api = {
-      invoke: (channel: string, input: unknown) => (w.__qbrInvoke as (c: string, i: unknown) => Promise<unknown>)(channel, input),
+      invoke: (channel: string, input: unknown) =>
+        (w.__qbrInvoke as (c: string, i: unknown) => Promise<unknown>)(channel, input),
       on: (event: string, listener: (p: unknown) => void) => {
         if (!listeners.has(event)) listeners.set(event, new Set());
         listeners.get(event)!.add(listener);

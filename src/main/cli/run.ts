@@ -24,7 +24,10 @@ export async function runCli(argv: string[], services: Services, io: CliIo): Pro
     services.workspaces.active?.flush();
     return 0;
   } catch (err) {
-    if (err instanceof UsageError || String((err as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+    if (
+      err instanceof UsageError ||
+      String((err as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')
+    ) {
       io.err(`${(err as Error).message}\n`);
       return 2;
     }

@@ -17,7 +17,11 @@ export function schemaVersion(db: Database): number {
  * Brings a database up to the newest schema. A database written by a newer app is refused
  * before anything is touched, so an older app can never damage it.
  */
-export function migrate(db: Database, clock: Clock, migrations: readonly Migration[] = MIGRATIONS): number {
+export function migrate(
+  db: Database,
+  clock: Clock,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number {
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   const current = schemaVersion(db);
   if (current > latest) {

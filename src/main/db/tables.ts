@@ -16,7 +16,11 @@ export interface TableSpec {
   key: readonly string[];
 }
 
-const c = (field: string, column: string, type: ColumnType): ColumnSpec => ({ field, column, type });
+const c = (field: string, column: string, type: ColumnType): ColumnSpec => ({
+  field,
+  column,
+  type,
+});
 
 export const TABLES: Record<DataKind, TableSpec> = {
   accounts: {

@@ -39,7 +39,8 @@ export class Workspace {
     readonly file: string,
     readonly db: Database,
     private readonly lock: WorkspaceLock,
-    private readonly opts: Required<Omit<WorkspaceOptions, 'onSaved'>> & Pick<WorkspaceOptions, 'onSaved'>,
+    private readonly opts: Required<Omit<WorkspaceOptions, 'onSaved'>> &
+      Pick<WorkspaceOptions, 'onSaved'>,
   ) {
     this.applyConnectionSettings();
   }
@@ -174,7 +175,8 @@ export class Workspace {
       fs.copyFileSync(this.file, target);
     }
     this.lastBackupAt = nowMs;
-    for (const old of listBackups(this.file).slice(this.opts.backupsKept)) fs.rmSync(old, { force: true });
+    for (const old of listBackups(this.file).slice(this.opts.backupsKept))
+      fs.rmSync(old, { force: true });
   }
 
   private applyConnectionSettings(): void {
@@ -205,9 +207,13 @@ export function listBackups(file: string): string[] {
 function openExisting(SQL: Awaited<ReturnType<typeof loadSqlJs>>, file: string): Database {
   const bytes = fs.readFileSync(file);
   const corrupt = (why: string) =>
-    new AppError('WORKSPACE_CORRUPT', `The workspace file is damaged (${why}). It was not changed.`, {
-      backups: listBackups(file),
-    });
+    new AppError(
+      'WORKSPACE_CORRUPT',
+      `The workspace file is damaged (${why}). It was not changed.`,
+      {
+        backups: listBackups(file),
+      },
+    );
   if (bytes.length < 100 || bytes.subarray(0, 15).toString('latin1') !== 'SQLite format 3') {
     throw corrupt('not a QBR Studio workspace');
   }

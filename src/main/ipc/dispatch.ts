@@ -12,9 +12,19 @@ import type { Handler } from './handlers/types';
  * validate the input, run the handler, announce changes, and answer with a Result. Nothing thrown
  * inside reaches the caller as a raw exception or stack trace.
  */
-export async function dispatch(channel: unknown, input: unknown, services: Services): Promise<Result<unknown>> {
+export async function dispatch(
+  channel: unknown,
+  input: unknown,
+  services: Services,
+): Promise<Result<unknown>> {
   if (!isRequestChannel(channel)) {
-    return { ok: false, error: { code: 'INVALID_INPUT', message: `Unknown request channel: ${String(channel).slice(0, 100)}` } };
+    return {
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: `Unknown request channel: ${String(channel).slice(0, 100)}`,
+      },
+    };
   }
   const def = contract[channel];
   const parsed = def.input.safeParse(input === undefined ? {} : input);
@@ -24,7 +34,10 @@ export async function dispatch(channel: unknown, input: unknown, services: Servi
       error: {
         code: 'INVALID_INPUT',
         message: `Invalid input for ${channel}.`,
-        details: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+        details: parsed.error.issues.map((i) => ({
+          path: i.path.map(String).join('.'),
+          message: i.message,
+        })),
       },
     };
   }
@@ -36,6 +49,12 @@ export async function dispatch(channel: unknown, input: unknown, services: Servi
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toShape() };
     console.error(`[dispatch] ${channel} failed:`, err);
-    return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside QBR Studio; your data was not changed.' } };
+    return {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: 'Something went wrong inside QBR Studio; your data was not changed.',
+      },
+    };
   }
 }

@@ -1,6 +1,9 @@
 /** OS dialogs are a port: Electron shows real ones, tests and the e2e harness answer with fixed paths. */
 export interface Dialogs {
-  openFiles(opts: { title: string; filters: { name: string; extensions: string[] }[] }): Promise<string[]>;
+  openFiles(opts: {
+    title: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string[]>;
   openWorkspace(): Promise<string | null>;
   saveWorkspace(): Promise<string | null>;
 }

@@ -7,19 +7,31 @@ export function electronDialogs(dialog: Dialog, window: () => BrowserWindow | nu
   return {
     async openFiles({ title, filters }) {
       const win = window();
-      const opts = { title, filters, properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] };
+      const opts = {
+        title,
+        filters,
+        properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
+      };
       const res = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       return res.canceled ? [] : res.filePaths;
     },
     async openWorkspace() {
       const win = window();
-      const opts = { title: 'Open workspace', filters: WORKSPACE_FILTER, properties: ['openFile'] as 'openFile'[] };
+      const opts = {
+        title: 'Open workspace',
+        filters: WORKSPACE_FILTER,
+        properties: ['openFile'] as 'openFile'[],
+      };
       const res = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       return res.canceled ? null : (res.filePaths[0] ?? null);
     },
     async saveWorkspace() {
       const win = window();
-      const opts = { title: 'New workspace', filters: WORKSPACE_FILTER, defaultPath: 'My book.qbr' };
+      const opts = {
+        title: 'New workspace',
+        filters: WORKSPACE_FILTER,
+        defaultPath: 'My book.qbr',
+      };
       const res = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
       return res.canceled ? null : (res.filePath ?? null);
     },

@@ -1,12 +1,20 @@
 // Runs sandboxed: it may import only electron and the channel list (enforced by lint), and
 // exposes exactly two functions. Unknown channels are refused here, before any IPC happens.
 import { contextBridge, ipcRenderer } from 'electron';
-import { EVENT_IPC_PREFIX, RPC_IPC_CHANNEL, isEventChannel, isRequestChannel } from '../../shared/ipc/channels';
+import {
+  EVENT_IPC_PREFIX,
+  RPC_IPC_CHANNEL,
+  isEventChannel,
+  isRequestChannel,
+} from '../../shared/ipc/channels';
 
 contextBridge.exposeInMainWorld('api', {
   invoke(channel: unknown, input: unknown): Promise<unknown> {
     if (!isRequestChannel(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'INVALID_INPUT', message: 'Unknown request channel.' } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'Unknown request channel.' },
+      });
     }
     return ipcRenderer.invoke(RPC_IPC_CHANNEL, channel, input);
   },

@@ -37,7 +37,11 @@ export function App() {
         <div className="brand">{t('app.title')}</div>
         {workspace?.open &&
           NAV.map((item) => (
-            <button key={item.id} className={screen === item.id ? 'active' : ''} onClick={() => setScreen(item.id)}>
+            <button
+              key={item.id}
+              className={screen === item.id ? 'active' : ''}
+              onClick={() => setScreen(item.id)}
+            >
               {t(item.label)}
             </button>
           ))}

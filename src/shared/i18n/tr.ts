@@ -6,7 +6,8 @@ export const tr: Catalogue = {
   'nav.import': 'İçe aktar',
   'nav.settings': 'Ayarlar',
   'welcome.title': "QBR Studio'ya hoş geldiniz",
-  'welcome.body': 'Müşteri portföyünüz kendi bilgisayarınızda. Hiçbir veri bu bilgisayardan çıkmaz.',
+  'welcome.body':
+    'Müşteri portföyünüz kendi bilgisayarınızda. Hiçbir veri bu bilgisayardan çıkmaz.',
   'welcome.openSample': 'Örnek çalışma alanını aç',
   'welcome.open': 'Çalışma alanı aç…',
   'welcome.create': 'Yeni çalışma alanı…',
@@ -25,7 +26,8 @@ export const tr: Catalogue = {
   'portfolio.count': '{total} hesaptan {shown} tanesi',
   'import.title': 'Elektronik tablo içe aktar',
   'import.choose': 'Dosya seç…',
-  'import.hint': 'Excel (.xlsx) ve CSV dosyaları. Eski .xls dosyaları önce .xlsx olarak kaydedilmelidir.',
+  'import.hint':
+    'Excel (.xlsx) ve CSV dosyaları. Eski .xls dosyaları önce .xlsx olarak kaydedilmelidir.',
   'import.sheet': 'Sayfa',
   'import.kind': 'İçerik',
   'import.kind.none': 'Bu sayfayı atla',

@@ -26,17 +26,31 @@ describe('the CLI', () => {
     expect(fs.existsSync(path.join(dir, 'accounts.xlsx'))).toBe(true);
 
     const ws = path.join(t.dir, 'book.qbr');
-    const imported = await cli('import', '--workspace', ws, path.join(dir, 'accounts.xlsx'), '--json');
+    const imported = await cli(
+      'import',
+      '--workspace',
+      ws,
+      path.join(dir, 'accounts.xlsx'),
+      '--json',
+    );
     expect(imported.code).toBe(0);
-    const summary = JSON.parse(imported.out) as { sheets: { kind: string; rowsRead: number; inserted: number; errors: unknown[] }[] };
+    const summary = JSON.parse(imported.out) as {
+      sheets: { kind: string; rowsRead: number; inserted: number; errors: unknown[] }[];
+    };
     expect(summary.sheets).toHaveLength(1);
     expect(summary.sheets[0]).toMatchObject({ kind: 'accounts', errors: [] });
     expect(summary.sheets[0]!.inserted).toBe(summary.sheets[0]!.rowsRead);
     expect(summary.sheets[0]!.rowsRead).toBeGreaterThanOrEqual(40);
 
     const again = await cli('import', '--workspace', ws, path.join(dir, 'accounts.xlsx'), '--json');
-    const second = JSON.parse(again.out) as { sheets: { inserted: number; updated: number; skipped: number; rowsRead: number }[] };
-    expect(second.sheets[0]).toMatchObject({ inserted: 0, updated: 0, skipped: summary.sheets[0]!.rowsRead });
+    const second = JSON.parse(again.out) as {
+      sheets: { inserted: number; updated: number; skipped: number; rowsRead: number }[];
+    };
+    expect(second.sheets[0]).toMatchObject({
+      inserted: 0,
+      updated: 0,
+      skipped: summary.sheets[0]!.rowsRead,
+    });
 
     const listed = await cli('accounts', '--workspace', ws, '--json');
     expect(listed.code).toBe(0);
@@ -48,12 +62,17 @@ describe('the CLI', () => {
     const firstK = names.findIndex((n) => n.startsWith('K'));
     expect(istanbul).toBeGreaterThan(0);
     expect(istanbul).toBeLessThan(firstK);
-    expect(names[istanbul - 1]!.localeCompare('I', 'en', { sensitivity: 'base' })).toBeGreaterThanOrEqual(0);
+    expect(
+      names[istanbul - 1]!.localeCompare('I', 'en', { sensitivity: 'base' }),
+    ).toBeGreaterThanOrEqual(0);
   });
 
   it('refuses an .xls file with a clear message and creates no workspace', async () => {
     const xls = path.join(t.dir, 'old.xls');
-    fs.writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    fs.writeFileSync(
+      xls,
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+    );
     const ws = path.join(t.dir, 'none.qbr');
     const res = await cli('import', '--workspace', ws, xls);
     expect(res.code).toBe(1);
@@ -80,6 +99,9 @@ describe('the CLI', () => {
 
 async function writeCsv(): Promise<string> {
   const file = path.join(t.dir, 'accounts.csv');
-  fs.writeFileSync(file, 'Account ID;Account Name;ARR;Renewal Date\r\nA1;Acme;"1.200,50";31/12/2026\r\n');
+  fs.writeFileSync(
+    file,
+    'Account ID;Account Name;ARR;Renewal Date\r\nA1;Acme;"1.200,50";31/12/2026\r\n',
+  );
   return file;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EVENT_CHANNELS, REQUEST_CHANNELS, RPC_IPC_CHANNEL } from '../../../src/shared/ipc/channels';
+import {
+  EVENT_CHANNELS,
+  REQUEST_CHANNELS,
+  RPC_IPC_CHANNEL,
+} from '../../../src/shared/ipc/channels';
 import { contract } from '../../../src/shared/ipc/contract';
 import { handlers } from '../../../src/main/ipc/handlers';
 
@@ -8,7 +12,11 @@ const invoke = vi.fn(async () => ({ ok: true, value: null }));
 const on = vi.fn();
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
-  ipcRenderer: { invoke: (...args: unknown[]) => invoke(...(args as [])), on: (...args: unknown[]) => on(...args), removeListener: vi.fn() },
+  ipcRenderer: {
+    invoke: (...args: unknown[]) => invoke(...(args as [])),
+    on: (...args: unknown[]) => on(...args),
+    removeListener: vi.fn(),
+  },
 }));
 
 describe('the IPC contract', () => {
@@ -29,12 +37,18 @@ describe('the IPC contract', () => {
 
   it('the preload forwards allowed channels only and exposes just invoke and on', async () => {
     await import('../../../src/main/preload/index');
-    const api = exposed.api as { invoke: (c: unknown, i: unknown) => Promise<unknown>; on: (e: unknown, l: unknown) => unknown };
+    const api = exposed.api as {
+      invoke: (c: unknown, i: unknown) => Promise<unknown>;
+      on: (e: unknown, l: unknown) => unknown;
+    };
     expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
     for (const channel of REQUEST_CHANNELS) await api.invoke(channel, {});
     expect(invoke).toHaveBeenCalledTimes(REQUEST_CHANNELS.length);
     expect(invoke).toHaveBeenLastCalledWith(RPC_IPC_CHANNEL, REQUEST_CHANNELS.at(-1), {});
-    const refused = (await api.invoke('fs:readFile', { path: '/etc/passwd' })) as { ok: boolean; error: { code: string } };
+    const refused = (await api.invoke('fs:readFile', { path: '/etc/passwd' })) as {
+      ok: boolean;
+      error: { code: string };
+    };
     expect(refused.ok).toBe(false);
     expect(refused.error.code).toBe('INVALID_INPUT');
     expect(invoke).toHaveBeenCalledTimes(REQUEST_CHANNELS.length);

@@ -11,11 +11,15 @@ const writer = path.join(import.meta.dirname, 'crash-writer.ts');
 
 function runUntilKilled(file: string, afterMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', writer, file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), afterMs));
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited ${code}: ${err}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited ${code}: ${err}`)),
+    );
   });
 }
 
@@ -32,7 +36,8 @@ describe('crash safety', () => {
         const ws = await Workspace.open(file, { clock: fixedClock('2026-10-01T00:00:00Z') });
         const check = ws.db.exec('PRAGMA integrity_check')[0]!.values[0]![0];
         expect(check).toBe('ok');
-        const [count, max] = ws.db.exec('SELECT COUNT(*), COALESCE(MAX(n), 0) FROM crash_rows')[0]!.values[0]! as number[];
+        const [count, max] = ws.db.exec('SELECT COUNT(*), COALESCE(MAX(n), 0) FROM crash_rows')[0]!
+          .values[0]! as number[];
         // Either the state before a save or after it: rows 1..n, never a gap or a torn page.
         expect(count).toBe(max);
         expect(count).toBeGreaterThanOrEqual(lastCount);

@@ -12,7 +12,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const fingerprint = () => createHash('sha256').update(t.services.workspaces.require().db.export()).digest('hex');
+const fingerprint = () =>
+  createHash('sha256').update(t.services.workspaces.require().db.export()).digest('hex');
 
 describe('dispatch', () => {
   it('returns INVALID_INPUT for bad input and changes nothing', async () => {
@@ -44,7 +45,10 @@ describe('dispatch', () => {
 
   it('turns service errors into codes without stack traces', async () => {
     const res = await dispatch('accounts:get', { id: 'nope' }, t.services);
-    expect(res).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no account nope.' } });
+    expect(res).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'There is no account nope.' },
+    });
   });
 
   it('runs a mutation, announces it and schedules a save', async () => {

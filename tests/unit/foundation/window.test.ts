@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bootstrap } from '../../../src/main/app';
-import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, windowOptions } from '../../../src/main/window';
+import {
+  CONTENT_SECURITY_POLICY,
+  hardenSession,
+  hardenWebContents,
+  windowOptions,
+} from '../../../src/main/window';
 import { RPC_IPC_CHANNEL } from '../../../src/shared/ipc/channels';
 
 type Listener = (...args: unknown[]) => void;
@@ -63,20 +68,32 @@ describe('window security', () => {
   it('denies permissions, sets a strict CSP and cancels every remote request', () => {
     const session = fakeSession();
     hardenSession(session as never);
-    const onRequest = session.setPermissionRequestHandler.mock.calls[0]![0] as (wc: unknown, p: string, cb: (v: boolean) => void) => void;
+    const onRequest = session.setPermissionRequestHandler.mock.calls[0]![0] as (
+      wc: unknown,
+      p: string,
+      cb: (v: boolean) => void,
+    ) => void;
     const answer = vi.fn();
     onRequest(null, 'geolocation', answer);
     expect(answer).toHaveBeenCalledWith(false);
     expect((session.setPermissionCheckHandler.mock.calls[0]![0] as () => boolean)()).toBe(false);
 
-    const onHeaders = session.webRequest.onHeadersReceived.mock.calls[0]![0] as (d: unknown, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void;
+    const onHeaders = session.webRequest.onHeadersReceived.mock.calls[0]![0] as (
+      d: unknown,
+      cb: (r: { responseHeaders: Record<string, string[]> }) => void,
+    ) => void;
     const headers = vi.fn();
     onHeaders({ responseHeaders: {} }, headers);
-    expect(headers.mock.calls[0]![0].responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+    expect(headers.mock.calls[0]![0].responseHeaders['Content-Security-Policy']).toEqual([
+      CONTENT_SECURITY_POLICY,
+    ]);
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/);
 
-    const onBefore = session.webRequest.onBeforeRequest.mock.calls[0]![0] as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+    const onBefore = session.webRequest.onBeforeRequest.mock.calls[0]![0] as (
+      d: { url: string },
+      cb: (r: { cancel: boolean }) => void,
+    ) => void;
     const decide = (url: string) => {
       let cancel = false;
       onBefore({ url }, (r) => (cancel = r.cancel));
@@ -129,13 +146,31 @@ describe('app bootstrap', () => {
     expect(e.ipcMain.handle).toHaveBeenCalledTimes(1);
     expect(e.ipcMain.handle.mock.calls[0]![0]).toBe(RPC_IPC_CHANNEL);
     expect(e.windows).toHaveLength(1);
-    expect((e.windows[0]!.options as { webPreferences: { sandbox: boolean } }).webPreferences.sandbox).toBe(true);
-    const handler = e.ipcMain.handle.mock.calls[0]![1] as (ev: unknown, c: unknown, i: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
-    const stranger = await handler({ sender: {}, senderFrame: { url: 'file:///app/index.html' } }, 'workspace:info', {});
+    expect(
+      (e.windows[0]!.options as { webPreferences: { sandbox: boolean } }).webPreferences.sandbox,
+    ).toBe(true);
+    const handler = e.ipcMain.handle.mock.calls[0]![1] as (
+      ev: unknown,
+      c: unknown,
+      i: unknown,
+    ) => Promise<{ ok: boolean; error?: { code: string } }>;
+    const stranger = await handler(
+      { sender: {}, senderFrame: { url: 'file:///app/index.html' } },
+      'workspace:info',
+      {},
+    );
     expect(stranger).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const remote = await handler({ sender: e.contents, senderFrame: { url: 'https://evil.example/' } }, 'workspace:info', {});
+    const remote = await handler(
+      { sender: e.contents, senderFrame: { url: 'https://evil.example/' } },
+      'workspace:info',
+      {},
+    );
     expect(remote).toMatchObject({ ok: false });
-    const mine = await handler({ sender: e.contents, senderFrame: { url: 'file:///app/index.html' } }, 'workspace:info', {});
+    const mine = await handler(
+      { sender: e.contents, senderFrame: { url: 'file:///app/index.html' } },
+      'workspace:info',
+      {},
+    );
     expect(mine).toMatchObject({ ok: true, value: { open: false } });
     expect(e.app.listeners.has('before-quit')).toBe(true);
     expect(e.app.listeners.has('web-contents-created')).toBe(true);

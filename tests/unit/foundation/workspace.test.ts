@@ -21,7 +21,9 @@ const file = () => path.join(dir, 'book.qbr');
 describe('Workspace', () => {
   it('creates a database with every migration recorded, and reopens it', async () => {
     const ws = await Workspace.open(file(), { clock, create: true });
-    const versions = ws.db.exec('SELECT version FROM schema_migrations ORDER BY version')[0]!.values.flat();
+    const versions = ws.db
+      .exec('SELECT version FROM schema_migrations ORDER BY version')[0]!
+      .values.flat();
     expect(versions.at(-1)).toBe(LATEST_SCHEMA_VERSION);
     ws.transaction(() => ws.db.run("INSERT INTO settings VALUES ('k', '1')"));
     ws.close();
@@ -45,20 +47,28 @@ describe('Workspace', () => {
   it('refuses a database from a newer app and leaves the file untouched', async () => {
     const ws = await Workspace.open(file(), { clock, create: true });
     ws.transaction(() =>
-      ws.db.run("INSERT INTO schema_migrations VALUES (?, 'future', '2030-01-01')", [LATEST_SCHEMA_VERSION + 1]),
+      ws.db.run("INSERT INTO schema_migrations VALUES (?, 'future', '2030-01-01')", [
+        LATEST_SCHEMA_VERSION + 1,
+      ]),
     );
     ws.close();
     const bytes = fs.readFileSync(file());
-    await expect(Workspace.open(file(), { clock })).rejects.toMatchObject({ code: 'WORKSPACE_TOO_NEW' });
+    await expect(Workspace.open(file(), { clock })).rejects.toMatchObject({
+      code: 'WORKSPACE_TOO_NEW',
+    });
     expect(fs.readFileSync(file()).equals(bytes)).toBe(true);
     expect(fs.existsSync(`${file()}.lock`)).toBe(false);
   });
 
   it('detects a damaged file and points at the backups', async () => {
     fs.writeFileSync(file(), 'SQLite format 3\0' + 'garbage'.repeat(100));
-    await expect(Workspace.open(file(), { clock })).rejects.toMatchObject({ code: 'WORKSPACE_CORRUPT' });
+    await expect(Workspace.open(file(), { clock })).rejects.toMatchObject({
+      code: 'WORKSPACE_CORRUPT',
+    });
     fs.writeFileSync(file(), 'hello');
-    await expect(Workspace.open(file(), { clock })).rejects.toMatchObject({ code: 'WORKSPACE_CORRUPT' });
+    await expect(Workspace.open(file(), { clock })).rejects.toMatchObject({
+      code: 'WORKSPACE_CORRUPT',
+    });
   });
 
   it('debounces saves and flushes pending work on close', async () => {
@@ -75,7 +85,12 @@ describe('Workspace', () => {
   it('keeps a bounded number of rolling backups', async () => {
     let now = Date.parse('2026-10-01T09:00:00Z');
     const ticking: Clock = { now: () => new Date((now += 60_000)) };
-    const ws = await Workspace.open(file(), { clock: ticking, create: true, backupIntervalMs: 0, backupsKept: 3 });
+    const ws = await Workspace.open(file(), {
+      clock: ticking,
+      create: true,
+      backupIntervalMs: 0,
+      backupsKept: 3,
+    });
     for (let i = 0; i < 6; i++) {
       ws.transaction(() => ws.db.run('INSERT INTO settings VALUES (?, ?)', [`k${i}`, String(i)]));
       ws.saveNow();
@@ -86,7 +101,9 @@ describe('Workspace', () => {
     // The newest backup is the state before the last save: it holds k4 but not k5.
     const SQL = await loadSqlJs();
     const db = new SQL.Database(fs.readFileSync(backups[0]!));
-    expect(db.exec("SELECT COUNT(*) FROM settings WHERE key IN ('k4', 'k5')")[0]!.values[0]![0]).toBe(1);
+    expect(
+      db.exec("SELECT COUNT(*) FROM settings WHERE key IN ('k4', 'k5')")[0]!.values[0]![0],
+    ).toBe(1);
     db.close();
   });
 
@@ -99,7 +116,9 @@ describe('Workspace', () => {
       if (process.getuid?.() === 0) {
         // root ignores folder permissions: make the temp-file path unusable instead.
         fs.chmodSync(dir, 0o700);
-        fs.mkdirSync(path.join(dir, `.book.qbr.${process.pid}.${Date.now()}.tmp`), { recursive: true });
+        fs.mkdirSync(path.join(dir, `.book.qbr.${process.pid}.${Date.now()}.tmp`), {
+          recursive: true,
+        });
         const realNow = Date.now;
         Date.now = () => 42;
         fs.mkdirSync(path.join(dir, `.book.qbr.${process.pid}.42.tmp`));
@@ -125,9 +144,14 @@ describe('the workspace lock', () => {
   it('refuses a second opener while the first is alive, and takes over a dead one', async () => {
     const ws = await Workspace.open(file(), { clock, create: true });
     ws.close();
-    const child = spawn(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(`${file()}.lock`)}, String(process.pid)); setInterval(() => {}, 1000)`]);
+    const child = spawn(process.execPath, [
+      '-e',
+      `require('fs').writeFileSync(${JSON.stringify(`${file()}.lock`)}, String(process.pid)); setInterval(() => {}, 1000)`,
+    ]);
     await new Promise((r) => setTimeout(r, 500));
-    await expect(Workspace.open(file(), { clock })).rejects.toMatchObject({ code: 'WORKSPACE_LOCKED' });
+    await expect(Workspace.open(file(), { clock })).rejects.toMatchObject({
+      code: 'WORKSPACE_LOCKED',
+    });
     child.kill('SIGKILL');
     await new Promise((r) => child.on('exit', r));
     const reopened = await Workspace.open(file(), { clock });

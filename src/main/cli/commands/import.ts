@@ -6,7 +6,8 @@ import { UsageError, printJson } from '../context';
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'import --workspace FILE PATH... [--json]   import spreadsheets (creates the workspace if missing)',
+  usage:
+    'import --workspace FILE PATH... [--json]   import spreadsheets (creates the workspace if missing)',
   async run(args, services, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -31,7 +32,11 @@ export const importCommand: CliCommand = {
     const choices = services.imports.automaticChoices(preview);
     const ignored = preview.sheets
       .filter((s) => !choices.some((c) => c.sheetKey === s.sheetKey))
-      .map((s) => ({ file: s.fileName, sheet: s.sheetName, problem: s.problem ?? 'not recognised' }));
+      .map((s) => ({
+        file: s.fileName,
+        sheet: s.sheetName,
+        problem: s.problem ?? 'not recognised',
+      }));
     if (choices.length === 0) {
       services.imports.cancel(preview.sessionId);
       throw new UsageError(
@@ -58,8 +63,11 @@ export const importCommand: CliCommand = {
     };
     if (values.json) return printJson(io, result);
     for (const s of result.sheets) {
-      io.out(`${s.file} / ${s.sheet} (${s.kind}): ${s.rowsRead} rows, ${s.inserted} inserted, ${s.updated} updated, ${s.skipped} unchanged, ${s.errorCount} errors\n`);
-      for (const e of s.errors.slice(0, 20)) io.out(`  row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}\n`);
+      io.out(
+        `${s.file} / ${s.sheet} (${s.kind}): ${s.rowsRead} rows, ${s.inserted} inserted, ${s.updated} updated, ${s.skipped} unchanged, ${s.errorCount} errors\n`,
+      );
+      for (const e of s.errors.slice(0, 20))
+        io.out(`  row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}\n`);
     }
     for (const s of ignored) io.out(`${s.file} / ${s.sheet}: skipped (${s.problem})\n`);
   },

@@ -39,7 +39,9 @@ export function listAccounts(db: Database, q: AccountQuery): Account[] {
   // Nulls last in either direction: an account without a renewal date is not "most urgent".
   const order = `${SORT_COLUMNS[q.sortBy]} IS NULL, ${SORT_COLUMNS[q.sortBy]} ${q.sortDir === 'desc' ? 'DESC' : 'ASC'}, id`;
   const sql = `SELECT * FROM accounts ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`;
-  const accounts = selectAll(db, sql, params).map((row) => rowToEntity<Account>(TABLES.accounts, row));
+  const accounts = selectAll(db, sql, params).map((row) =>
+    rowToEntity<Account>(TABLES.accounts, row),
+  );
   if (TEXT_SORT.has(q.sortBy)) {
     const key = q.sortBy as 'name' | 'owner' | 'segment';
     const dir = q.sortDir === 'desc' ? -1 : 1;

@@ -11,7 +11,11 @@ export function createBatch(db: Database, source: string, createdAt: string): nu
 }
 
 export function finishBatch(db: Database, id: number, inserted: number, updated: number): void {
-  db.run('UPDATE import_batches SET inserted = ?, updated = ? WHERE id = ?', [inserted, updated, id]);
+  db.run('UPDATE import_batches SET inserted = ?, updated = ? WHERE id = ?', [
+    inserted,
+    updated,
+    id,
+  ]);
 }
 
 export function listBatches(db: Database): ImportBatchInfo[] {

@@ -1,7 +1,11 @@
 import type { Database, SqlValue as SqlJsValue } from 'sql.js';
 
 /** Runs a query and returns plain objects keyed by column name. */
-export function selectAll(db: Database, sql: string, params: SqlJsValue[] = []): Record<string, unknown>[] {
+export function selectAll(
+  db: Database,
+  sql: string,
+  params: SqlJsValue[] = [],
+): Record<string, unknown>[] {
   const stmt = db.prepare(sql);
   try {
     stmt.bind(params);

@@ -5,11 +5,19 @@ import { selectAll } from './rows';
 export type StoredMapping = Record<string, number | null>;
 
 export function findMapping(db: Database, signature: string): StoredMapping | null {
-  const row = selectAll(db, 'SELECT mapping FROM saved_mappings WHERE signature = ?', [signature])[0];
+  const row = selectAll(db, 'SELECT mapping FROM saved_mappings WHERE signature = ?', [
+    signature,
+  ])[0];
   return row ? (JSON.parse(String(row.mapping)) as StoredMapping) : null;
 }
 
-export function saveMapping(db: Database, signature: string, kind: DataKind, mapping: StoredMapping, at: string): void {
+export function saveMapping(
+  db: Database,
+  signature: string,
+  kind: DataKind,
+  mapping: StoredMapping,
+  at: string,
+): void {
   db.run(
     `INSERT INTO saved_mappings (signature, kind, mapping, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at`,

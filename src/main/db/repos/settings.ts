@@ -24,10 +24,10 @@ export function getSettings(db: Database): SettingsT {
 export function setSettings(db: Database, patch: Partial<SettingsT>): SettingsT {
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
-    db.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', [
-      key,
-      JSON.stringify(value),
-    ]);
+    db.run(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      [key, JSON.stringify(value)],
+    );
   }
   return getSettings(db);
 }

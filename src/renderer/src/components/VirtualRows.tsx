@@ -17,10 +17,20 @@ export function VirtualRows<T>({ items, rowHeight, height, renderRow, rowKey }: 
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
   return (
-    <div className="virtual" style={{ height }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} role="rowgroup">
+    <div
+      className="virtual"
+      style={{ height }}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      role="rowgroup"
+    >
       <div style={{ height: items.length * rowHeight, position: 'relative' }}>
         {items.slice(first, last).map((item, i) => (
-          <div key={rowKey(item)} className="virtual-row" style={{ top: (first + i) * rowHeight, height: rowHeight }} role="row">
+          <div
+            key={rowKey(item)}
+            className="virtual-row"
+            style={{ top: (first + i) * rowHeight, height: rowHeight }}
+            role="row"
+          >
             {renderRow(item, first + i)}
           </div>
         ))}

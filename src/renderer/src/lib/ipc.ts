@@ -25,12 +25,18 @@ export class IpcError extends Error {
   }
 }
 
-export async function call<C extends RequestChannel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+export async function call<C extends RequestChannel>(
+  channel: C,
+  input: InputOf<C>,
+): Promise<OutputOf<C>> {
   const result = await window.api.invoke(channel, input);
   if (!result.ok) throw new IpcError(result.error);
   return result.value as OutputOf<C>;
 }
 
-export function onEvent<E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+export function onEvent<E extends EventChannel>(
+  event: E,
+  listener: (payload: EventPayload<E>) => void,
+): () => void {
   return window.api.on(event, (payload) => listener(payload as EventPayload<E>));
 }

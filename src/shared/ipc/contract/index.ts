@@ -25,7 +25,12 @@ export type OutputOf<C extends RequestChannel> =
 
 export interface EventPayloads {
   'data:changed': { kinds: string[] };
-  'import:progress': { sessionId: string; phase: 'reading' | 'validating' | 'writing'; done: number; total: number | null };
+  'import:progress': {
+    sessionId: string;
+    phase: 'reading' | 'validating' | 'writing';
+    done: number;
+    total: number | null;
+  };
   'workspace:saved': { path: string; savedAt: string };
 }
 export type EventPayload<E extends EventChannel> = EventPayloads[E];

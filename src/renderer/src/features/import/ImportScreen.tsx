@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DataKind } from '../../../../shared/domain/kinds';
-import type { ImportBatchInfo, ImportPreview, ImportSummary, SheetPreview } from '../../../../shared/ipc/contract';
+import type {
+  ImportBatchInfo,
+  ImportPreview,
+  ImportSummary,
+  SheetPreview,
+} from '../../../../shared/ipc/contract';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
@@ -38,14 +43,25 @@ export function ImportScreen() {
     }
   };
 
-  const change = async (sheet: SheetPreview, kind: DataKind | null, mapping: Record<string, number | null>) => {
+  const change = async (
+    sheet: SheetPreview,
+    kind: DataKind | null,
+    mapping: Record<string, number | null>,
+  ) => {
     if (!preview) return;
     if (kind === null) {
-      setSheets((all) => all.map((s) => (s.sheetKey === sheet.sheetKey ? { ...s, kind: null, problem: t('import.kind.none') } : s)));
+      setSheets((all) =>
+        all.map((s) =>
+          s.sheetKey === sheet.sheetKey ? { ...s, kind: null, problem: t('import.kind.none') } : s,
+        ),
+      );
       return;
     }
     try {
-      const next = await call('import:preview', { sessionId: preview.sessionId, choice: { sheetKey: sheet.sheetKey, kind, mapping } });
+      const next = await call('import:preview', {
+        sessionId: preview.sessionId,
+        choice: { sheetKey: sheet.sheetKey, kind, mapping },
+      });
       setSheets((all) => all.map((s) => (s.sheetKey === sheet.sheetKey ? next : s)));
     } catch (err) {
       fail(err as Error);
@@ -61,7 +77,11 @@ export function ImportScreen() {
     try {
       const result = await call('import:commit', {
         sessionId: preview.sessionId,
-        sheets: ready.map((s) => ({ sheetKey: s.sheetKey, kind: s.kind as DataKind, mapping: s.mapping })),
+        sheets: ready.map((s) => ({
+          sheetKey: s.sheetKey,
+          kind: s.kind as DataKind,
+          mapping: s.mapping,
+        })),
       });
       setSummary(result);
       setPreview(null);
@@ -82,7 +102,11 @@ export function ImportScreen() {
   const undo = (batchId: number) => call('import:undo', { batchId }).catch(fail);
 
   const totals = summary?.sheets.reduce(
-    (acc, s) => ({ inserted: acc.inserted + s.inserted, updated: acc.updated + s.updated, skipped: acc.skipped + s.skipped }),
+    (acc, s) => ({
+      inserted: acc.inserted + s.inserted,
+      updated: acc.updated + s.updated,
+      skipped: acc.skipped + s.skipped,
+    }),
     { inserted: 0, updated: 0, skipped: 0 },
   );
 
@@ -103,7 +127,12 @@ export function ImportScreen() {
       {preview && (
         <div className="wizard">
           {sheets.map((s) => (
-            <SheetCard key={s.sheetKey} sheet={s} kinds={preview.importableKinds} onChange={change} />
+            <SheetCard
+              key={s.sheetKey}
+              sheet={s}
+              kinds={preview.importableKinds}
+              onChange={change}
+            />
           ))}
           <div className="actions">
             <button className="primary" onClick={commit} disabled={busy || ready.length === 0}>
@@ -123,7 +152,8 @@ export function ImportScreen() {
           {history.map((b) => (
             <li key={b.id}>
               <span>
-                #{b.id} · {date(b.createdAt.slice(0, 10))} · {b.source} · +{b.inserted} / ~{b.updated}
+                #{b.id} · {date(b.createdAt.slice(0, 10))} · {b.source} · +{b.inserted} / ~
+                {b.updated}
               </span>
               {b.undoneAt ? (
                 <span className="muted">{t('import.undone')}</span>
@@ -137,4 +167,3 @@ export function ImportScreen() {
     </section>
   );
 }
-

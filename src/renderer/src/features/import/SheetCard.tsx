@@ -6,7 +6,11 @@ import { useI18n } from '../../lib/i18n';
 interface Props {
   sheet: SheetPreview;
   kinds: DataKind[];
-  onChange: (sheet: SheetPreview, kind: DataKind | null, mapping: Record<string, number | null>) => void;
+  onChange: (
+    sheet: SheetPreview,
+    kind: DataKind | null,
+    mapping: Record<string, number | null>,
+  ) => void;
 }
 
 /** One sheet of an import: what it holds, how its columns map, and which rows have problems. */
@@ -22,7 +26,9 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
           {t('import.kind')}{' '}
           <select
             value={sheet.kind ?? ''}
-            onChange={(e) => onChange(sheet, e.target.value ? (e.target.value as DataKind) : null, {})}
+            onChange={(e) =>
+              onChange(sheet, e.target.value ? (e.target.value as DataKind) : null, {})
+            }
           >
             <option value="">{t('import.kind.none')}</option>
             {kinds.map((k) => (
@@ -32,7 +38,9 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
             ))}
           </select>
         </label>
-        {sheet.headerRow > 0 && <span className="muted">{t('import.headerRow', { row: sheet.headerRow })}</span>}
+        {sheet.headerRow > 0 && (
+          <span className="muted">{t('import.headerRow', { row: sheet.headerRow })}</span>
+        )}
       </header>
       {sheet.problem && <p className="notice warn">{sheet.problem}</p>}
       {sheet.kind && sheet.fields.length > 0 && (
@@ -54,7 +62,10 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
                     aria-label={f.id}
                     value={sheet.mapping[f.id] ?? ''}
                     onChange={(e) =>
-                      onChange(sheet, sheet.kind, { ...sheet.mapping, [f.id]: e.target.value === '' ? null : Number(e.target.value) })
+                      onChange(sheet, sheet.kind, {
+                        ...sheet.mapping,
+                        [f.id]: e.target.value === '' ? null : Number(e.target.value),
+                      })
                     }
                   >
                     <option value="">{t('import.unmapped')}</option>
@@ -73,7 +84,9 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
       {!sheet.problem && (
         <p data-testid="sheet-status">
           {t('import.rows', { valid: sheet.validCount, total: sheet.rowCount })}
-          {sheet.errorCount > 0 && <strong className="bad"> · {t('import.errors', { count: sheet.errorCount })}</strong>}
+          {sheet.errorCount > 0 && (
+            <strong className="bad"> · {t('import.errors', { count: sheet.errorCount })}</strong>
+          )}
         </p>
       )}
       {sheet.errors.length > 0 && (

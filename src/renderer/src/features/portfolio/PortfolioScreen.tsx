@@ -7,7 +7,16 @@ import { useApp } from '../../stores/app';
 
 type SortKey = 'name' | 'segment' | 'owner' | 'arr' | 'renewalDate';
 
-const COLUMNS: { key: SortKey; label: 'portfolio.col.name' | 'portfolio.col.segment' | 'portfolio.col.owner' | 'portfolio.col.arr' | 'portfolio.col.renewalDate'; numeric?: boolean }[] = [
+const COLUMNS: {
+  key: SortKey;
+  label:
+    | 'portfolio.col.name'
+    | 'portfolio.col.segment'
+    | 'portfolio.col.owner'
+    | 'portfolio.col.arr'
+    | 'portfolio.col.renewalDate';
+  numeric?: boolean;
+}[] = [
   { key: 'name', label: 'portfolio.col.name' },
   { key: 'segment', label: 'portfolio.col.segment' },
   { key: 'owner', label: 'portfolio.col.owner' },
@@ -36,7 +45,8 @@ export function PortfolioScreen() {
   }, [sortBy, sortDir, dataVersion, setError]);
 
   const segments = useMemo(
-    () => [...new Set((accounts ?? []).map((a) => a.segment).filter((s): s is string => !!s))].sort(),
+    () =>
+      [...new Set((accounts ?? []).map((a) => a.segment).filter((s): s is string => !!s))].sort(),
     [accounts],
   );
   const shown = useMemo(() => {
@@ -44,7 +54,9 @@ export function PortfolioScreen() {
     return (accounts ?? []).filter(
       (a) =>
         (!segment || a.segment === segment) &&
-        (!needle || a.name.toLocaleLowerCase().includes(needle) || a.id.toLocaleLowerCase().includes(needle)),
+        (!needle ||
+          a.name.toLocaleLowerCase().includes(needle) ||
+          a.id.toLocaleLowerCase().includes(needle)),
     );
   }, [accounts, search, segment]);
 
@@ -62,8 +74,18 @@ export function PortfolioScreen() {
       <header className="screen-head">
         <h1>{t('portfolio.title')}</h1>
         <div className="filters">
-          <input type="search" placeholder={t('portfolio.search')} aria-label={t('portfolio.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
-          <select aria-label={t('portfolio.col.segment')} value={segment} onChange={(e) => setSegment(e.target.value)}>
+          <input
+            type="search"
+            placeholder={t('portfolio.search')}
+            aria-label={t('portfolio.search')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+          <select
+            aria-label={t('portfolio.col.segment')}
+            value={segment}
+            onChange={(e) => setSegment(e.target.value)}
+          >
             <option value="">{t('portfolio.allSegments')}</option>
             {segments.map((s) => (
               <option key={s} value={s}>
@@ -86,7 +108,9 @@ export function PortfolioScreen() {
                 key={col.key}
                 role="columnheader"
                 className={`cell ${col.numeric ? 'num' : ''} ${sortBy === col.key ? 'sorted' : ''}`}
-                aria-sort={sortBy === col.key ? (sortDir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                aria-sort={
+                  sortBy === col.key ? (sortDir === 'asc' ? 'ascending' : 'descending') : 'none'
+                }
                 onClick={() => sortOn(col.key)}
               >
                 {t(col.label)} {sortBy === col.key ? (sortDir === 'asc' ? '▲' : '▼') : ''}
@@ -104,10 +128,18 @@ export function PortfolioScreen() {
                   <strong>{a.name}</strong>
                   <small className="muted"> {a.id}</small>
                 </span>
-                <span className="cell" role="cell">{a.segment ?? '—'}</span>
-                <span className="cell" role="cell">{a.owner ?? '—'}</span>
-                <span className="cell num" role="cell">{a.arr === null ? '—' : money(a.arr, a.currency)}</span>
-                <span className="cell" role="cell">{a.renewalDate ? date(a.renewalDate) : '—'}</span>
+                <span className="cell" role="cell">
+                  {a.segment ?? '—'}
+                </span>
+                <span className="cell" role="cell">
+                  {a.owner ?? '—'}
+                </span>
+                <span className="cell num" role="cell">
+                  {a.arr === null ? '—' : money(a.arr, a.currency)}
+                </span>
+                <span className="cell" role="cell">
+                  {a.renewalDate ? date(a.renewalDate) : '—'}
+                </span>
               </>
             )}
           />

@@ -17,7 +17,9 @@ export function SettingsScreen() {
   const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
-    call('settings:get', {}).then(setSettings).catch((err: Error) => setError(err.message));
+    call('settings:get', {})
+      .then(setSettings)
+      .catch((err: Error) => setError(err.message));
   }, [setError]);
 
   const save = async (patch: Partial<Settings>) => {
@@ -37,7 +39,10 @@ export function SettingsScreen() {
       <form className="form" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('settings.language')}
-          <select value={settings.locale} onChange={(e) => save({ locale: e.target.value as Locale })}>
+          <select
+            value={settings.locale}
+            onChange={(e) => save({ locale: e.target.value as Locale })}
+          >
             {LANGUAGES.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.label}
@@ -50,7 +55,9 @@ export function SettingsScreen() {
           <input
             defaultValue={settings.companyName}
             maxLength={200}
-            onBlur={(e) => e.target.value !== settings.companyName && save({ companyName: e.target.value })}
+            onBlur={(e) =>
+              e.target.value !== settings.companyName && save({ companyName: e.target.value })
+            }
           />
         </label>
         <label>
@@ -61,7 +68,8 @@ export function SettingsScreen() {
             pattern="[A-Z]{3}"
             onBlur={(e) => {
               const v = e.target.value.toUpperCase();
-              if (/^[A-Z]{3}$/.test(v) && v !== settings.reportCurrency) void save({ reportCurrency: v });
+              if (/^[A-Z]{3}$/.test(v) && v !== settings.reportCurrency)
+                void save({ reportCurrency: v });
             }}
           />
         </label>

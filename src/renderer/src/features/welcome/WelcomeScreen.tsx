@@ -26,7 +26,11 @@ export function WelcomeScreen() {
       <h1>{t('welcome.title')}</h1>
       <p className="muted">{t('welcome.body')}</p>
       <div className="actions">
-        <button className="primary" disabled={busy} onClick={run(() => call('workspace:openSample', {}))}>
+        <button
+          className="primary"
+          disabled={busy}
+          onClick={run(() => call('workspace:openSample', {}))}
+        >
           {t('welcome.openSample')}
         </button>
         <button disabled={busy} onClick={run(() => call('workspace:openDialog', {}))}>
