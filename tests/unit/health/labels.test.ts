@@ -28,6 +28,7 @@ describe('health labels', () => {
     const used = [
       ...DEFAULT_HEALTH_MODEL.components.map((c) => c.labelKey),
       ...['red', 'yellow', 'green'].map((band) => `health.band.${band}`),
+      ...['none', 'recently_left', 'present'].map((state) => `health.champion.${state}`),
       ...DEFAULT_PLAYBOOK.rules.flatMap((r) => [
         r.actionKey,
         `health.trigger.${r.trigger.type}`,

@@ -7,11 +7,14 @@ export {
   CHAMPION_STATE,
   MEASURES,
   MEASURE_IDS,
+  MEASURE_UNITS,
   MeasureId,
   MeasureParams,
   licensedSeats,
 } from './measures';
-export type { Measure } from './measures';
+export type { Measure, MeasureUnit } from './measures';
+export { fromDay, toDay } from './days';
+export type { DayNumber } from './days';
 export { BAND_IDS, Band, HealthBands, HealthComponent, HealthModel, bandFor } from './model';
 export { DEFAULT_HEALTH_MODEL } from './defaultModel';
 export { scoreAccount, scoreIndexedAccount } from './score';

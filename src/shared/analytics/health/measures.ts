@@ -35,7 +35,27 @@ export const MeasureParams = z
   .strict();
 export type MeasureParams = z.infer<typeof MeasureParams>;
 
+export type MeasureUnit =
+  'ratio' | 'count' | 'score' | 'hours' | 'days' | 'champion_state' | 'yes_no';
+
 export type Measure = (index: AccountIndex, day: DayNumber, params: MeasureParams) => number | null;
+
+/** How the UI should read each measure's raw value. */
+export const MEASURE_UNITS: Readonly<Record<MeasureId, MeasureUnit>> = {
+  usage_vs_baseline: 'ratio',
+  active_users_per_seat: 'ratio',
+  usage_breadth: 'count',
+  license_utilisation: 'ratio',
+  nps_average: 'score',
+  csat_average: 'score',
+  open_high_priority_tickets: 'count',
+  escalations: 'count',
+  mean_resolution_hours: 'hours',
+  days_since_engagement: 'days',
+  champion_state: 'champion_state',
+  product_count: 'count',
+  upsell_first_3_months: 'yes_no',
+};
 
 /** champion_state values: the scale a model maps to sub-scores. */
 export const CHAMPION_STATE = { none: 0, recentlyLeft: 1, present: 2 } as const;

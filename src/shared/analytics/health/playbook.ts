@@ -20,6 +20,7 @@ export const Trigger = z.discriminatedUnion('type', [
     maxScore: z.number().min(0).max(10),
     withinDays: Days,
   }),
+  /** Renewal (account date, else the next end of an active line) within `days`, band not green or unscored. */
   z.object({ type: z.literal('renewal_soon_not_green'), days: Days }),
   /** Peak usage of the seat metric reached `utilisation` x licensed seats. */
   z.object({
