@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Locale, WorkspaceInfo } from '../../../shared/ipc/contract';
 import { call } from '../lib/ipc';
 
-export type Screen = 'portfolio' | 'import' | 'settings';
+export type Screen = 'portfolio' | 'account' | 'experiment' | 'qbr' | 'import' | 'settings';
 
 interface AppState {
   locale: Locale;
@@ -11,6 +11,11 @@ interface AppState {
   error: string | null;
   /** Bumped whenever main reports changed data, so screens reload what they show. */
   dataVersion: number;
+  /** The account the Account, Experiment and QBR screens show. */
+  accountId: string | null;
+  experimentId: string | null;
+  openAccount(id: string): void;
+  openExperiment(id: string): void;
   setLocale(locale: Locale): void;
   setScreen(screen: Screen): void;
   setError(error: string | null): void;
@@ -24,6 +29,10 @@ export const useApp = create<AppState>((set) => ({
   workspace: null,
   error: null,
   dataVersion: 0,
+  accountId: null,
+  experimentId: null,
+  openAccount: (id) => set({ accountId: id, screen: 'account' }),
+  openExperiment: (id) => set({ experimentId: id, screen: 'experiment' }),
   setLocale: (locale) => set({ locale }),
   setScreen: (screen) => set({ screen }),
   setError: (error) => set({ error }),
