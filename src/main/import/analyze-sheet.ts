@@ -1,31 +1,34 @@
 import type { DataKind } from '../../shared/domain/kinds';
 import { ENTITY_SCHEMAS } from '../../shared/domain/kinds';
-import type { SheetPreview } from '../../shared/ipc/contract';
+import type { DateOrder, SheetNote, SheetPreview } from '../../shared/ipc/contract';
 import type { CellValue, RawSheet } from './cells';
 import { cellText, isBlank } from './cells';
+import type { KindDef } from './kinds';
 import { kindDef } from './kinds';
 import type { Mapping } from './mapping';
 import { autoMap, detectHeaderRow, guessKind } from './mapping';
+import { aggregateWeekly, usageShapeOf, wideMetricColumns } from './usage-shape';
 import type { SheetValidation } from './validate';
 import { validateRows } from './validate';
 
 export interface SheetLayout {
   headerIndex: number;
   headers: string[];
+  /** Rows below the header, trailing blank rows dropped. */
   dataRows: CellValue[][];
 }
 
 /** Finds the header row and trims the blank rows and columns exports leave around the data. */
 export function layoutOf(sheet: RawSheet): SheetLayout | null {
-  let rows = sheet.rows;
-  while (rows.length > 0 && rows[rows.length - 1]!.every(isBlank)) rows = rows.slice(0, -1);
-  const headerIndex = detectHeaderRow(rows);
+  let end = sheet.rows.length;
+  while (end > 0 && sheet.rows[end - 1]!.every(isBlank)) end--;
+  const headerIndex = detectHeaderRow(sheet.rows.slice(0, Math.min(end, 30)));
   if (headerIndex < 0) return null;
-  const headerCells = rows[headerIndex]!;
+  const headerCells = sheet.rows[headerIndex]!;
   let width = headerCells.length;
   while (width > 0 && isBlank(headerCells[width - 1] ?? null)) width--;
   const headers = headerCells.slice(0, width).map((c) => cellText(c).trim());
-  return { headerIndex, headers, dataRows: rows.slice(headerIndex + 1) };
+  return { headerIndex, headers, dataRows: sheet.rows.slice(headerIndex + 1, end) };
 }
 
 export interface SheetAnalysis {
@@ -35,81 +38,129 @@ export interface SheetAnalysis {
   mapping: Mapping;
 }
 
+export interface AnalyzeOptions {
+  kind?: DataKind;
+  mapping?: Mapping;
+  dateOrders?: Readonly<Record<string, DateOrder>>;
+  savedMapping?: (kind: DataKind, headers: string[]) => Mapping | null;
+  currency: string;
+  date1904: boolean;
+  accountOfSubscription?: (subscriptionId: string) => string | undefined;
+}
+
 const MAX_PREVIEW_ERRORS = 200;
+
+/** The required fields, and one-of groups, a mapping leaves unmapped, named for the user. */
+export function unmappedRequired(def: KindDef, mapping: Mapping): string[] {
+  const isUnmapped = (id: string) => mapping[id] === null || mapping[id] === undefined;
+  const missing = def.fields.filter((f) => f.required && isUnmapped(f.id)).map((f) => f.id);
+  for (const group of def.requiredOneOf ?? []) {
+    if (group.every(isUnmapped)) missing.push(group.join(' or '));
+  }
+  return missing;
+}
 
 export function analyzeSheet(
   sheet: RawSheet,
   sheetKey: string,
-  options: {
-    kind?: DataKind;
-    mapping?: Mapping;
-    savedMapping?: (kind: DataKind, headers: string[]) => Mapping | null;
-    defaults: { currency: string };
-    date1904: boolean;
-  },
+  options: AnalyzeOptions,
 ): SheetAnalysis {
-  const base = {
+  const base: SheetPreview = {
     sheetKey,
     fileName: sheet.fileName,
     sheetName: sheet.sheetName,
+    kind: null,
     headerRow: 0,
-    headers: [] as string[],
-    mapping: {} as Mapping,
-    fields: [] as SheetPreview['fields'],
+    headers: [],
+    mapping: {},
+    fields: [],
     rowCount: 0,
     validCount: 0,
-    sampleRows: [] as string[][],
-    errors: [] as SheetPreview['errors'],
+    sampleRows: [],
+    errors: [],
     errorCount: 0,
+    problem: null,
+    ambiguousDateFields: [],
+    dateOrders: {},
+    notes: [],
   };
+  const refuse = (
+    preview: SheetPreview,
+    kind: DataKind | null,
+    mapping: Mapping,
+  ): SheetAnalysis => ({
+    preview,
+    validation: null,
+    kind,
+    mapping,
+  });
   const layout = layoutOf(sheet);
-  if (!layout) {
-    return {
-      preview: { ...base, kind: null, problem: 'The sheet is empty: no header row was found.' },
-      validation: null,
-      kind: null,
-      mapping: {},
-    };
-  }
+  if (!layout)
+    return refuse({ ...base, problem: 'The sheet is empty: no header row was found.' }, null, {});
   const kind = options.kind ?? guessKind(sheet.sheetName, layout.headers);
-  const def = kind ? kindDef(kind) : undefined;
-  const withLayout = {
+  const withLayout: SheetPreview = {
     ...base,
     headerRow: layout.headerIndex + 1,
     headers: layout.headers,
     rowCount: layout.dataRows.length,
-    sampleRows: layout.dataRows.slice(0, 20).map((r) => layout.headers.map((_, i) => cellText(r[i] ?? null))),
+    sampleRows: layout.dataRows
+      .slice(0, 20)
+      .map((r) => layout.headers.map((_, i) => cellText(r[i] ?? null))),
   };
-  if (!kind || !def) {
-    return {
-      preview: {
+  if (!kind) {
+    return refuse(
+      {
         ...withLayout,
-        kind: null,
         problem: 'No recognisable columns: choose what this sheet holds and map its columns.',
       },
-      validation: null,
-      kind: null,
-      mapping: {},
-    };
+      null,
+      {},
+    );
   }
+  const def = kindDef(kind);
   // An empty mapping asks for the automatic one (the user just picked another kind).
-  const chosen = options.mapping && Object.keys(options.mapping).length > 0 ? options.mapping : null;
-  const mapping = chosen ?? options.savedMapping?.(kind, layout.headers) ?? autoMap(layout.headers, def);
+  const chosen =
+    options.mapping && Object.keys(options.mapping).length > 0 ? options.mapping : null;
+  const mapping =
+    chosen ?? options.savedMapping?.(kind, layout.headers) ?? autoMap(layout.headers, def);
   const fields = def.fields.map((f) => ({ id: f.id, required: f.required }));
-  const missing = def.fields.filter((f) => f.required && (mapping[f.id] === null || mapping[f.id] === undefined));
+  const missing = unmappedRequired(def, mapping);
   if (missing.length > 0) {
-    return {
-      preview: {
+    return refuse(
+      {
         ...withLayout,
         kind,
         mapping,
         fields,
-        problem: `Required columns are not mapped: ${missing.map((f) => f.id).join(', ')}.`,
+        problem: `Required columns are not mapped: ${missing.join(', ')}.`,
       },
-      validation: null,
       kind,
       mapping,
-    };
+    );
+  }
+  const notes: SheetNote[] = [];
+  let wideColumns: number[] = [];
+  const shape = kind === 'usage' ? usageShapeOf(mapping) : 'long';
+  if (shape === 'wide') {
+    wideColumns = wideMetricColumns(layout.headers, mapping, layout.dataRows);
+    if (wideColumns.length === 0) {
+      return refuse(
+        {
+          ...withLayout,
+          kind,
+          mapping,
+          fields,
+          problem:
+            'Required columns are not mapped: metric and value (or columns of numbers, one per metric).',
+        },
+        kind,
+        mapping,
+      );
+    }
+    notes.push({
+      key: 'import.note.wide',
+      params: { metrics: wideColumns.map((c) => layout.headers[c]!).join(', ') },
+    });
   }
   const validation = validateRows(layout.dataRows, {
     def,
@@ -117,9 +168,23 @@ export function analyzeSheet(
     headers: layout.headers,
     mapping,
     firstRowNumber: layout.headerIndex + 2,
-    defaults: options.defaults,
+    ctx: {
+      currency: options.currency,
+      ...(options.accountOfSubscription
+        ? { accountOfSubscription: options.accountOfSubscription }
+        : {}),
+    },
     date1904: options.date1904,
+    ...(options.dateOrders ? { dateOrders: options.dateOrders } : {}),
+    wideColumns,
   });
+  // Rows, not entities: a survey row may give an NPS and a CSAT answer, and events are summed.
+  const validRows = new Set(validation.valid.map((v) => v.row)).size;
+  if (shape === 'events') {
+    const events = validation.valid.length;
+    validation.valid = aggregateWeekly(validation.valid);
+    notes.push({ key: 'import.note.events', params: { events, points: validation.valid.length } });
+  }
   return {
     preview: {
       ...withLayout,
@@ -127,10 +192,12 @@ export function analyzeSheet(
       mapping,
       fields,
       rowCount: layout.dataRows.length - validation.blankRows,
-      validCount: validation.valid.length,
+      validCount: validRows,
       errors: validation.errors.slice(0, MAX_PREVIEW_ERRORS),
       errorCount: validation.errors.length,
-      problem: null,
+      ambiguousDateFields: validation.ambiguousDateFields,
+      dateOrders: validation.dateOrders,
+      notes,
     },
     validation,
     kind,

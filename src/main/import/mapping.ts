@@ -8,12 +8,22 @@ import { levenshtein, normalizeHeader } from './normalize-header';
 export type Mapping = Record<string, number | null>;
 
 /** How well a header names a field: 3 exact synonym, 2 near miss, 0 none. */
+const normalizedLists = new WeakMap<readonly string[], string[]>();
+
+function normalizedSynonyms(synonyms: readonly string[]): string[] {
+  let list = normalizedLists.get(synonyms);
+  if (!list) {
+    list = synonyms.map(normalizeHeader);
+    normalizedLists.set(synonyms, list);
+  }
+  return list;
+}
+
 function headerScore(header: string, synonyms: readonly string[]): number {
   const h = normalizeHeader(header);
   if (!h) return 0;
   let best = 0;
-  for (const syn of synonyms) {
-    const s = normalizeHeader(syn);
+  for (const s of normalizedSynonyms(synonyms)) {
     if (h === s) return 3;
     if (s.length >= 6 && levenshtein(h, s) <= Math.floor(s.length / 6)) best = Math.max(best, 2);
   }
@@ -30,7 +40,9 @@ export function autoMap(headers: readonly string[], def: KindDef): Mapping {
     });
   });
   candidates.sort((a, b) => b.score - a.score || a.order - b.order || a.col - b.col);
-  const mapping: Mapping = Object.fromEntries(def.fields.map((f) => [f.id, null]));
+  const mapping: Mapping = Object.fromEntries(
+    def.fields.map((f) => [f.id, null] as [string, number | null]),
+  );
   const usedCols = new Set<number>();
   for (const c of candidates) {
     if (mapping[c.field] !== null || usedCols.has(c.col)) continue;
@@ -47,6 +59,9 @@ function mappedScore(headers: readonly string[], def: KindDef): number {
     if (mapping[f.id] !== null) score += f.required ? 3 : 1;
     else if (f.required) score -= 4;
   }
+  for (const group of def.requiredOneOf ?? []) {
+    if (group.every((id) => mapping[id] === null)) score -= 4;
+  }
   return score;
 }
 
@@ -54,8 +69,10 @@ function mappedScore(headers: readonly string[], def: KindDef): number {
  * The header is often not row 1: exports put titles, dates and notes above it. The header is the
  * row among the first 30 whose cells best name known fields; text-only rows win ties.
  */
+const ALL_SYNONYMS = Object.values(KIND_DEFS).flatMap((d) => d.fields.flatMap((f) => f.synonyms));
+
 export function detectHeaderRow(rows: readonly CellValue[][]): number {
-  const allSynonyms = Object.values(KIND_DEFS).flatMap((d) => d.fields.flatMap((f) => f.synonyms));
+  const allSynonyms = ALL_SYNONYMS;
   let best = -1;
   let bestScore = -Infinity;
   rows.slice(0, 30).forEach((row, index) => {

@@ -1,26 +1,46 @@
 import { randomUUID } from 'node:crypto';
+import type { Database } from 'sql.js';
 import type { DataKind } from '../../shared/domain/kinds';
 import { DataKind as DataKindSchema } from '../../shared/domain/kinds';
-import type { ImportPreview, ImportSummary, SheetPreview, SheetSummary } from '../../shared/ipc/contract';
+import type {
+  DateOrder,
+  EventPayload,
+  ImportPreview,
+  ImportSummary,
+  SheetPreview,
+} from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import type { Workspace } from '../db/workspace';
 import { BatchWriter } from '../db/repos/batch-writer';
 import { createBatch, finishBatch } from '../db/repos/import-batches';
+import { selectAll } from '../db/repos/rows';
 import { findMapping, saveMapping } from '../db/repos/saved-mappings';
 import { getSettings } from '../db/repos/settings';
-import { TABLES } from '../db/tables';
 import type { Clock } from '../platform/clock';
-import type { SheetAnalysis } from './analyze-sheet';
+import type { AnalyzeOptions, SheetAnalysis } from './analyze-sheet';
 import { analyzeSheet } from './analyze-sheet';
 import type { RawSheet } from './cells';
 import type { Mapping } from './mapping';
 import { headerSignature } from './mapping';
-import { kindDef } from './kinds';
 import { readWorkbookFile } from './read-file';
+import type { ReadOptions } from './read-file';
+import { writeSheet } from './write-sheet';
+
+export type ImportProgress = EventPayload<'import:progress'>;
+
+export interface ImportRunOptions {
+  /** Called as rows are read and written; the app forwards it as the 'import:progress' event. */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Aborts reading; `cancel(sessionId)` does the same for an open still reading. */
+  signal?: AbortSignal;
+  /** Reader tuning (tests stream small files). */
+  read?: Pick<ReadOptions, 'streamFromBytes'>;
+}
 
 interface SessionSheet {
   sheet: RawSheet;
   date1904: boolean;
+  cached: SheetAnalysis | null;
 }
 
 interface Session {
@@ -32,10 +52,14 @@ export interface SheetChoice {
   sheetKey: string;
   kind: DataKind;
   mapping: Mapping;
+  dateOrders?: Record<string, DateOrder> | undefined;
 }
 
 /** Kinds that others refer to are written first, so one multi-file import can hold both. */
 const WRITE_ORDER = DataKindSchema.options;
+
+const needsSubscriptions = (a: SheetAnalysis) =>
+  a.kind === 'usage' && typeof a.mapping.subscriptionId === 'number';
 
 /**
  * parse -> preview -> commit. Reading and previewing never touch the workspace; a commit writes
@@ -43,54 +67,125 @@ const WRITE_ORDER = DataKindSchema.options;
  */
 export class ImportService {
   private readonly sessions = new Map<string, Session>();
+  private readonly reading = new Map<string, AbortController>();
 
   constructor(private readonly deps: { workspace: () => Workspace; clock: Clock }) {}
 
-  async open(paths: readonly string[]): Promise<ImportPreview> {
-    const session: Session = { sheets: new Map(), source: paths.map((p) => p.split(/[\\/]/).pop()).join(', ') };
-    for (const p of paths) {
-      const book = await readWorkbookFile(p);
-      book.sheets.forEach((sheet, i) => {
-        session.sheets.set(`${book.fileName}#${i}`, { sheet, date1904: book.date1904 });
-      });
-    }
+  async open(paths: readonly string[], options: ImportRunOptions = {}): Promise<ImportPreview> {
     const sessionId = randomUUID();
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    options.signal?.addEventListener('abort', abort);
+    this.reading.set(sessionId, controller);
+    const session: Session = {
+      sheets: new Map(),
+      source: paths.map((p) => p.split(/[\\/]/).pop()).join(', '),
+    };
+    try {
+      let before = 0;
+      for (const p of paths) {
+        const book = await readWorkbookFile(p, {
+          ...options.read,
+          signal: controller.signal,
+          onRows: (done) =>
+            options.onProgress?.({ sessionId, phase: 'reading', done: before + done, total: null }),
+        });
+        book.sheets.forEach((sheet, i) => {
+          before += sheet.rows.length;
+          session.sheets.set(`${book.fileName}#${i}`, {
+            sheet,
+            date1904: book.date1904,
+            cached: null,
+          });
+        });
+      }
+    } finally {
+      this.reading.delete(sessionId);
+      options.signal?.removeEventListener('abort', abort);
+    }
+    options.onProgress?.({ sessionId, phase: 'validating', done: 0, total: session.sheets.size });
     this.sessions.set(sessionId, session);
-    const sheets = [...session.sheets.entries()].map(([key, s]) => this.analyze(key, s).preview);
-    return { sessionId, importableKinds: DataKindSchema.options.filter((k) => kindDef(k)), sheets };
+    for (const [key, s] of session.sheets) s.cached = this.analyze(key, s, undefined, null);
+    // Usage keyed by subscription resolves through contract lines, which may sit in another sheet.
+    const resolver = this.subscriptionResolver([...session.sheets.values()].map((s) => s.cached));
+    for (const [key, s] of session.sheets) {
+      if (s.cached && needsSubscriptions(s.cached))
+        s.cached = this.analyze(key, s, undefined, resolver);
+    }
+    const sheets = [...session.sheets.values()].map((s) => s.cached!.preview);
+    return { sessionId, importableKinds: [...DataKindSchema.options], sheets };
   }
 
   preview(sessionId: string, choice: SheetChoice): SheetPreview {
+    const session = this.session(sessionId);
     const s = this.sessionSheet(sessionId, choice.sheetKey);
-    return this.analyze(choice.sheetKey, s, choice).preview;
+    const resolver = this.subscriptionResolver([...session.sheets.values()].map((x) => x.cached));
+    s.cached = this.analyze(choice.sheetKey, s, choice, resolver);
+    return s.cached.preview;
   }
 
   /** The choices the importer would make by itself: every sheet it recognised, as mapped. */
-  automaticChoices(preview: ImportPreview): SheetChoice[] {
+  automaticChoices(preview: ImportPreview, forceKind?: DataKind): SheetChoice[] {
+    if (forceKind) {
+      return preview.sheets.map((s) => ({
+        sheetKey: s.sheetKey,
+        kind: forceKind,
+        mapping: s.kind === forceKind ? s.mapping : {},
+      }));
+    }
     return preview.sheets
       .filter((s) => s.kind !== null && s.problem === null)
       .map((s) => ({ sheetKey: s.sheetKey, kind: s.kind as DataKind, mapping: s.mapping }));
   }
 
-  commit(sessionId: string, choices: readonly SheetChoice[]): ImportSummary {
+  commit(
+    sessionId: string,
+    choices: readonly SheetChoice[],
+    options: Pick<ImportRunOptions, 'onProgress'> = {},
+  ): ImportSummary {
     const session = this.session(sessionId);
-    const analyses = choices.map((choice) => {
-      const analysis = this.analyze(choice.sheetKey, this.sessionSheet(sessionId, choice.sheetKey), choice);
+    const ordered = [...choices].sort(
+      (a, b) => WRITE_ORDER.indexOf(a.kind) - WRITE_ORDER.indexOf(b.kind),
+    );
+    const analyses: { choice: SheetChoice; analysis: SheetAnalysis }[] = [];
+    for (const choice of ordered) {
+      const s = this.sessionSheet(sessionId, choice.sheetKey);
+      // Subscriptions resolve only through lines in the workspace or among the sheets imported now.
+      const resolver = this.subscriptionResolver(analyses.map((a) => a.analysis));
+      const reuse = s.cached && sameChoice(s.cached, choice) && !needsSubscriptions(s.cached);
+      const analysis = reuse ? s.cached! : this.analyze(choice.sheetKey, s, choice, resolver);
       if (!analysis.validation || analysis.preview.problem) {
-        throw new AppError('INVALID_INPUT', `${analysis.preview.fileName} / ${analysis.preview.sheetName}: ${analysis.preview.problem ?? 'cannot be imported'}`);
+        throw new AppError(
+          'INVALID_INPUT',
+          `${analysis.preview.fileName} / ${analysis.preview.sheetName}: ${analysis.preview.problem ?? 'cannot be imported'}`,
+        );
       }
-      return { choice, analysis };
-    });
-    analyses.sort((a, b) => WRITE_ORDER.indexOf(a.choice.kind) - WRITE_ORDER.indexOf(b.choice.kind));
+      analyses.push({ choice, analysis });
+    }
+    const total = analyses.reduce((n, a) => n + a.analysis.validation!.valid.length, 0);
     const ws = this.deps.workspace();
     const at = this.deps.clock.now().toISOString();
+    let written = 0;
+    const progress = (done: number) => {
+      options.onProgress?.({ sessionId, phase: 'writing', done: written + done, total });
+    };
     const summary = ws.transaction(() => {
       const batchId = createBatch(ws.db, session.source, at);
       const writer = new BatchWriter(ws.db, batchId);
       try {
-        const sheets = analyses.map(({ choice, analysis }) => writeSheet(writer, choice.kind, analysis));
+        const sheets = analyses.map(({ choice, analysis }) => {
+          const sheet = writeSheet(writer, choice.kind, analysis, progress);
+          written += analysis.validation!.valid.length;
+          return sheet;
+        });
         for (const { choice, analysis } of analyses) {
-          saveMapping(ws.db, headerSignature(choice.kind, analysis.preview.headers), choice.kind, choice.mapping, at);
+          saveMapping(
+            ws.db,
+            headerSignature(choice.kind, analysis.preview.headers),
+            choice.kind,
+            analysis.mapping,
+            at,
+          );
         }
         finishBatch(
           ws.db,
@@ -103,27 +198,58 @@ export class ImportService {
         writer.finish();
       }
     });
+    progress(0);
     this.sessions.delete(sessionId);
     return summary;
   }
 
   cancel(sessionId: string): void {
+    this.reading.get(sessionId)?.abort();
     this.sessions.delete(sessionId);
   }
 
-  private analyze(sheetKey: string, s: SessionSheet, choice?: SheetChoice): SheetAnalysis {
+  private analyze(
+    sheetKey: string,
+    s: SessionSheet,
+    choice: SheetChoice | undefined,
+    accountOfSubscription: AnalyzeOptions['accountOfSubscription'] | null,
+  ): SheetAnalysis {
     const ws = this.deps.workspace();
     return analyzeSheet(s.sheet, sheetKey, {
       ...(choice ? { kind: choice.kind, mapping: choice.mapping } : {}),
+      ...(choice?.dateOrders ? { dateOrders: choice.dateOrders } : {}),
       savedMapping: (kind, headers) => findMapping(ws.db, headerSignature(kind, headers)),
-      defaults: { currency: getSettings(ws.db).reportCurrency },
+      currency: getSettings(ws.db).reportCurrency,
       date1904: s.date1904,
+      ...(accountOfSubscription ? { accountOfSubscription } : {}),
     });
+  }
+
+  /** subscription id -> account id, from the workspace's contract lines and those of `analyses`. */
+  private subscriptionResolver(
+    analyses: readonly (SheetAnalysis | null)[],
+  ): (id: string) => string | undefined {
+    let map: Map<string, string> | null = null;
+    const db: Database = this.deps.workspace().db;
+    return (id) => {
+      if (!map) {
+        map = new Map();
+        for (const r of selectAll(db, 'SELECT id, account_id FROM contract_lines'))
+          map.set(String(r.id), String(r.account_id));
+        for (const a of analyses) {
+          if (a?.kind !== 'contract_lines' || !a.validation) continue;
+          for (const { entity } of a.validation.valid)
+            map.set(String(entity.id), String(entity.accountId));
+        }
+      }
+      return map.get(id);
+    };
   }
 
   private session(sessionId: string): Session {
     const session = this.sessions.get(sessionId);
-    if (!session) throw new AppError('NOT_FOUND', 'This import was closed; choose the files again.');
+    if (!session)
+      throw new AppError('NOT_FOUND', 'This import was closed; choose the files again.');
     return session;
   }
 
@@ -134,39 +260,15 @@ export class ImportService {
   }
 }
 
-function writeSheet(writer: BatchWriter, kind: DataKind, analysis: SheetAnalysis): SheetSummary {
-  const spec = TABLES[kind];
-  const validation = analysis.validation!;
-  const errors = [...validation.errors];
-  const seen = new Map<string, { row: number; json: string }>();
-  let inserted = 0;
-  let updated = 0;
-  let skipped = 0;
-  for (const { row, entity } of validation.valid) {
-    const key = JSON.stringify(spec.key.map((f) => entity[f]));
-    const json = JSON.stringify(entity);
-    const earlier = seen.get(key);
-    if (earlier) {
-      if (earlier.json !== json) {
-        errors.push({ row, column: null, message: `Duplicate key ${spec.key.map((f) => String(entity[f])).join(' / ')}: row ${earlier.row} has the same key with different values; this row was not imported.` });
-      }
-      skipped++;
-      continue;
-    }
-    seen.set(key, { row, json });
-    const outcome = writer.upsert(spec, entity);
-    if (outcome === 'inserted') inserted++;
-    else if (outcome === 'updated') updated++;
-    else skipped++;
-  }
-  return {
-    fileName: analysis.preview.fileName,
-    sheetName: analysis.preview.sheetName,
-    kind,
-    rowsRead: analysis.preview.rowCount,
-    inserted,
-    updated,
-    skipped,
-    errors: errors.sort((a, b) => a.row - b.row),
-  };
+function sameChoice(analysis: SheetAnalysis, choice: SheetChoice): boolean {
+  if (analysis.kind !== choice.kind) return false;
+  if (
+    Object.keys(choice.mapping).length > 0 &&
+    JSON.stringify(analysis.mapping) !== JSON.stringify(choice.mapping)
+  )
+    return false;
+  const orders = choice.dateOrders ?? {};
+  return Object.entries(orders).every(
+    ([field, order]) => analysis.preview.dateOrders[field] === order,
+  );
 }

@@ -2,10 +2,17 @@ import type { z } from 'zod';
 import type { RowError } from '../../shared/ipc/contract';
 import type { CellValue } from './cells';
 import { isBlank } from './cells';
-import type { KindDef } from './kinds';
+import type { FieldDef, KindContext, KindDef } from './kinds';
 import type { Mapping } from './mapping';
-import type { DateOrder, Parsed } from './values';
-import { inferDateOrder, parseBoolean, parseDate, parseNumber, parseText } from './values';
+import type { DateOrder, DecimalMark, Parsed } from './values';
+import {
+  inferDateOrder,
+  inferDecimalMark,
+  parseBoolean,
+  parseDate,
+  parseNumber,
+  parseText,
+} from './values';
 
 export interface ValidRow {
   /** 1-based row number in the sheet, as the user sees it. */
@@ -18,8 +25,10 @@ export interface SheetValidation {
   errors: RowError[];
   /** Rows with nothing in any mapped column. */
   blankRows: number;
-  /** Date columns whose D/M or M/D order the values never settle. */
+  /** Date fields whose D/M or M/D order the values never settle (the user should choose). */
   ambiguousDateFields: string[];
+  /** The order each text-date field was read with. */
+  dateOrders: Record<string, DateOrder>;
 }
 
 export interface ValidateOptions {
@@ -27,97 +36,181 @@ export interface ValidateOptions {
   schema: z.ZodType;
   headers: readonly string[];
   mapping: Mapping;
-  /** Index in `rows` of the first data row, and its 1-based sheet row number. */
+  /** The 1-based sheet row number of rows[0]. */
   firstRowNumber: number;
-  defaults: { currency: string; dateOrder?: DateOrder };
+  ctx: KindContext;
   date1904?: boolean;
+  /** The user's choice for date fields the values leave ambiguous; D/M/Y otherwise. */
+  dateOrders?: Readonly<Record<string, DateOrder>>;
+  /** Wide sheets: columns each holding one metric, read as extra `metric`/`value` pairs. */
+  wideColumns?: readonly number[];
+}
+
+interface MappedField {
+  def: FieldDef;
+  col: number;
+  header: string;
+  parse: (raw: CellValue) => Parsed<unknown>;
+}
+
+function* columnValues(rows: readonly CellValue[][], col: number): Generator<CellValue> {
+  for (const r of rows) yield r[col] ?? null;
+}
+
+function parserFor(
+  f: FieldDef,
+  order: DateOrder,
+  mark: DecimalMark,
+  date1904: boolean,
+): (raw: CellValue) => Parsed<unknown> {
+  switch (f.type) {
+    case 'number':
+      return (raw) => parseNumber(raw, mark);
+    case 'integer':
+      return (raw) => {
+        const n = parseNumber(raw, mark);
+        if (n.ok && n.value !== null && !Number.isInteger(n.value))
+          return { ok: false, message: `${n.value} is not a whole number` };
+        return n;
+      };
+    case 'date':
+      return (raw) => parseDate(raw, order, date1904);
+    case 'boolean':
+      return parseBoolean;
+    default:
+      return parseText;
+  }
 }
 
 /** Parses and validates every data row; each problem names its row and column. */
 export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions): SheetValidation {
   const { def, mapping, headers } = opts;
+  const date1904 = opts.date1904 ?? false;
   const dateOrders: Record<string, DateOrder> = {};
   const ambiguousDateFields: string[] = [];
-  const errors: RowError[] = [];
+  const mapped: MappedField[] = [];
   for (const f of def.fields) {
     const col = mapping[f.id];
-    if (f.type !== 'date' || col === null || col === undefined) continue;
-    const inferred = inferDateOrder(rows.map((r) => r[col] ?? null));
-    if (inferred.order) dateOrders[f.id] = inferred.order;
-    else {
-      if (!inferred.conflicting) ambiguousDateFields.push(f.id);
-      dateOrders[f.id] = opts.defaults.dateOrder ?? 'DMY';
+    if (col === null || col === undefined) continue;
+    let order: DateOrder = 'DMY';
+    if (f.type === 'date') {
+      const inferred = inferDateOrder(columnValues(rows, col));
+      if (inferred.order) order = inferred.order;
+      else {
+        if (inferred.needsOrder && !inferred.conflicting) ambiguousDateFields.push(f.id);
+        order = opts.dateOrders?.[f.id] ?? 'DMY';
+      }
+      if (inferred.needsOrder) dateOrders[f.id] = order;
     }
+    const mark =
+      f.type === 'number' || f.type === 'integer'
+        ? inferDecimalMark(columnValues(rows, col))
+        : null;
+    mapped.push({
+      def: f,
+      col,
+      header: headers[col] ?? f.id,
+      parse: parserFor(f, order, mark, date1904),
+    });
   }
+  const wide = (opts.wideColumns ?? []).map((col) => ({
+    col,
+    header: headers[col] ?? `column ${col + 1}`,
+    mark: inferDecimalMark(columnValues(rows, col)),
+  }));
+  const ctx: KindContext = {
+    ...opts.ctx,
+    headerOf: (id) => {
+      const col = mapping[id];
+      return col === null || col === undefined ? null : (headers[col] ?? null);
+    },
+  };
+  const uniqueField =
+    def.uniqueField && mapped.some((m) => m.def.id === def.uniqueField) ? def.uniqueField : null;
+  const firstRowOf = new Map<string, number>();
 
   const valid: ValidRow[] = [];
+  const errors: RowError[] = [];
   let blankRows = 0;
-  rows.forEach((cells, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i]!;
     const rowNumber = opts.firstRowNumber + i;
-    const mapped = def.fields.filter((f) => mapping[f.id] !== null && mapping[f.id] !== undefined);
-    if (mapped.every((f) => isBlank(cells[mapping[f.id]!] ?? null))) {
+    if (
+      mapped.every((m) => isBlank(cells[m.col] ?? null)) &&
+      wide.every((w) => isBlank(cells[w.col] ?? null))
+    ) {
       blankRows++;
-      return;
+      continue;
     }
     const values: Record<string, unknown> = {};
     let rowOk = true;
-    for (const f of def.fields) {
-      const col = mapping[f.id];
-      const columnName = col === null || col === undefined ? null : (headers[col] ?? null);
-      const raw = col === null || col === undefined ? null : (cells[col] ?? null);
-      const parsed = parseByType(f.type, raw, dateOrders[f.id] ?? 'DMY', opts.date1904 ?? false);
+    for (const m of mapped) {
+      const parsed = m.parse(cells[m.col] ?? null);
       if (!parsed.ok) {
-        errors.push({ row: rowNumber, column: columnName, message: parsed.message });
+        errors.push({ row: rowNumber, column: m.header, message: parsed.message });
         rowOk = false;
-        continue;
+      } else {
+        values[m.def.id] = parsed.value;
+        if (parsed.value === null && m.def.required) {
+          errors.push({
+            row: rowNumber,
+            column: m.header,
+            message: `${m.header} is empty but required`,
+          });
+          rowOk = false;
+        }
       }
-      if (parsed.value === null && f.required) {
-        errors.push({ row: rowNumber, column: columnName ?? f.id, message: `${f.id} is required` });
-        rowOk = false;
-        continue;
-      }
-      values[f.id] = parsed.value;
     }
-    if (!rowOk) return;
-    let entity: Record<string, unknown>;
-    try {
-      entity = def.toEntity(values, opts.defaults);
-    } catch (err) {
-      errors.push({ row: rowNumber, column: null, message: String(err instanceof Error ? err.message : err) });
-      return;
-    }
-    const checked = opts.schema.safeParse(entity);
-    if (!checked.success) {
-      for (const issue of checked.error.issues) {
-        const fieldId = String(issue.path[0] ?? '');
-        const col = mapping[fieldId];
+    if (!rowOk) continue;
+    if (uniqueField) {
+      const id = String(values[uniqueField] ?? '');
+      const earlier = id ? firstRowOf.get(id) : undefined;
+      if (earlier !== undefined) {
         errors.push({
           row: rowNumber,
-          column: col === null || col === undefined ? fieldId || null : (headers[col] ?? fieldId),
-          message: issue.message,
+          column: headers[mapping[uniqueField]!] ?? uniqueField,
+          message: `Duplicate ${headers[mapping[uniqueField]!] ?? uniqueField} ${id}: row ${earlier} has the same id; this row was not imported.`,
         });
+        continue;
       }
-      return;
+      if (id) firstRowOf.set(id, rowNumber);
     }
-    valid.push({ row: rowNumber, entity: checked.data as Record<string, unknown> });
-  });
-  return { valid, errors, blankRows, ambiguousDateFields };
-}
-
-function parseByType(type: string, raw: CellValue, order: DateOrder, date1904: boolean): Parsed<unknown> {
-  switch (type) {
-    case 'number':
-      return parseNumber(raw);
-    case 'integer': {
-      const n = parseNumber(raw);
-      if (n.ok && n.value !== null && !Number.isInteger(n.value)) return { ok: false, message: `${n.value} is not a whole number` };
-      return n;
+    const inputs: Record<string, unknown>[] = [];
+    if (wide.length === 0) inputs.push(values);
+    for (const w of wide) {
+      const n = parseNumber(cells[w.col] ?? null, w.mark);
+      if (!n.ok) errors.push({ row: rowNumber, column: w.header, message: n.message });
+      else if (n.value !== null) inputs.push({ ...values, metric: w.header, value: n.value });
     }
-    case 'date':
-      return parseDate(raw, order, date1904);
-    case 'boolean':
-      return parseBoolean(raw);
-    default:
-      return parseText(raw);
+    for (const input of inputs) {
+      let produced: Record<string, unknown> | Record<string, unknown>[];
+      try {
+        produced = def.toEntity(input, ctx);
+      } catch (err) {
+        errors.push({
+          row: rowNumber,
+          column: null,
+          message: err instanceof Error ? err.message : String(err),
+        });
+        continue;
+      }
+      for (const entity of Array.isArray(produced) ? produced : [produced]) {
+        const checked = opts.schema.safeParse(entity);
+        if (checked.success) {
+          valid.push({ row: rowNumber, entity: checked.data as Record<string, unknown> });
+          continue;
+        }
+        for (const issue of checked.error.issues) {
+          const fieldId = String(issue.path[0] ?? '');
+          const col = mapping[fieldId];
+          errors.push({
+            row: rowNumber,
+            column: col === null || col === undefined ? fieldId || null : (headers[col] ?? fieldId),
+            message: `${fieldId ? `${fieldId}: ` : ''}${issue.message}`,
+          });
+        }
+      }
+    }
   }
+  return { valid, errors, blankRows, ambiguousDateFields, dateOrders };
 }

@@ -5,19 +5,66 @@ export type Parsed<T> = { ok: true; value: T | null } | { ok: false; message: st
 
 const ok = <T>(value: T | null): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const MISSING: Parsed<never> = { ok: true, value: null };
 
-const CURRENCY_MARKS = /[$€£¥฿₺₹]|\b(?:USD|EUR|GBP|THB|TRY|TL|JPY|INR)\b/gi;
+/** What Excel writes into a cell whose formula failed; the readers pass it on as text. */
+const EXCEL_ERROR =
+  /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|UNKNOWN!|BUSY!)$/;
+
+export function excelError(value: CellValue): string | null {
+  return typeof value === 'string' && value.startsWith('#') && EXCEL_ERROR.test(value)
+    ? value
+    : null;
+}
+
+const errorMessage = (code: string) =>
+  `the cell holds the Excel error ${code}; fix the formula or clear the cell`;
+
+const CURRENCY_MARKS = /[$€£¥฿₺₹]|\b(?:USD|EUR|GBP|THB|TRY|TL|JPY|INR)\b|บาท/gi;
+
+/** The decimal separator a column uses; null when its values never say. */
+export type DecimalMark = '.' | ',' | null;
+
+/**
+ * Decides the decimal separator for a whole column: "12.5" or "1,234.56" say '.', "12,5" or
+ * "1.234,56" say ','. "1.234" alone says nothing (it is 1234 with a thousands dot in Turkey and
+ * 1.234 in the US), so the column's other values settle it.
+ */
+export function inferDecimalMark(values: Iterable<CellValue>): DecimalMark {
+  let dot = 0;
+  let comma = 0;
+  for (const v of values) {
+    if (typeof v !== 'string') continue;
+    const s = v.replace(/[^\d.,]/g, '');
+    const lastDot = s.lastIndexOf('.');
+    const lastComma = s.lastIndexOf(',');
+    if (lastDot >= 0 && lastComma >= 0) {
+      if (lastDot > lastComma) dot++;
+      else comma++;
+    } else if (lastDot >= 0 && s.indexOf('.') === lastDot && s.length - lastDot - 1 !== 3) dot++;
+    else if (lastComma >= 0 && s.indexOf(',') === lastComma && s.length - lastComma - 1 !== 3)
+      comma++;
+  }
+  if (dot === comma) return null;
+  return dot > comma ? '.' : ',';
+}
 
 /**
  * Reads a number the way people type it: "1,234.56", "1.234,56", "1 234", "$1,200", "12%",
- * "(300)" for negatives. A lone separator followed by exactly three digits is taken as a
- * thousands separator, which is how both conventions write whole amounts.
+ * "(300)" for negatives. A lone separator followed by exactly three digits is a thousands
+ * separator unless the column's decimal mark says otherwise.
  */
-export function parseNumber(value: CellValue): Parsed<number> {
-  if (value === null || isBlank(value)) return ok(null);
+export function parseNumber(value: CellValue, decimal: DecimalMark = null): Parsed<number> {
+  if (value === null) return MISSING;
   if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail('not a number');
   if (typeof value === 'boolean' || value instanceof Date) return fail('expected a number');
-  let s = value.trim().replace(CURRENCY_MARKS, '').replace(/[\s\u00a0\u202f']/g, '');
+  if (isBlank(value)) return MISSING;
+  const code = excelError(value);
+  if (code) return fail(errorMessage(code));
+  let s = value
+    .trim()
+    .replace(CURRENCY_MARKS, '')
+    .replace(/[\s\u00a0\u202f']/g, '');
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;
@@ -25,7 +72,8 @@ export function parseNumber(value: CellValue): Parsed<number> {
   }
   const percent = s.endsWith('%');
   if (percent) s = s.slice(0, -1);
-  if (s.startsWith('-')) {
+  if (s.startsWith('%')) return fail(`"${value}" is not a number`);
+  if (s.startsWith('-') || s.startsWith('\u2212')) {
     negative = !negative;
     s = s.slice(1);
   } else if (s.startsWith('+')) s = s.slice(1);
@@ -34,19 +82,22 @@ export function parseNumber(value: CellValue): Parsed<number> {
   const lastComma = s.lastIndexOf(',');
   let normalized: string;
   if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? '.' : ',';
-    const thousands = decimal === '.' ? ',' : '.';
-    normalized = s.split(thousands).join('').replace(decimal, '.');
+    const mark = lastDot > lastComma ? '.' : ',';
+    const thousands = mark === '.' ? ',' : '.';
+    if (s.indexOf(mark) !== s.lastIndexOf(mark)) return fail(`"${value}" is not a number`);
+    normalized = s.split(thousands).join('').replace(mark, '.');
   } else {
     const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
     if (sep === null) normalized = s;
     else {
       const parts = s.split(sep);
-      const groupsOfThree = parts.length > 1 && parts.slice(1).every((p) => p.length === 3);
+      const groupsOfThree =
+        parts.length > 1 && parts.slice(1).every((p) => p.length === 3) && parts[0]!.length > 0;
       if (parts.length > 2 && !groupsOfThree) return fail(`"${value}" is not a number`);
-      normalized = groupsOfThree && (parts.length > 2 || sep === ',' || parts[0] !== '0')
-        ? parts.join('')
-        : parts.join('.');
+      const isThousands =
+        parts.length > 2 ||
+        (groupsOfThree && (decimal === null ? parts[0] !== '0' : decimal !== sep));
+      normalized = isThousands ? parts.join('') : parts.join('.');
     }
   }
   const n = Number(normalized);
@@ -55,81 +106,200 @@ export function parseNumber(value: CellValue): Parsed<number> {
   return ok(percent ? signed / 100 : signed);
 }
 
-const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'x', 'ใช่', 'จริง', 'evet', 'doğru', 'dogru', 'var', 'on']);
-const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'ไม่', 'ไม่ใช่', 'เท็จ', 'hayır', 'hayir', 'yanlış', 'yanlis', 'yok', 'off']);
+const TRUE_WORDS = new Set([
+  'true',
+  'yes',
+  'y',
+  '1',
+  'x',
+  't',
+  'on',
+  '✓',
+  '✔',
+  'ใช่',
+  'จริง',
+  'มี',
+  'evet',
+  'doğru',
+  'dogru',
+  'var',
+  'açık',
+]);
+const FALSE_WORDS = new Set([
+  'false',
+  'no',
+  'n',
+  '0',
+  'f',
+  'off',
+  'ไม่',
+  'ไม่ใช่',
+  'เท็จ',
+  'ไม่มี',
+  'hayır',
+  'hayir',
+  'yanlış',
+  'yanlis',
+  'yok',
+  'kapalı',
+]);
 
 export function parseBoolean(value: CellValue): Parsed<boolean> {
-  if (value === null || isBlank(value)) return ok(null);
+  if (value === null) return MISSING;
   if (typeof value === 'boolean') return ok(value);
-  if (typeof value === 'number') return value === 1 ? ok(true) : value === 0 ? ok(false) : fail('expected yes or no');
-  const word = String(value).trim().toLocaleLowerCase('tr').replace(/i̇/g, 'i');
-  const plain = String(value).trim().toLowerCase();
+  if (typeof value === 'number')
+    return value === 1 ? ok(true) : value === 0 ? ok(false) : fail('expected yes or no');
+  if (value instanceof Date) return fail('expected yes or no');
+  if (isBlank(value)) return MISSING;
+  const code = excelError(value);
+  if (code) return fail(errorMessage(code));
+  const trimmed = value.trim();
+  const word = trimmed.toLocaleLowerCase('tr');
+  const plain = trimmed.toLowerCase();
   if (TRUE_WORDS.has(word) || TRUE_WORDS.has(plain)) return ok(true);
   if (FALSE_WORDS.has(word) || FALSE_WORDS.has(plain)) return ok(false);
-  return fail(`"${String(value)}" is not yes or no`);
+  return fail(`"${trimmed}" is not yes or no`);
 }
 
 export type DateOrder = 'DMY' | 'MDY';
 
+const DAY_MS = 86_400_000;
 const EXCEL_EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EXCEL_EPOCH_1904 = Date.UTC(1904, 0, 1);
 
 function isoFromParts(y: number, m: number, d: number): string | null {
-  const year = y > 2400 ? y - 543 : y < 100 ? 2000 + y : y; // Thai Buddhist era; two-digit years
+  // Thai Buddhist-era years run 543 ahead (2567 = 2024); two-digit years are this century.
+  const year = y > 2400 ? y - 543 : y < 100 ? 2000 + y : y;
+  if (year < 1900 || year > 2200) return null;
   const t = Date.UTC(year, m - 1, d);
   const date = new Date(t);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return null;
   return date.toISOString().slice(0, 10);
 }
 
 const TEXT_DATE = /^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[ T].*)?$/;
 
+const MONTHS: readonly (readonly string[])[] = [
+  ['jan', 'january', 'ocak', 'oca', 'มกราคม', 'ม.ค.', 'มค'],
+  ['feb', 'february', 'şubat', 'şub', 'sub', 'subat', 'กุมภาพันธ์', 'ก.พ.', 'กพ'],
+  ['mar', 'march', 'mart', 'มีนาคม', 'มี.ค.', 'มีค'],
+  ['apr', 'april', 'nisan', 'nis', 'เมษายน', 'เม.ย.', 'เมย'],
+  ['may', 'mayıs', 'mayis', 'พฤษภาคม', 'พ.ค.', 'พค'],
+  ['jun', 'june', 'haziran', 'haz', 'มิถุนายน', 'มิ.ย.', 'มิย'],
+  ['jul', 'july', 'temmuz', 'tem', 'กรกฎาคม', 'ก.ค.', 'กค'],
+  ['aug', 'august', 'ağustos', 'ağu', 'agu', 'agustos', 'สิงหาคม', 'ส.ค.', 'สค'],
+  ['sep', 'sept', 'september', 'eylül', 'eyl', 'eylul', 'กันยายน', 'ก.ย.', 'กย'],
+  ['oct', 'october', 'ekim', 'eki', 'ตุลาคม', 'ต.ค.', 'ตค'],
+  ['nov', 'november', 'kasım', 'kas', 'kasim', 'พฤศจิกายน', 'พ.ย.', 'พย'],
+  ['dec', 'december', 'aralık', 'ara', 'aralik', 'ธันวาคม', 'ธ.ค.', 'ธค'],
+];
+const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+
+/** "5 Jan 2024", "Jan 5, 2024", "5 Ocak 2024", "5 มกราคม 2567": the month's name settles the order. */
+function namedMonthDate(s: string): string | null {
+  const parts = s
+    .toLocaleLowerCase('tr')
+    .replace(/,/g, ' ')
+    .split(/[\s\-/]+/)
+    .filter(Boolean);
+  if (parts.length !== 3) return null;
+  const monthAt = parts.findIndex((p) => MONTH_OF.has(p) || MONTH_OF.has(p.replace(/\.$/, '')));
+  if (monthAt < 0) return null;
+  const month = MONTH_OF.get(parts[monthAt]!) ?? MONTH_OF.get(parts[monthAt]!.replace(/\.$/, ''))!;
+  const rest = parts.filter((_, i) => i !== monthAt).map(Number);
+  if (rest.some((n) => !Number.isInteger(n))) return null;
+  const [a, b] = rest as [number, number];
+  return a > 31 ? isoFromParts(a, month, b) : isoFromParts(b, month, a);
+}
+
+export interface DateOrderEvidence {
+  order: DateOrder | null;
+  /** Some values only fit D/M/Y and others only M/D/Y. */
+  conflicting: boolean;
+  /** Values written day/month or month/day (not ISO), which need an order at all. */
+  needsOrder: boolean;
+}
+
 /**
  * Decides D/M/Y versus M/D/Y for a whole column from its values: one value with a first part
- * over 12 settles D/M/Y, one with a second part over 12 settles M/D/Y. `null` means the column
- * never says (every value fits both), and the user must be asked.
+ * over 12 settles D/M/Y, one with a second part over 12 settles M/D/Y. An order of null with
+ * `needsOrder` means every value fits both, and the user must be asked.
  */
-export function inferDateOrder(values: CellValue[]): { order: DateOrder | null; conflicting: boolean } {
+export function inferDateOrder(values: Iterable<CellValue>): DateOrderEvidence {
   let dmy = false;
   let mdy = false;
+  let needsOrder = false;
   for (const v of values) {
     if (typeof v !== 'string') continue;
     const m = TEXT_DATE.exec(v.trim());
     if (!m || m[1]!.length === 4) continue;
+    needsOrder = true;
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (a > 12 && b <= 12) dmy = true;
     if (b > 12 && a <= 12) mdy = true;
+    if (dmy && mdy) break;
   }
-  if (dmy && mdy) return { order: null, conflicting: true };
-  return { order: dmy ? 'DMY' : mdy ? 'MDY' : null, conflicting: false };
+  if (dmy && mdy) return { order: null, conflicting: true, needsOrder };
+  return { order: dmy ? 'DMY' : mdy ? 'MDY' : null, conflicting: false, needsOrder };
+}
+
+/** An Excel serial day number as an ISO date, in the workbook's date system. */
+export function excelSerialToIso(serial: number, date1904 = false): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
+  const epoch = date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH_1900;
+  return new Date(epoch + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 
 export function parseDate(value: CellValue, order: DateOrder, date1904 = false): Parsed<string> {
-  if (value === null || isBlank(value)) return ok(null);
+  if (value === null) return MISSING;
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? fail('not a date') : ok(value.toISOString().slice(0, 10));
+    // exceljs reads date cells as UTC midnight; a time of day belongs to the same calendar date.
+    return Number.isNaN(value.getTime())
+      ? fail('not a date')
+      : ok(value.toISOString().slice(0, 10));
   }
   if (typeof value === 'number') {
-    // An Excel serial day number that reached us without a date format.
-    if (value < 1 || value > 2_958_465) return fail(`${value} is not a date`);
-    const epoch = date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH_1900;
-    return ok(new Date(epoch + Math.floor(value) * 86_400_000).toISOString().slice(0, 10));
+    // An Excel serial day number that reached us without a date format (or from the stream reader).
+    const iso = excelSerialToIso(value, date1904);
+    return iso ? ok(iso) : fail(`${value} is not a date`);
   }
   if (typeof value === 'boolean') return fail('expected a date');
+  if (isBlank(value)) return MISSING;
+  const code = excelError(value);
+  if (code) return fail(errorMessage(code));
   const s = value.trim();
   const m = TEXT_DATE.exec(s);
-  if (!m) return fail(`"${s}" is not a date`);
+  if (!m) {
+    if (/^\d{5}(?:\.\d+)?$/.test(s)) {
+      const iso = excelSerialToIso(Number(s), date1904);
+      if (iso) return ok(iso);
+    }
+    const named = namedMonthDate(s);
+    return named ? ok(named) : fail(`"${s}" is not a date`);
+  }
   const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
   let iso: string | null;
   if (m[1]!.length === 4) iso = isoFromParts(a, b, c);
+  else if (m[3]!.length !== 4 && m[3]!.length !== 2) iso = null;
   else if (order === 'DMY') iso = isoFromParts(c, b, a);
   else iso = isoFromParts(c, a, b);
-  return iso ? ok(iso) : fail(`"${s}" is not a valid date`);
+  return iso
+    ? ok(iso)
+    : fail(
+        `"${s}" is not a valid date${m[1]!.length === 4 ? '' : ` (read as ${order === 'DMY' ? 'day/month/year' : 'month/day/year'})`}`,
+      );
 }
 
 export function parseText(value: CellValue): Parsed<string> {
-  if (value === null || isBlank(value)) return ok(null);
+  if (value === null) return MISSING;
   if (value instanceof Date) return ok(value.toISOString().slice(0, 10));
-  return ok(String(value).trim());
+  if (typeof value === 'string') {
+    const code = excelError(value);
+    if (code) return fail(errorMessage(code));
+    const t = value.trim();
+    return t === '' ? MISSING : ok(t);
+  }
+  return ok(String(value));
 }

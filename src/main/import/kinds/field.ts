@@ -10,14 +10,33 @@ export interface FieldDef {
   synonyms: readonly string[];
 }
 
+/** What a row needs besides its parsed values to become an entity. */
+export interface KindContext {
+  currency: string;
+  /** The account a subscription (contract line) belongs to, from the workspace or this import. */
+  accountOfSubscription?: (subscriptionId: string) => string | undefined;
+  /** The header of the column mapped to a field, e.g. "NPS" for a score column. */
+  headerOf?: (fieldId: string) => string | null;
+}
+
 /** What a data kind looks like in a spreadsheet and how a parsed row becomes an entity. */
 export interface KindDef {
   kind: DataKind;
   fields: readonly FieldDef[];
   /** Sheet names that suggest this kind. */
   sheetHints: readonly string[];
-  /** Turns parsed field values into the entity; throws a message string for a row-level problem. */
-  toEntity(values: Record<string, unknown>, defaults: { currency: string }): Record<string, unknown>;
+  /** Groups of fields of which at least one must be mapped (e.g. MRR or ARR). */
+  requiredOneOf?: readonly (readonly string[])[];
+  /** A field whose values identify a source row and must be unique in the file (e.g. usage id). */
+  uniqueField?: string;
+  /**
+   * Turns parsed field values into one entity or several (a wide row), or throws an Error whose
+   * message the user reads as a row-level problem.
+   */
+  toEntity(
+    values: Record<string, unknown>,
+    ctx: KindContext,
+  ): Record<string, unknown> | Record<string, unknown>[];
 }
 
 export const field = (
@@ -26,3 +45,8 @@ export const field = (
   required: boolean,
   synonyms: readonly string[],
 ): FieldDef => ({ id, type, required, synonyms });
+
+/** A field that must be mapped from a text the user reads; thrown as a row problem. */
+export class RowProblem extends Error {}
+
+export const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);

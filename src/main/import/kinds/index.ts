@@ -1,14 +1,30 @@
 import type { DataKind } from '../../../shared/domain/kinds';
 import { accountsKind } from './accounts';
+import { churnKind } from './churn';
+import { contactsKind } from './contacts';
+import { contractLinesKind } from './contract-lines';
+import { eventsKind } from './events';
+import { experimentObservationsKind, experimentsKind } from './experiments';
 import type { KindDef } from './field';
+import { surveysKind } from './surveys';
+import { ticketsKind } from './tickets';
+import { usageKind } from './usage';
 
-export type { FieldDef, KindDef } from './field';
+export type { FieldDef, KindContext, KindDef } from './field';
 
-/** The kinds the importer can read so far; each new kind registers here. */
-export const KIND_DEFS: Partial<Record<DataKind, KindDef>> = {
+export const KIND_DEFS: Record<DataKind, KindDef> = {
   accounts: accountsKind,
+  contacts: contactsKind,
+  contract_lines: contractLinesKind,
+  usage: usageKind,
+  events: eventsKind,
+  surveys: surveysKind,
+  tickets: ticketsKind,
+  churn: churnKind,
+  experiments: experimentsKind,
+  experiment_observations: experimentObservationsKind,
 };
 
-export function kindDef(kind: DataKind): KindDef | undefined {
+export function kindDef(kind: DataKind): KindDef {
   return KIND_DEFS[kind];
 }

@@ -31,6 +31,20 @@ export interface SheetPreview {
   errorCount: number;
   /** Set when the sheet cannot be imported at all (e.g. no recognisable columns). */
   problem: string | null;
+  /** Date fields whose values fit both day/month and month/day: the user should choose. */
+  ambiguousDateFields: string[];
+  /** The order each text-date field is read with (field id -> order). */
+  dateOrders: Record<string, DateOrder>;
+  /** How the importer reads the sheet, e.g. usage events summed per week; message keys. */
+  notes: SheetNote[];
+}
+
+export type DateOrder = 'DMY' | 'MDY';
+
+export interface SheetNote {
+  key: 'import.note.wide' | 'import.note.events';
+  /** Values for the message's placeholders. */
+  params: Record<string, string | number>;
 }
 
 export interface ImportPreview {
@@ -73,6 +87,7 @@ export const SheetChoice = z
     sheetKey: z.string().min(1).max(500),
     kind: DataKind,
     mapping: Mapping,
+    dateOrders: z.record(z.string().max(100), z.enum(['DMY', 'MDY'])).optional(),
   })
   .strict();
 

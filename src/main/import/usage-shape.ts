@@ -1,0 +1,67 @@
+import type { CellValue } from './cells';
+import { isBlank } from './cells';
+import type { Mapping } from './mapping';
+import type { ValidRow } from './validate';
+import { parseNumber } from './values';
+
+export type UsageShape = 'long' | 'wide' | 'events';
+
+const isMapped = (mapping: Mapping, id: string) =>
+  mapping[id] !== null && mapping[id] !== undefined;
+
+/**
+ * Which way a usage sheet is laid out, from its mapping: an event id, or a metric with no value,
+ * means one row per use (summed per week); no metric and no value means one column per metric.
+ */
+export function usageShapeOf(mapping: Mapping): UsageShape {
+  if (isMapped(mapping, 'eventId')) return 'events';
+  if (isMapped(mapping, 'metric')) return isMapped(mapping, 'value') ? 'long' : 'events';
+  return isMapped(mapping, 'value') ? 'long' : 'wide';
+}
+
+/** The columns of a wide sheet that hold metrics: unmapped, named, and (mostly) numbers. */
+export function wideMetricColumns(
+  headers: readonly string[],
+  mapping: Mapping,
+  rows: readonly CellValue[][],
+): number[] {
+  const used = new Set(
+    Object.values(mapping).filter((c): c is number => c !== null && c !== undefined),
+  );
+  const sample = rows.slice(0, 200);
+  const out: number[] = [];
+  headers.forEach((header, col) => {
+    if (used.has(col) || header.trim() === '') return;
+    let numbers = 0;
+    let filled = 0;
+    for (const r of sample) {
+      const v = r[col] ?? null;
+      if (isBlank(v)) continue;
+      filled++;
+      const n = parseNumber(v);
+      if (n.ok && n.value !== null) numbers++;
+    }
+    if (filled > 0 && numbers / filled >= 0.8) out.push(col);
+  });
+  return out;
+}
+
+/** Monday of the ISO week an ISO date falls in. */
+export function weekStart(iso: string): string {
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  const day = (new Date(t).getUTCDay() + 6) % 7;
+  return new Date(t - day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Sums raw usage events into one point per account, metric and week; rows keep the first source row. */
+export function aggregateWeekly(rows: readonly ValidRow[]): ValidRow[] {
+  const groups = new Map<string, ValidRow>();
+  for (const { row, entity } of rows) {
+    const date = weekStart(String(entity.date));
+    const key = `${String(entity.accountId)}\u0000${String(entity.metric)}\u0000${date}`;
+    const group = groups.get(key);
+    if (group) group.entity.value = Number(group.entity.value) + Number(entity.value);
+    else groups.set(key, { row, entity: { ...entity, date } });
+  }
+  return [...groups.values()];
+}
