@@ -1,0 +1,228 @@
+// The QBR document model: everything a writer needs, already translated and JSON-safe, so the
+// PDF report, the PPTX deck and the deck PDF can be produced from one value (and the same value
+// can cross IPC for a preview). Numbers stay numbers where a writer charts them; text the CSM
+// reads arrives translated from the builder.
+import type { IsoDate } from '../../shared/domain/entities';
+
+export type QbrLanguage = 'en' | 'th' | 'tr';
+export type PaperSize = 'A4' | 'LETTER';
+
+export interface QbrMeta {
+  accountId: string;
+  accountName: string;
+  /** e.g. '2025-Q3' */
+  quarter: string;
+  language: QbrLanguage;
+  paper: PaperSize;
+  companyName: string;
+  generatedOn: IsoDate;
+  /** e.g. 'Quarterly Business Review' in the document's language */
+  documentTitle: string;
+}
+
+/** A section either has data or says plainly why it has none; it is never silently dropped. */
+export type SectionBody<Kind extends string, Data> = { kind: Kind; title: string } & (
+  { status: 'ok'; data: Data } | { status: 'no_data'; message: string }
+);
+
+export interface Metric {
+  label: string;
+  value: string;
+}
+
+export interface Attendee {
+  name: string;
+  role: string;
+  organisation: string;
+}
+
+export interface TitleData {
+  subtitle: string;
+  attendeesHeading: string;
+  attendees: Attendee[];
+}
+
+export interface ExecutiveSummaryData {
+  paragraphs: string[];
+  highlights: Metric[];
+}
+
+export type GoalStatus = 'done' | 'on_track' | 'at_risk' | 'off_track';
+
+export interface Goal {
+  goal: string;
+  measure: string;
+  /** 0-100 */
+  progressPercent: number;
+  status: GoalStatus;
+  statusLabel: string;
+  due: IsoDate | null;
+}
+
+export interface GoalsData {
+  columns: { goal: string; measure: string; progress: string; status: string; due: string };
+  goals: Goal[];
+}
+
+export type Verdict = 'improvement' | 'deterioration' | 'inconclusive' | 'insufficient_data';
+
+export interface ExperimentResult {
+  name: string;
+  kpi: string;
+  unit: string;
+  effect: number;
+  ciLow: number;
+  ciHigh: number;
+  /** e.g. 0.95 */
+  confidenceLevel: number;
+  relativeEffectPercent: number | null;
+  verdict: Verdict;
+  verdictLabel: string;
+  /** the honest sentence for this result, e.g. an improvement area with next steps */
+  wording: string;
+  caution: string | null;
+}
+
+export interface ValueDeliveredData {
+  intro: string | null;
+  columns: { experiment: string; kpi: string; effect: string; interval: string; verdict: string };
+  chartTitle: string;
+  results: ExperimentResult[];
+}
+
+export interface UsagePointRow {
+  date: IsoDate;
+  activeUsers: number | null;
+  licensedSeats: number | null;
+}
+
+export interface AdoptionData {
+  metrics: Metric[];
+  chartTitle: string;
+  seriesLabels: { activeUsers: string; licensedSeats: string };
+  points: UsagePointRow[];
+  notes: string[];
+}
+
+export interface HealthWeek {
+  weekStart: IsoDate;
+  score: number | null;
+}
+
+export interface HealthChange {
+  component: string;
+  from: number | null;
+  to: number | null;
+  reason: string;
+}
+
+export interface HealthData {
+  metrics: Metric[];
+  chartTitle: string;
+  scoreLabel: string;
+  /** band limits on the 0-100 score: red below redBelow, yellow below yellowBelow, else green */
+  bands: { redBelow: number; yellowBelow: number };
+  bandLabels: { red: string; yellow: string; green: string };
+  weeks: HealthWeek[];
+  changesHeading: string;
+  changeColumns: { component: string; from: string; to: string; reason: string };
+  changes: HealthChange[];
+}
+
+export interface CountByLabel {
+  label: string;
+  count: number;
+}
+
+export interface SupportData {
+  metrics: Metric[];
+  chartTitle: string;
+  byCategory: CountByLabel[];
+  notes: string[];
+}
+
+export interface Verbatim {
+  quote: string;
+  author: string;
+  score: number | null;
+}
+
+export interface SentimentData {
+  metrics: Metric[];
+  chartTitle: string;
+  /** e.g. detractors, passives, promoters */
+  distribution: CountByLabel[];
+  verbatimsHeading: string;
+  verbatims: Verbatim[];
+}
+
+export interface RenewalData {
+  metrics: Metric[];
+  notes: string[];
+}
+
+export type Severity = 'high' | 'medium' | 'low';
+
+export interface Risk {
+  risk: string;
+  severity: Severity;
+  severityLabel: string;
+  mitigation: string;
+}
+
+export interface NextStep {
+  task: string;
+  owner: string;
+  due: IsoDate | null;
+}
+
+export interface RisksData {
+  risksHeading: string;
+  riskColumns: { risk: string; severity: string; mitigation: string };
+  risks: Risk[];
+  nextStepsHeading: string;
+  stepColumns: { task: string; owner: string; due: string };
+  nextSteps: NextStep[];
+}
+
+export interface Definition {
+  term: string;
+  definition: string;
+}
+
+export interface AppendixData {
+  definitions: Definition[];
+}
+
+export type TitleSection = SectionBody<'title', TitleData>;
+export type ExecutiveSummarySection = SectionBody<'executive_summary', ExecutiveSummaryData>;
+export type GoalsSection = SectionBody<'goals', GoalsData>;
+export type ValueDeliveredSection = SectionBody<'value_delivered', ValueDeliveredData>;
+export type AdoptionSection = SectionBody<'adoption', AdoptionData>;
+export type HealthSection = SectionBody<'health', HealthData>;
+export type SupportSection = SectionBody<'support', SupportData>;
+export type SentimentSection = SectionBody<'sentiment', SentimentData>;
+export type RenewalSection = SectionBody<'renewal', RenewalData>;
+export type RisksSection = SectionBody<'risks_next_steps', RisksData>;
+export type AppendixSection = SectionBody<'appendix', AppendixData>;
+
+export type QbrSection =
+  | TitleSection
+  | ExecutiveSummarySection
+  | GoalsSection
+  | ValueDeliveredSection
+  | AdoptionSection
+  | HealthSection
+  | SupportSection
+  | SentimentSection
+  | RenewalSection
+  | RisksSection
+  | AppendixSection;
+
+export type SectionKind = QbrSection['kind'];
+
+/** Sections in reading order; the CSM's choice of sections is simply which ones are present. */
+export interface QbrDocument {
+  meta: QbrMeta;
+  sections: QbrSection[];
+}

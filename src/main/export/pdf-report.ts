@@ -1,0 +1,311 @@
+// The QBR as a printable report: title page, contents, one part per section, footer with the
+// account, the company and page numbers. Every string goes through wrapText so Thai lines break
+// between words.
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { outlineSvgText, renderChartSvg } from './charts';
+import { FONT_FAMILY } from './fonts';
+import { renderPdf } from './pdf-engine';
+import { formatDate, formatNumber, formatSigned, writerLabels } from './labels';
+import type { Metric, QbrDocument, QbrLanguage, QbrSection } from './model';
+import { sectionChart } from './section-charts';
+import { wrapText } from './thai-wrap';
+
+const PAGE_WIDTH = { A4: 595.28, LETTER: 612 } as const;
+const MARGIN_X = 50;
+const ACCENT = '#2f5fb3';
+const MUTED = '#666666';
+/** width / height of report charts */
+const CHART_ASPECT = 2.1;
+
+function text(value: string, style: Record<string, unknown> = {}): Content {
+  return { text: wrapText(value), ...style } as Content;
+}
+
+function cell(value: string, style: Record<string, unknown> = {}): TableCell {
+  return text(value, style) as TableCell;
+}
+
+function metricTiles(metrics: Metric[]): Content {
+  if (metrics.length === 0) return { text: '' };
+  return {
+    table: {
+      widths: metrics.map(() => '*'),
+      body: [
+        metrics.map((m) => ({
+          stack: [text(m.value, { style: 'metricValue' }), text(m.label, { style: 'metricLabel' })],
+          fillColor: '#f1f4fa',
+          margin: [6, 6, 6, 6],
+        })),
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: () => 4,
+      vLineColor: () => '#ffffff',
+    },
+    margin: [0, 0, 0, 12],
+  };
+}
+
+function dataTable(headers: string[], rows: string[][], widths: Array<number | string>): Content {
+  const header = headers.length ? [headers.map((h) => cell(h, { style: 'tableHeader' }))] : [];
+  return {
+    table: {
+      headerRows: header.length,
+      widths,
+      body: [...header, ...rows.map((row) => row.map((v) => cell(v)))],
+    },
+    layout: 'lightHorizontalLines',
+    margin: [0, 0, 0, 12],
+  };
+}
+
+function chartBlock(section: QbrSection, language: QbrLanguage, width: number): Content[] {
+  const spec = sectionChart(section, language);
+  if (!spec) return [];
+  // drawn at its final size in points, so chart text matches the report's type sizes
+  const svg = outlineSvgText(renderChartSvg(spec, { width, height: width / CHART_ASPECT }));
+  return [{ svg, width, margin: [0, 4, 0, 12] }];
+}
+
+function bullets(items: string[]): Content {
+  return { ul: items.map((item) => text(item)), margin: [0, 0, 0, 10] };
+}
+
+function sectionBody(section: QbrSection, language: QbrLanguage, contentWidth: number): Content[] {
+  if (section.status === 'no_data') {
+    return [
+      {
+        table: { widths: ['*'], body: [[cell(section.message, { style: 'noData' })]] },
+        layout: 'noBorders',
+        margin: [0, 0, 0, 12],
+      },
+    ];
+  }
+  const chart = chartBlock(section, language, contentWidth);
+  const date = (d: string | null) => (d ? formatDate(d, language) : '–');
+  const num = (n: number | null) => (n === null ? '–' : formatNumber(n, language, 0));
+  switch (section.kind) {
+    case 'title':
+      return [];
+    case 'executive_summary':
+      return [
+        metricTiles(section.data.highlights),
+        ...section.data.paragraphs.map((p) => text(p, { style: 'paragraph' })),
+      ];
+    case 'goals': {
+      const { columns, goals } = section.data;
+      return [
+        dataTable(
+          [columns.goal, columns.measure, columns.progress, columns.status, columns.due],
+          goals.map((g) => [
+            g.goal,
+            g.measure,
+            `${formatNumber(g.progressPercent, language, 0)}%`,
+            g.statusLabel,
+            date(g.due),
+          ]),
+          ['*', 100, 55, 70, 70],
+        ),
+      ];
+    }
+    case 'value_delivered': {
+      const { columns, results, intro } = section.data;
+      const rows = results.map((r) => [
+        r.kpi,
+        `${formatSigned(r.effect, language)} ${r.unit}`.trim(),
+        `${formatSigned(r.ciLow, language)} … ${formatSigned(r.ciHigh, language)}`,
+        r.verdictLabel,
+      ]);
+      return [
+        ...(intro ? [text(intro, { style: 'paragraph' })] : []),
+        dataTable([columns.kpi, columns.effect, columns.interval, columns.verdict], rows, [
+          '*',
+          75,
+          110,
+          90,
+        ]),
+        ...chart,
+        ...results.flatMap((r) => [
+          text(`${r.kpi} — ${r.verdictLabel}`, { style: 'subheading' }),
+          text(r.wording, { style: 'paragraph' }),
+          ...(r.caution ? [text(r.caution, { style: 'caution' })] : []),
+        ]),
+      ];
+    }
+    case 'adoption':
+    case 'support':
+      return [
+        metricTiles(section.data.metrics),
+        ...chart,
+        ...(section.data.notes.length ? [bullets(section.data.notes)] : []),
+      ];
+    case 'health': {
+      const { metrics, changesHeading, changeColumns, changes } = section.data;
+      return [
+        metricTiles(metrics),
+        ...chart,
+        ...(changes.length
+          ? [
+              text(changesHeading, { style: 'subheading' }),
+              dataTable(
+                [
+                  changeColumns.component,
+                  changeColumns.from,
+                  changeColumns.to,
+                  changeColumns.reason,
+                ],
+                changes.map((c) => [c.component, num(c.from), num(c.to), c.reason]),
+                [120, 40, 40, '*'],
+              ),
+            ]
+          : []),
+      ];
+    }
+    case 'sentiment': {
+      const { metrics, verbatimsHeading, verbatims } = section.data;
+      return [
+        metricTiles(metrics),
+        ...chart,
+        ...(verbatims.length ? [text(verbatimsHeading, { style: 'subheading' })] : []),
+        ...verbatims.map((v) => ({
+          stack: [
+            text(`“${v.quote}”`, { style: 'quote' }),
+            text(`— ${v.author}`, { style: 'quoteAuthor' }),
+          ],
+          margin: [12, 0, 0, 8],
+        })),
+      ] as Content[];
+    }
+    case 'renewal':
+      return [
+        metricTiles(section.data.metrics),
+        ...(section.data.notes.length ? [bullets(section.data.notes)] : []),
+      ];
+    case 'risks_next_steps': {
+      const d = section.data;
+      return [
+        text(d.risksHeading, { style: 'subheading' }),
+        dataTable(
+          [d.riskColumns.risk, d.riskColumns.severity, d.riskColumns.mitigation],
+          d.risks.map((r) => [r.risk, r.severityLabel, r.mitigation]),
+          ['*', 70, '*'],
+        ),
+        text(d.nextStepsHeading, { style: 'subheading' }),
+        dataTable(
+          [d.stepColumns.task, d.stepColumns.owner, d.stepColumns.due],
+          d.nextSteps.map((s) => [s.task, s.owner, date(s.due)]),
+          ['*', 110, 80],
+        ),
+      ];
+    }
+    case 'appendix':
+      return section.data.definitions.map((d) => ({
+        stack: [text(d.term, { bold: true }), text(d.definition, { style: 'paragraph' })],
+      }));
+  }
+}
+
+function titlePage(doc: QbrDocument): Content[] {
+  const { meta } = doc;
+  const labels = writerLabels(meta.language);
+  const titleSection = doc.sections.find((s) => s.kind === 'title');
+  const attendees: Content[] = [];
+  if (titleSection?.status === 'ok') {
+    attendees.push(
+      text(titleSection.data.subtitle, { style: 'coverSubtitle' }),
+      text(titleSection.data.attendeesHeading, { style: 'subheading', margin: [0, 30, 0, 6] }),
+      dataTable(
+        [],
+        titleSection.data.attendees.map((a) => [a.name, a.role, a.organisation]),
+        ['*', '*', '*'],
+      ),
+    );
+  } else if (titleSection?.status === 'no_data') {
+    attendees.push(text(titleSection.message, { style: 'noData' }));
+  }
+  return [
+    text(meta.documentTitle, { style: 'coverTitle', margin: [0, 120, 0, 12] }),
+    text(meta.accountName, { style: 'coverAccount' }),
+    text(meta.quarter, { style: 'coverQuarter' }),
+    ...attendees,
+    text(`${labels.preparedBy}: ${meta.companyName}`, {
+      style: 'coverMeta',
+      margin: [0, 30, 0, 0],
+    }),
+    text(`${labels.generatedOn}: ${formatDate(meta.generatedOn, meta.language)}`, {
+      style: 'coverMeta',
+      pageBreak: 'after',
+    }),
+  ];
+}
+
+export function reportDefinition(doc: QbrDocument): TDocumentDefinitions {
+  const { meta } = doc;
+  const labels = writerLabels(meta.language);
+  const contentWidth = PAGE_WIDTH[meta.paper] - 2 * MARGIN_X;
+  const body = doc.sections
+    .filter((s) => s.kind !== 'title')
+    .flatMap((section): Content[] => [
+      {
+        text: wrapText(section.title),
+        style: 'h1',
+        tocItem: true,
+        headlineLevel: 1,
+      } as Content,
+      ...sectionBody(section, meta.language, contentWidth),
+    ]);
+  return {
+    pageSize: meta.paper,
+    pageMargins: [MARGIN_X, 50, MARGIN_X, 60],
+    info: {
+      title: `${meta.documentTitle} — ${meta.accountName} — ${meta.quarter}`,
+      author: meta.companyName,
+      subject: meta.quarter,
+    },
+    defaultStyle: { font: FONT_FAMILY, fontSize: 10.5, lineHeight: 1.2 },
+    content: [
+      ...titlePage(doc),
+      {
+        toc: { title: text(labels.contents, { style: 'h1' }) },
+        pageBreak: 'after',
+      } as Content,
+      ...body,
+    ],
+    // A heading left alone at the foot of a page moves to the next page with its content.
+    pageBreakBefore: (node, queries) =>
+      node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+    footer: (currentPage, pageCount) =>
+      currentPage === 1
+        ? { text: '' }
+        : {
+            columns: [
+              text(`${meta.accountName} · ${meta.companyName}`, { style: 'footer' }),
+              text(labels.pageOf(currentPage, pageCount), { style: 'footer', alignment: 'right' }),
+            ],
+            margin: [MARGIN_X, 24, MARGIN_X, 0],
+          },
+    styles: {
+      coverTitle: { fontSize: 28, bold: true, color: ACCENT },
+      coverAccount: { fontSize: 20, bold: true, margin: [0, 0, 0, 4] },
+      coverQuarter: { fontSize: 16, color: MUTED, margin: [0, 0, 0, 16] },
+      coverSubtitle: { fontSize: 13 },
+      coverMeta: { fontSize: 10, color: MUTED },
+      h1: { fontSize: 17, bold: true, color: ACCENT, margin: [0, 14, 0, 10] },
+      subheading: { fontSize: 12, bold: true, margin: [0, 6, 0, 4] },
+      paragraph: { margin: [0, 0, 0, 8] },
+      caution: { italics: true, color: '#9a5b00', margin: [0, 0, 0, 8] },
+      metricValue: { fontSize: 16, bold: true, color: ACCENT },
+      metricLabel: { fontSize: 9, color: MUTED },
+      tableHeader: { bold: true, fontSize: 9.5, color: MUTED },
+      noData: { italics: true, color: MUTED, fillColor: '#f4f4f4', margin: [8, 8, 8, 8] },
+      quote: { italics: true },
+      quoteAuthor: { fontSize: 9, color: MUTED },
+      footer: { fontSize: 8.5, color: MUTED },
+    },
+  };
+}
+
+export function renderReportPdf(doc: QbrDocument): Promise<Buffer> {
+  return renderPdf(reportDefinition(doc));
+}
