@@ -1,11 +1,19 @@
 import type { Services } from '../services';
 import { accountsCommand } from './commands/accounts';
+import { experimentCommand } from './commands/experiment';
+import { experimentsCommand } from './commands/experiments';
 import { importCommand } from './commands/import';
 import { sampleCommand } from './commands/sample';
 import type { CliCommand, CliIo } from './context';
 import { UsageError } from './context';
 
-export const COMMANDS: readonly CliCommand[] = [sampleCommand, importCommand, accountsCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  sampleCommand,
+  importCommand,
+  accountsCommand,
+  experimentsCommand,
+  experimentCommand,
+];
 
 function usage(): string {
   return `Usage: npm run --silent cli -- <command> [options]\n\nCommands:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n`;

@@ -17,6 +17,12 @@ export const REQUEST_CHANNELS = [
   'import:cancel',
   'import:history',
   'import:undo',
+  'experiments:list',
+  'experiments:get',
+  'experiments:results',
+  'experiments:create',
+  'experiments:update',
+  'experiments:addObservations',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

@@ -1,4 +1,5 @@
 import { migration001 } from './001_init';
+import { migration003 } from './003_experiments';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,6 @@ export interface Migration {
 }
 
 /** In order; each runs once, in its own transaction, and is recorded in schema_migrations. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,5 +1,6 @@
 import type { RequestChannel } from '../../../shared/ipc/channels';
 import { accountHandlers } from './accounts';
+import { experimentHandlers } from './experiments';
 import { importHandlers } from './imports';
 import type { HandlerMap } from './types';
 import { workspaceHandlers } from './workspace';
@@ -9,4 +10,5 @@ export const handlers = {
   ...workspaceHandlers,
   ...accountHandlers,
   ...importHandlers,
+  ...experimentHandlers,
 } satisfies HandlerMap<RequestChannel>;

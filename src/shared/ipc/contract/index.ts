@@ -2,10 +2,12 @@ import type { z } from 'zod';
 import type { EventChannel, RequestChannel } from '../channels';
 import type { RpcDef } from './define';
 import { accountsContract } from './accounts';
+import { experimentsContract } from './experiments';
 import { importContract } from './import';
 import { workspaceContract } from './workspace';
 
 export * from './accounts';
+export * from './experiments';
 export * from './import';
 export * from './workspace';
 export type { RpcDef } from './define';
@@ -15,6 +17,7 @@ export const contract = {
   ...workspaceContract,
   ...accountsContract,
   ...importContract,
+  ...experimentsContract,
 } satisfies Record<RequestChannel, RpcDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
