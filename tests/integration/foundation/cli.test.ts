@@ -76,7 +76,7 @@ describe('the CLI', () => {
     const ws = path.join(t.dir, 'none.qbr');
     const res = await cli('import', '--workspace', ws, xls);
     expect(res.code).toBe(1);
-    expect(res.err).toMatch(/\.xls.*save it as \.xlsx or \.csv/);
+    expect(res.err).toMatch(/\.xls.*save it as \.xlsx/);
     expect(fs.existsSync(ws)).toBe(false);
   });
 

@@ -24,7 +24,7 @@ function runUntilKilled(file: string, afterMs: number): Promise<void> {
 }
 
 describe('crash safety', () => {
-  it(`a workspace killed mid-save ${KILLS} times always reopens intact`, async () => {
+  it(`a workspace killed mid-save ${KILLS} times always reopens intact`, { timeout: 300_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-crash-'));
     const file = path.join(dir, 'crash.qbr');
     let lastCount = 0;

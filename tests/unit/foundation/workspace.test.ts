@@ -146,9 +146,9 @@ describe('the workspace lock', () => {
     ws.close();
     const child = spawn(process.execPath, [
       '-e',
-      `require('fs').writeFileSync(${JSON.stringify(`${file()}.lock`)}, String(process.pid)); setInterval(() => {}, 1000)`,
+      `require('fs').writeFileSync(${JSON.stringify(`${file()}.lock`)}, String(process.pid)); console.log('locked'); setInterval(() => {}, 1000)`,
     ]);
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => child.stdout.once('data', r));
     await expect(Workspace.open(file(), { clock })).rejects.toMatchObject({
       code: 'WORKSPACE_LOCKED',
     });
