@@ -1,4 +1,5 @@
 import { migration001 } from './001_init';
+import { migration002 } from './002_health';
 import { migration003 } from './003_experiments';
 
 export interface Migration {
@@ -8,6 +9,6 @@ export interface Migration {
 }
 
 /** In order; each runs once, in its own transaction, and is recorded in schema_migrations. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,5 +1,6 @@
 import type { RequestChannel } from '../../../shared/ipc/channels';
 import { accountHandlers } from './accounts';
+import { healthHandlers } from './health';
 import { experimentHandlers } from './experiments';
 import { importHandlers } from './imports';
 import type { HandlerMap } from './types';
@@ -11,4 +12,5 @@ export const handlers = {
   ...accountHandlers,
   ...importHandlers,
   ...experimentHandlers,
+  ...healthHandlers,
 } satisfies HandlerMap<RequestChannel>;

@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import type { EventChannel, RequestChannel } from '../channels';
 import type { RpcDef } from './define';
 import { accountsContract } from './accounts';
+import { healthContract } from './health';
 import { experimentsContract } from './experiments';
 import { importContract } from './import';
 import { workspaceContract } from './workspace';
 
 export * from './accounts';
+export * from './health';
 export * from './experiments';
 export * from './import';
 export * from './workspace';
@@ -18,6 +20,7 @@ export const contract = {
   ...accountsContract,
   ...importContract,
   ...experimentsContract,
+  ...healthContract,
 } satisfies Record<RequestChannel, RpcDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

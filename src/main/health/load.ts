@@ -1,0 +1,150 @@
+// Reads the workspace tables into the engine's AccountData. A kind with no rows in the whole
+// workspace stays undefined (its components are missing); a kind that exists but has nothing
+// for this account is an empty list (a real zero, e.g. no tickets).
+import type { Database } from 'sql.js';
+import type {
+  Account,
+  Contact,
+  ContractLine,
+  SurveyResponse,
+  Ticket,
+  TimelineEvent,
+  UsagePoint,
+} from '../../shared/domain/entities';
+import type { AccountData } from '../../shared/analytics/health';
+import { selectAll, selectValue } from '../db/repos/rows';
+import { TABLES, rowToEntity } from '../db/tables';
+import type { TableSpec } from '../db/tables';
+
+type GroupedKind = 'contacts' | 'contract_lines' | 'surveys' | 'tickets' | 'events';
+
+interface Grouped {
+  contacts?: Map<string, Contact[]>;
+  contract_lines?: Map<string, ContractLine[]>;
+  surveys?: Map<string, SurveyResponse[]>;
+  tickets?: Map<string, Ticket[]>;
+  events?: Map<string, TimelineEvent[]>;
+}
+
+function hasRows(db: Database, table: string): boolean {
+  return selectValue(db, `SELECT EXISTS (SELECT 1 FROM ${table})`) === 1;
+}
+
+function entitiesOf<T>(db: Database, spec: TableSpec, where = '', params: string[] = []): T[] {
+  return selectAll(db, `SELECT * FROM ${spec.table} ${where}`, params).map((row) =>
+    rowToEntity<T>(spec, row),
+  );
+}
+
+function groupByAccount<T extends { accountId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const byAccount = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = byAccount.get(row.accountId);
+    if (list) list.push(row);
+    else byAccount.set(row.accountId, [row]);
+  }
+  return byAccount;
+}
+
+const GROUPED_KINDS: readonly GroupedKind[] = [
+  'contacts',
+  'contract_lines',
+  'surveys',
+  'tickets',
+  'events',
+];
+
+function loadGrouped(db: Database): Grouped {
+  const grouped: Grouped = {};
+  for (const kind of GROUPED_KINDS) {
+    const spec = TABLES[kind];
+    if (!hasRows(db, spec.table)) continue;
+    (grouped as Record<GroupedKind, Map<string, { accountId: string }[]>>)[kind] = groupByAccount(
+      entitiesOf<{ accountId: string }>(db, spec),
+    );
+  }
+  return grouped;
+}
+
+function present<T>(map: Map<string, T[]> | undefined, accountId: string): T[] | undefined {
+  return map ? (map.get(accountId) ?? []) : undefined;
+}
+
+function assemble(
+  account: Account,
+  grouped: Grouped,
+  usage: UsagePoint[] | undefined,
+): AccountData {
+  const data: AccountData = { account };
+  const contacts = present(grouped.contacts, account.id);
+  const contracts = present(grouped.contract_lines, account.id);
+  const surveys = present(grouped.surveys, account.id);
+  const tickets = present(grouped.tickets, account.id);
+  const events = present(grouped.events, account.id);
+  if (contacts) data.contacts = contacts;
+  if (contracts) data.contracts = contracts;
+  if (usage) data.usage = usage;
+  if (surveys) data.surveys = surveys;
+  if (tickets) data.tickets = tickets;
+  if (events) data.events = events;
+  return data;
+}
+
+export function loadAccounts(db: Database): Account[] {
+  return entitiesOf<Account>(db, TABLES.accounts, 'ORDER BY id');
+}
+
+/** One account's data, for the explanation, the timeline and the CLI. */
+export function loadAccountData(db: Database, account: Account): AccountData {
+  const grouped: Grouped = {};
+  for (const kind of GROUPED_KINDS) {
+    const spec = TABLES[kind];
+    if (!hasRows(db, spec.table)) continue;
+    (grouped as Record<GroupedKind, Map<string, unknown[]>>)[kind] = new Map([
+      [account.id, entitiesOf(db, spec, 'WHERE account_id = ?', [account.id])],
+    ]);
+  }
+  const usage = hasRows(db, 'usage_points')
+    ? entitiesOf<UsagePoint>(db, TABLES.usage, 'WHERE account_id = ? ORDER BY metric, date', [
+        account.id,
+      ])
+    : undefined;
+  return assemble(account, grouped, usage);
+}
+
+/**
+ * Calls `visit` with every account's data, in account id order. Usage (by far the largest table)
+ * is read one account at a time through its primary key, so memory holds one account's points
+ * rather than the whole workspace's.
+ */
+export function forEachAccountData(db: Database, visit: (data: AccountData) => void): number {
+  const accounts = loadAccounts(db);
+  const grouped = loadGrouped(db);
+  const withUsage = hasRows(db, 'usage_points');
+  const stmt = db.prepare(
+    'SELECT metric, date, value FROM usage_points WHERE account_id = ? ORDER BY metric, date',
+  );
+  try {
+    for (const account of accounts) {
+      let usage: UsagePoint[] | undefined;
+      if (withUsage) {
+        usage = [];
+        stmt.bind([account.id]);
+        while (stmt.step()) {
+          const row = stmt.get();
+          usage.push({
+            accountId: account.id,
+            metric: String(row[0]),
+            date: String(row[1]),
+            value: Number(row[2]),
+          });
+        }
+        stmt.reset();
+      }
+      visit(assemble(account, grouped, usage));
+    }
+    return accounts.length;
+  } finally {
+    stmt.free();
+  }
+}

@@ -1,0 +1,235 @@
+// Health scores, their explanations, the account's timeline and records, playbook tasks and
+// notes, and the model and playbook the CSM edits.
+import { z } from 'zod';
+import { HealthBands, HealthComponent, PlaybookRule } from '../../analytics/health';
+import type {
+  BacktestResult,
+  Band,
+  ComponentScore,
+  HealthBands as HealthBandsT,
+  HealthModel,
+  MeasureId,
+  MeasureUnit,
+  Playbook,
+  ScoreChange,
+} from '../../analytics/health';
+import type {
+  Account,
+  Contact,
+  IsoDate as IsoDateT,
+  SurveyResponse,
+  Ticket,
+} from '../../domain/entities';
+import { IsoDate } from '../../domain/entities';
+import { rpc } from './define';
+
+export interface HealthTrendPoint {
+  date: IsoDateT;
+  score: number | null;
+  band: Band | null;
+}
+
+export interface AccountOverview {
+  account: Account;
+  /** The latest snapshot's score and band; null before the account has any scored week. */
+  score: number | null;
+  band: Band | null;
+  asOf: IsoDateT | null;
+  modelVersion: number;
+  /** The last 12 weeks, oldest first. */
+  trend: HealthTrendPoint[];
+  openTasks: number;
+}
+
+export interface SnapshotSeries {
+  modelVersion: number;
+  bands: HealthBandsT;
+  points: HealthTrendPoint[];
+}
+
+export interface ComponentView extends ComponentScore {
+  measure: MeasureId;
+  unit: MeasureUnit;
+}
+
+export interface WeekExplanation {
+  accountId: string;
+  /** The Monday explained (the snapshot on or before the date asked for). */
+  date: IsoDateT;
+  modelVersion: number;
+  score: number | null;
+  band: Band | null;
+  components: ComponentView[];
+  /** Ids of components with no data that week: shown as missing, their weight re-distributed. */
+  missing: string[];
+  lastWeek: ScoreChange | null;
+  lastQuarter: ScoreChange | null;
+}
+
+export const TIMELINE_KINDS = [
+  'event',
+  'qbr',
+  'contract',
+  'survey',
+  'ticket',
+  'champion',
+  'health',
+  'trigger',
+  'experiment',
+  'note',
+] as const;
+export const TimelineKind = z.enum(TIMELINE_KINDS);
+export type TimelineKind = z.infer<typeof TimelineKind>;
+
+export interface TimelineItem {
+  id: string;
+  kind: TimelineKind;
+  date: IsoDateT;
+  /** A message key for items the app describes (band changes, contract changes...). */
+  titleKey: string | null;
+  /** Imported or typed text, shown as plain text. */
+  title: string | null;
+  params: Record<string, string | number>;
+  detail: string | null;
+}
+
+export interface TimelinePage {
+  items: TimelineItem[];
+  /** Items matching the filter, of which `items` is one page. */
+  total: number;
+  /** Items of each kind, whatever the filter, for the filter's labels. */
+  counts: Record<TimelineKind, number>;
+}
+
+export interface UsageSeries {
+  metric: string;
+  points: [IsoDateT, number][];
+}
+
+export type TaskStatus = 'open' | 'done' | 'dismissed';
+
+export interface TaskView {
+  id: number;
+  accountId: string;
+  ruleId: string;
+  key: string;
+  /** Message key of the recommended action. */
+  titleKey: string;
+  titleParams: Record<string, string>;
+  trigger: string;
+  cause: string;
+  owner: string;
+  createdOn: IsoDateT;
+  dueDate: IsoDateT;
+  status: TaskStatus;
+  reason: string | null;
+  closedAt: string | null;
+}
+
+export interface CsmNote {
+  id: number;
+  accountId: string;
+  date: IsoDateT;
+  text: string;
+  createdAt: string;
+}
+
+export interface StoredHealthModel {
+  model: HealthModel;
+  createdAt: string;
+}
+
+export interface RecomputeSummary {
+  accounts: number;
+  snapshots: number;
+  tasksCreated: number;
+  modelVersion: number;
+}
+
+export interface HealthBacktest extends BacktestResult {
+  modelVersion: number;
+}
+
+export interface PortfolioHealthRow {
+  accountId: string;
+  score: number | null;
+  band: Band | null;
+  /** The last 12 weekly scores, oldest first, for the sparkline. */
+  trend: (number | null)[];
+  openTasks: number;
+}
+
+const Id = z.string().min(1).max(200);
+const AccountRef = z.object({ accountId: Id }).strict();
+
+export const HealthModelInput = z
+  .object({ components: z.array(HealthComponent).min(1).max(50), bands: HealthBands })
+  .strict();
+
+export const PlaybookInput = z.object({ rules: z.array(PlaybookRule).max(100) }).strict();
+
+export const healthContract = {
+  'health:overview': rpc<AccountOverview>()(AccountRef, { mutates: false }),
+  'health:snapshots': rpc<SnapshotSeries>()(AccountRef, { mutates: false }),
+  'health:explain': rpc<WeekExplanation | null>()(
+    z.object({ accountId: Id, date: IsoDate }).strict(),
+    { mutates: false },
+  ),
+  'health:recompute': rpc<RecomputeSummary>()(z.object({}).strict(), { mutates: true }),
+  'health:backtest': rpc<HealthBacktest>()(
+    z.object({ horizonDays: z.number().int().min(0).max(3660) }).strict(),
+    { mutates: false },
+  ),
+  'health:modelGet': rpc<StoredHealthModel>()(z.object({}).strict(), { mutates: false }),
+  'health:modelUpdate': rpc<StoredHealthModel>()(z.object({ model: HealthModelInput }).strict(), {
+    mutates: true,
+  }),
+  'health:playbookGet': rpc<Playbook>()(z.object({}).strict(), { mutates: false }),
+  'health:playbookUpdate': rpc<Playbook>()(z.object({ playbook: PlaybookInput }).strict(), {
+    mutates: true,
+  }),
+  'account:timeline': rpc<TimelinePage>()(
+    z
+      .object({
+        accountId: Id,
+        kinds: z.array(TimelineKind).max(TIMELINE_KINDS.length).optional(),
+        offset: z.number().int().min(0).max(10_000_000).default(0),
+        limit: z.number().int().min(1).max(20_000).default(200),
+      })
+      .strict(),
+    { mutates: false },
+  ),
+  'account:usage': rpc<UsageSeries[]>()(AccountRef, { mutates: false }),
+  'account:surveys': rpc<SurveyResponse[]>()(AccountRef, { mutates: false }),
+  'account:tickets': rpc<Ticket[]>()(AccountRef, { mutates: false }),
+  'account:contacts': rpc<Contact[]>()(AccountRef, { mutates: false }),
+  'tasks:list': rpc<TaskView[]>()(
+    z
+      .object({
+        accountId: Id.optional(),
+        status: z.enum(['open', 'done', 'dismissed']).optional(),
+      })
+      .strict(),
+    { mutates: false },
+  ),
+  'tasks:complete': rpc<TaskView>()(z.object({ id: z.number().int().positive() }).strict(), {
+    mutates: true,
+  }),
+  'tasks:dismiss': rpc<TaskView>()(
+    z
+      .object({ id: z.number().int().positive(), reason: z.string().trim().min(1).max(2000) })
+      .strict(),
+    { mutates: true },
+  ),
+  'notes:add': rpc<CsmNote>()(
+    z
+      .object({
+        accountId: Id,
+        text: z.string().trim().min(1).max(10_000),
+        date: IsoDate.optional(),
+      })
+      .strict(),
+    { mutates: true },
+  ),
+  'portfolio:rows': rpc<PortfolioHealthRow[]>()(z.object({}).strict(), { mutates: false }),
+} as const;
