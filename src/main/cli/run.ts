@@ -1,18 +1,30 @@
 import type { Services } from '../services';
 import { accountsCommand } from './commands/accounts';
+import { backtestCommand } from './commands/backtest';
 import { experimentCommand } from './commands/experiment';
 import { experimentsCommand } from './commands/experiments';
+import { healthCommand } from './commands/health';
 import { importCommand } from './commands/import';
+import { importsCommand } from './commands/imports';
+import { portfolioCommand } from './commands/portfolio';
 import { sampleCommand } from './commands/sample';
+import { timelineCommand } from './commands/timeline';
+import { undoImportCommand } from './commands/undo-import';
 import type { CliCommand, CliIo } from './context';
 import { UsageError } from './context';
 
 export const COMMANDS: readonly CliCommand[] = [
   sampleCommand,
   importCommand,
+  importsCommand,
+  undoImportCommand,
   accountsCommand,
   experimentsCommand,
   experimentCommand,
+  portfolioCommand,
+  healthCommand,
+  timelineCommand,
+  backtestCommand,
 ];
 
 function usage(): string {

@@ -11,7 +11,7 @@ import type {
 } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import type { Workspace } from '../db/workspace';
-import { BatchWriter } from '../db/repos/batch-writer';
+
 import { createBatch, finishBatch } from '../db/repos/import-batches';
 import { selectAll } from '../db/repos/rows';
 import { findMapping, saveMapping } from '../db/repos/saved-mappings';
@@ -19,6 +19,7 @@ import { getSettings } from '../db/repos/settings';
 import type { Clock } from '../platform/clock';
 import type { AnalyzeOptions, SheetAnalysis } from './analyze-sheet';
 import { analyzeSheet } from './analyze-sheet';
+import { BulkWriter } from './bulk-writer';
 import type { RawSheet } from './cells';
 import type { Mapping } from './mapping';
 import { headerSignature } from './mapping';
@@ -171,7 +172,7 @@ export class ImportService {
     };
     const summary = ws.transaction(() => {
       const batchId = createBatch(ws.db, session.source, at);
-      const writer = new BatchWriter(ws.db, batchId);
+      const writer = new BulkWriter(ws.db, batchId);
       try {
         const sheets = analyses.map(({ choice, analysis }) => {
           const sheet = writeSheet(writer, choice.kind, analysis, progress);

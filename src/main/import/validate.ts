@@ -197,7 +197,8 @@ export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions
       for (const entity of Array.isArray(produced) ? produced : [produced]) {
         const checked = opts.schema.safeParse(entity);
         if (checked.success) {
-          valid.push({ row: rowNumber, entity: checked.data as Record<string, unknown> });
+          // The schemas only check (no defaults or transforms): keep the object, skip zod's copy.
+          valid.push({ row: rowNumber, entity });
           continue;
         }
         for (const issue of checked.error.issues) {

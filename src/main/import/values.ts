@@ -245,11 +245,21 @@ export function inferDateOrder(values: Iterable<CellValue>): DateOrderEvidence {
   return { order: dmy ? 'DMY' : mdy ? 'MDY' : null, conflicting: false, needsOrder };
 }
 
+// Big sheets repeat a few hundred distinct days; formatting each once saves a Date per cell.
+const serialCache = [new Map<number, string>(), new Map<number, string>()] as const;
+
 /** An Excel serial day number as an ISO date, in the workbook's date system. */
 export function excelSerialToIso(serial: number, date1904 = false): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
-  const epoch = date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH_1900;
-  return new Date(epoch + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+  const day = Math.floor(serial);
+  const cache = serialCache[date1904 ? 1 : 0];
+  let iso = cache.get(day);
+  if (iso === undefined) {
+    const epoch = date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH_1900;
+    iso = new Date(epoch + day * DAY_MS).toISOString().slice(0, 10);
+    if (cache.size < 100_000) cache.set(day, iso);
+  }
+  return iso;
 }
 
 export function parseDate(value: CellValue, order: DateOrder, date1904 = false): Parsed<string> {

@@ -1,17 +1,15 @@
 import type { DataKind } from '../../shared/domain/kinds';
 import type { SheetSummary } from '../../shared/ipc/contract';
-import type { BatchWriter } from '../db/repos/batch-writer';
 import { TABLES } from '../db/tables';
 import type { SheetAnalysis } from './analyze-sheet';
-
-const PROGRESS_EVERY = 5_000;
+import type { BulkWriter } from './bulk-writer';
 
 /**
  * Upserts one validated sheet. Rows sharing a natural key are written once: an identical repeat
  * counts as skipped, a conflicting one is reported as an error on its row, never silently lost.
  */
 export function writeSheet(
-  writer: BatchWriter,
+  writer: BulkWriter,
   kind: DataKind,
   analysis: SheetAnalysis,
   onProgress?: (done: number) => void,
@@ -19,37 +17,41 @@ export function writeSheet(
   const spec = TABLES[kind];
   const validation = analysis.validation!;
   const errors = [...validation.errors];
-  const seen = new Map<string, { row: number; json: string }>();
+  const seen = new Map<string, { row: number; entity: Record<string, unknown> }>();
   const keyFields = spec.key;
-  let inserted = 0;
-  let updated = 0;
+  const single = keyFields.length === 1 ? keyFields[0]! : null;
+  const unique: Record<string, unknown>[] = [];
   let skipped = 0;
-  let done = 0;
   for (const { row, entity } of validation.valid) {
-    if (++done % PROGRESS_EVERY === 0) onProgress?.(done);
-    const key =
-      keyFields.length === 1
-        ? String(entity[keyFields[0]!])
-        : keyFields.map((f) => String(entity[f])).join('\u0000');
-    const json = JSON.stringify(entity);
+    const key = single
+      ? String(entity[single])
+      : keyFields.map((f) => String(entity[f])).join('\u0000');
     const earlier = seen.get(key);
-    if (earlier) {
-      if (earlier.json !== json) {
-        errors.push({
-          row,
-          column: null,
-          message: `Duplicate key ${keyFields.map((f) => String(entity[f])).join(' / ')}: row ${earlier.row} has the same key with different values; this row was not imported.`,
-        });
-      }
-      skipped++;
+    if (!earlier) {
+      seen.set(key, { row, entity });
+      unique.push(entity);
       continue;
     }
-    seen.set(key, { row, json });
-    const outcome = writer.upsert(spec, entity);
-    if (outcome === 'inserted') inserted++;
-    else if (outcome === 'updated') updated++;
-    else skipped++;
+    if (JSON.stringify(earlier.entity) !== JSON.stringify(entity)) {
+      errors.push({
+        row,
+        column: null,
+        message: `Duplicate key ${keyFields.map((f) => String(entity[f])).join(' / ')}: row ${earlier.row} has the same key with different values; this row was not imported.`,
+      });
+    }
+    skipped++;
   }
+  seen.clear();
+  let inserted = 0;
+  let updated = 0;
+  writer.upsertAll(spec, unique, (outcomes, done) => {
+    for (const o of outcomes) {
+      if (o === 'inserted') inserted++;
+      else if (o === 'updated') updated++;
+      else skipped++;
+    }
+    onProgress?.(done);
+  });
   return {
     fileName: analysis.preview.fileName,
     sheetName: analysis.preview.sheetName,

@@ -1,36 +1,66 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { DataKind } from '../../../shared/domain/kinds';
+import { DataKind as DataKindSchema } from '../../../shared/domain/kinds';
+import { errorWorkbook } from '../../import/export-errors';
 import type { CliCommand } from '../context';
 import { UsageError, printJson } from '../context';
+
+function parseKind(value: string | undefined): DataKind | undefined {
+  if (value === undefined) return undefined;
+  const kind = DataKindSchema.safeParse(value);
+  if (!kind.success)
+    throw new UsageError(`--kind must be one of: ${DataKindSchema.options.join(', ')}`);
+  return kind.data;
+}
 
 export const importCommand: CliCommand = {
   name: 'import',
   usage:
-    'import --workspace FILE PATH... [--json]   import spreadsheets (creates the workspace if missing)',
+    'import --workspace FILE PATH... [--kind KIND] [--errors-out FILE.xlsx] [--json]   import spreadsheets (creates the workspace if missing)',
   async run(args, services, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { workspace: { type: 'string' }, json: { type: 'boolean' } },
+      options: {
+        workspace: { type: 'string' },
+        json: { type: 'boolean' },
+        kind: { type: 'string' },
+        'errors-out': { type: 'string' },
+      },
     });
     if (!values.workspace) throw new UsageError('import needs --workspace FILE');
     if (positionals.length === 0) throw new UsageError('import needs at least one file to import');
+    const forceKind = parseKind(values.kind);
     const existed = fs.existsSync(values.workspace);
     const ws = await services.workspaces.open(values.workspace, true);
+    const dropNewWorkspace = () => {
+      // A refused file changes nothing, not even by leaving a new empty workspace behind.
+      if (existed) return;
+      services.workspaces.closeAll();
+      fs.rmSync(ws.file, { force: true });
+    };
     let preview;
     try {
       preview = await services.imports.open(positionals.map((p) => path.resolve(p)));
     } catch (err) {
-      // A refused file changes nothing, not even by leaving a new empty workspace behind.
-      if (!existed) {
-        services.workspaces.closeAll();
-        fs.rmSync(ws.file, { force: true });
-      }
+      dropNewWorkspace();
       throw err;
     }
-    const choices = services.imports.automaticChoices(preview);
-    const ignored = preview.sheets
+    // With the kind forced, each sheet is mapped for that kind; a sheet that still lacks
+    // required columns is reported as skipped, never imported half-way.
+    const sheets = forceKind
+      ? preview.sheets.map((s) =>
+          services.imports.preview(preview.sessionId, {
+            sheetKey: s.sheetKey,
+            kind: forceKind,
+            mapping: {},
+          }),
+        )
+      : preview.sheets;
+    const choices = services.imports.automaticChoices({ ...preview, sheets });
+    const ignored = sheets
       .filter((s) => !choices.some((c) => c.sheetKey === s.sheetKey))
       .map((s) => ({
         file: s.fileName,
@@ -39,12 +69,16 @@ export const importCommand: CliCommand = {
       }));
     if (choices.length === 0) {
       services.imports.cancel(preview.sessionId);
+      dropNewWorkspace();
       throw new UsageError(
         `Nothing to import: ${ignored.map((s) => `${s.file} / ${s.sheet}: ${s.problem}`).join('; ')}`,
       );
     }
     const summary = services.imports.commit(preview.sessionId, choices);
     ws.flush();
+    if (values['errors-out']) {
+      fs.writeFileSync(values['errors-out'], await errorWorkbook(summary.sheets));
+    }
     const result = {
       workspace: ws.file,
       batchId: summary.batchId,
@@ -64,11 +98,18 @@ export const importCommand: CliCommand = {
     if (values.json) return printJson(io, result);
     for (const s of result.sheets) {
       io.out(
-        `${s.file} / ${s.sheet} (${s.kind}): ${s.rowsRead} rows, ${s.inserted} inserted, ${s.updated} updated, ${s.skipped} unchanged, ${s.errorCount} errors\n`,
+        `${s.file} / ${s.sheet} (${s.kind}): ${s.rowsRead} rows, ${s.inserted} inserted, ${s.updated} updated, ${s.skipped} unchanged or skipped, ${s.errorCount} errors\n`,
       );
       for (const e of s.errors.slice(0, 20))
         io.out(`  row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}\n`);
+      if (s.errorCount > 20)
+        io.out(
+          `  ... and ${s.errorCount - 20} more (--json or --errors-out FILE.xlsx lists them all)\n`,
+        );
     }
     for (const s of ignored) io.out(`${s.file} / ${s.sheet}: skipped (${s.problem})\n`);
+    io.out(
+      `Batch ${summary.batchId}: undo it with undo-import --workspace ${ws.file} --batch ${summary.batchId}\n`,
+    );
   },
 };

@@ -1,0 +1,24 @@
+import { parseArgs } from 'node:util';
+import { listBatches } from '../../db/repos/import-batches';
+import type { CliCommand } from '../context';
+import { UsageError, printJson } from '../context';
+
+export const importsCommand: CliCommand = {
+  name: 'imports',
+  usage: 'imports --workspace FILE [--json]            list the import batches, newest first',
+  async run(args, services, io) {
+    const { values } = parseArgs({
+      args,
+      options: { workspace: { type: 'string' }, json: { type: 'boolean' } },
+    });
+    if (!values.workspace) throw new UsageError('imports needs --workspace FILE');
+    const ws = await services.workspaces.open(values.workspace);
+    const batches = listBatches(ws.db);
+    if (values.json) return printJson(io, batches);
+    for (const b of batches) {
+      io.out(
+        `${b.id}\t${b.createdAt}\t${b.inserted} inserted\t${b.updated} updated\t${b.undoneAt ? `undone ${b.undoneAt}` : 'applied'}\t${b.source}\n`,
+      );
+    }
+  },
+};
