@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_SCHEMAS } from '../../../src/shared/domain/kinds';
 import type { CellValue } from '../../../src/main/import/cells';
-import { KIND_DEFS, kindDef } from '../../../src/main/import/kinds';
+import { kindDef } from '../../../src/main/import/kinds';
+import type { DataKind } from '../../../src/shared/domain/kinds';
 import { churnReasonOf } from '../../../src/main/import/kinds/churn';
 import { experimentGroupOf } from '../../../src/main/import/kinds/experiments';
 import { surveyKindOf } from '../../../src/main/import/kinds/surveys';
@@ -144,7 +145,7 @@ describe('column mapping', () => {
 });
 
 describe('row shapes', () => {
-  const validate = (kind: keyof typeof KIND_DEFS, headers: string[], rows: CellValue[][]) =>
+  const validate = (kind: DataKind, headers: string[], rows: CellValue[][]) =>
     validateRows(rows, {
       def: kindDef(kind),
       schema: ENTITY_SCHEMAS[kind],
