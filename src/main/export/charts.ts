@@ -163,7 +163,17 @@ function resvgOptions(extra: Partial<ResvgRenderOptions> = {}): ResvgRenderOptio
  * properly, so outlined charts keep Thai intact.
  */
 export function outlineSvgText(svg: string): string {
-  return roundCoordinates(new Resvg(svg, resvgOptions()).toString());
+  return roundCoordinates(new Resvg(decomposeSaraAm(svg), resvgOptions()).toString());
+}
+
+/**
+ * resvg's shaper leaves SARA AM (U+0E33) with the advance of its nikhahit part only, so the
+ * "า" lands on the next letter ("คำตอบ" reads "คตอบ" with a blot). Writing it as the sequence
+ * that Thai shapers produce, NIKHAHIT before any tone mark then SARA AA, renders correctly and
+ * looks identical.
+ */
+export function decomposeSaraAm(text: string): string {
+  return text.replace(/([\u0E48-\u0E4B]?)\u0E33/g, '\u0E4D$1\u0E32');
 }
 
 /** resvg writes glyph outlines with 7 decimals; 2 are plenty at print size and parse faster. */
@@ -173,7 +183,7 @@ function roundCoordinates(svg: string): string {
 
 export function svgToPng(svg: string, width: number): Buffer {
   const resvg = new Resvg(
-    svg,
+    decomposeSaraAm(svg),
     resvgOptions({ fitTo: { mode: 'width', value: Math.round(width) } }),
   );
   return resvg.render().asPng();

@@ -52,12 +52,31 @@ function dataTable(headers: string[], rows: string[][], widths: Array<number | s
   return {
     table: {
       headerRows: header.length,
+      // a header row never sits alone at the foot of a page
+      keepWithHeaderRows: header.length,
       widths,
       body: [...header, ...rows.map((row) => row.map((v) => cell(v)))],
     },
     layout: 'lightHorizontalLines',
     margin: [0, 0, 0, 12],
   };
+}
+
+/** Short enough to move to the next page whole rather than leave its heading behind. */
+const KEEP_TOGETHER_ROWS = 10;
+
+function titledTable(
+  heading: string,
+  headers: string[],
+  rows: string[][],
+  widths: Array<number | string>,
+): Content[] {
+  const parts = [subheading(heading), dataTable(headers, rows, widths)];
+  return rows.length <= KEEP_TOGETHER_ROWS ? [{ stack: parts, unbreakable: true }] : parts;
+}
+
+function subheading(value: string): Content {
+  return text(value, { style: 'subheading', headlineLevel: 2 });
 }
 
 function chartBlock(section: QbrSection, language: QbrLanguage, width: number): Content[] {
@@ -127,7 +146,7 @@ function sectionBody(section: QbrSection, language: QbrLanguage, contentWidth: n
         ]),
         ...chart,
         ...results.flatMap((r) => [
-          text(`${r.kpi} — ${r.verdictLabel}`, { style: 'subheading' }),
+          subheading(`${r.kpi} — ${r.verdictLabel}`),
           text(r.wording, { style: 'paragraph' }),
           ...(r.caution ? [text(r.caution, { style: 'caution' })] : []),
         ]),
@@ -146,36 +165,31 @@ function sectionBody(section: QbrSection, language: QbrLanguage, contentWidth: n
         metricTiles(metrics),
         ...chart,
         ...(changes.length
-          ? [
-              text(changesHeading, { style: 'subheading' }),
-              dataTable(
-                [
-                  changeColumns.component,
-                  changeColumns.from,
-                  changeColumns.to,
-                  changeColumns.reason,
-                ],
-                changes.map((c) => [c.component, num(c.from), num(c.to), c.reason]),
-                [120, 40, 40, '*'],
-              ),
-            ]
+          ? titledTable(
+              changesHeading,
+              [changeColumns.component, changeColumns.from, changeColumns.to, changeColumns.reason],
+              changes.map((c) => [c.component, num(c.from), num(c.to), c.reason]),
+              [120, 40, 40, '*'],
+            )
           : []),
       ];
     }
     case 'sentiment': {
       const { metrics, verbatimsHeading, verbatims } = section.data;
+      const quotes: Content[] = verbatims.map((v) => ({
+        stack: [
+          text(`“${v.quote}”`, { style: 'quote' }),
+          text(`— ${v.author}`, { style: 'quoteAuthor' }),
+        ],
+        margin: [12, 0, 0, 8],
+      }));
+      const [first, ...rest] = quotes;
       return [
         metricTiles(metrics),
         ...chart,
-        ...(verbatims.length ? [text(verbatimsHeading, { style: 'subheading' })] : []),
-        ...verbatims.map((v) => ({
-          stack: [
-            text(`“${v.quote}”`, { style: 'quote' }),
-            text(`— ${v.author}`, { style: 'quoteAuthor' }),
-          ],
-          margin: [12, 0, 0, 8],
-        })),
-      ] as Content[];
+        ...(first ? [{ stack: [subheading(verbatimsHeading), first], unbreakable: true }] : []),
+        ...rest,
+      ];
     }
     case 'renewal':
       return [
@@ -185,14 +199,14 @@ function sectionBody(section: QbrSection, language: QbrLanguage, contentWidth: n
     case 'risks_next_steps': {
       const d = section.data;
       return [
-        text(d.risksHeading, { style: 'subheading' }),
-        dataTable(
+        ...titledTable(
+          d.risksHeading,
           [d.riskColumns.risk, d.riskColumns.severity, d.riskColumns.mitigation],
           d.risks.map((r) => [r.risk, r.severityLabel, r.mitigation]),
           ['*', 70, '*'],
         ),
-        text(d.nextStepsHeading, { style: 'subheading' }),
-        dataTable(
+        ...titledTable(
+          d.nextStepsHeading,
           [d.stepColumns.task, d.stepColumns.owner, d.stepColumns.due],
           d.nextSteps.map((s) => [s.task, s.owner, date(s.due)]),
           ['*', 110, 80],
@@ -274,7 +288,7 @@ export function reportDefinition(doc: QbrDocument): TDocumentDefinitions {
     ],
     // A heading left alone at the foot of a page moves to the next page with its content.
     pageBreakBefore: (node, queries) =>
-      node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+      node.headlineLevel !== undefined && queries.getFollowingNodesOnPage().length === 0,
     footer: (currentPage, pageCount) =>
       currentPage === 1
         ? { text: '' }

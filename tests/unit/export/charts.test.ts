@@ -1,3 +1,4 @@
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { outlineSvgText, renderChartSvg, svgToPng } from '../../../src/main/export/charts';
 import type { ChartSpec } from '../../../src/main/export/charts';
@@ -55,6 +56,17 @@ describe('charts', () => {
     const outlined = outlineSvgText(thaiOnly('สรุปผู้บริหาร'));
     // resvg drops text it has no font for; outlines prove the glyphs were found
     expect(outlined).toMatch(/<path[^>]+d="M/);
+  });
+
+  it('gives SARA AM its full width (resvg alone lets the next letter overlap it)', () => {
+    const width = (text: string) => {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="80"><text x="10" y="50" style="font-size:40px;font-family:Sarabun">${text}</text></svg>`;
+      // the outlined SVG needs no fonts, so a plain Resvg can measure it
+      return new Resvg(outlineSvgText(svg)).getBBox()?.width ?? 0;
+    };
+    // NIKHAHIT is a mark with no advance, so "คำต" must be as wide as "ค" + SARA AA + "ต"
+    expect(width('คำต')).toBeCloseTo(width('คาต'), 0);
+    expect(width('คำต')).toBeGreaterThan(width('คต') * 1.3);
   });
 
   it('rasterises to a PNG of the requested width', () => {
