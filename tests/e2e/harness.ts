@@ -55,6 +55,8 @@ export interface AppHarness {
   dataDir: string;
   /** Paths the fake "Open files" dialog answers with next. */
   nextFiles: string[];
+  /** The path the fake "Save file" dialog answers with next (null: the user cancels). */
+  nextSavePath: string | null;
   /** Every request the page made, to prove the app stays offline. */
   requests: string[];
   close(): Promise<void>;
@@ -83,6 +85,7 @@ export async function launchApp(): Promise<AppHarness> {
     page,
     dataDir,
     nextFiles: [],
+    nextSavePath: null,
     requests: [],
     services: undefined as unknown as Services,
     async close() {
@@ -96,6 +99,11 @@ export async function launchApp(): Promise<AppHarness> {
     openFiles: async () => harness.nextFiles.splice(0),
     openWorkspace: async () => null,
     saveWorkspace: async () => path.join(dataDir, 'new.qbr'),
+    saveFile: async () => {
+      const answer = harness.nextSavePath;
+      harness.nextSavePath = null;
+      return answer;
+    },
   };
   harness.services = createServices({
     clock: systemClock,

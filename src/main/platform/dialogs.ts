@@ -6,10 +6,17 @@ export interface Dialogs {
   }): Promise<string[]>;
   openWorkspace(): Promise<string | null>;
   saveWorkspace(): Promise<string | null>;
+  /** Asks where to save a file the app writes (an export); null when the user cancels. */
+  saveFile(opts: {
+    title: string;
+    defaultName: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string | null>;
 }
 
 export const noDialogs: Dialogs = {
   openFiles: async () => [],
   openWorkspace: async () => null,
   saveWorkspace: async () => null,
+  saveFile: async () => null,
 };

@@ -35,5 +35,11 @@ export function electronDialogs(dialog: Dialog, window: () => BrowserWindow | nu
       const res = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
       return res.canceled ? null : (res.filePath ?? null);
     },
+    async saveFile({ title, defaultName, filters }) {
+      const win = window();
+      const opts = { title, filters, defaultPath: defaultName };
+      const res = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+      return res.canceled ? null : (res.filePath ?? null);
+    },
   };
 }

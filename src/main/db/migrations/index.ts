@@ -1,6 +1,7 @@
 import { migration001 } from './001_init';
 import { migration002 } from './002_health';
 import { migration003 } from './003_experiments';
+import { migration004 } from './004_portfolio';
 
 export interface Migration {
   version: number;
@@ -9,6 +10,11 @@ export interface Migration {
 }
 
 /** In order; each runs once, in its own transaction, and is recorded in schema_migrations. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

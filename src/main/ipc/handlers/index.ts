@@ -1,8 +1,9 @@
 import type { RequestChannel } from '../../../shared/ipc/channels';
 import { accountHandlers } from './accounts';
-import { healthHandlers } from './health';
 import { experimentHandlers } from './experiments';
+import { healthHandlers } from './health';
 import { importHandlers } from './imports';
+import { portfolioHandlers } from './portfolio';
 import type { HandlerMap } from './types';
 import { workspaceHandlers } from './workspace';
 
@@ -11,6 +12,7 @@ export const handlers = {
   ...workspaceHandlers,
   ...accountHandlers,
   ...importHandlers,
-  ...experimentHandlers,
   ...healthHandlers,
+  ...experimentHandlers,
+  ...portfolioHandlers,
 } satisfies HandlerMap<RequestChannel>;

@@ -19,3 +19,4 @@ export type { RenewalAccount, RenewalBandGroup, RenewalOptions, RenewalWindow } 
 export { UNSCORED_BAND, upcomingRenewals } from './renewals';
 export type { MonthlyMetrics, RetentionPoint, WaterfallStep, WaterfallStepKey } from './series';
 export { monthlyMetrics, mrrWaterfall, retentionOverTime } from './series';
+export { addDays, addMonths, daysBetween } from './dates';

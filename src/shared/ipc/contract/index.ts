@@ -2,15 +2,17 @@ import type { z } from 'zod';
 import type { EventChannel, RequestChannel } from '../channels';
 import type { RpcDef } from './define';
 import { accountsContract } from './accounts';
-import { healthContract } from './health';
 import { experimentsContract } from './experiments';
+import { healthContract } from './health';
 import { importContract } from './import';
+import { portfolioContract } from './portfolio';
 import { workspaceContract } from './workspace';
 
 export * from './accounts';
-export * from './health';
 export * from './experiments';
+export * from './health';
 export * from './import';
+export * from './portfolio';
 export * from './workspace';
 export type { RpcDef } from './define';
 
@@ -19,8 +21,9 @@ export const contract = {
   ...workspaceContract,
   ...accountsContract,
   ...importContract,
-  ...experimentsContract,
   ...healthContract,
+  ...experimentsContract,
+  ...portfolioContract,
 } satisfies Record<RequestChannel, RpcDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

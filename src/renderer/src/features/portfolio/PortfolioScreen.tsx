@@ -1,150 +1,102 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { Account } from '../../../../shared/domain/entities';
-import { VirtualRows } from '../../components/VirtualRows';
+import { useState } from 'react';
+import type { PeriodInput, TableSortKey } from '../../../../shared/ipc/contract';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/ipc';
-import { useApp } from '../../stores/app';
-
-type SortKey = 'name' | 'segment' | 'owner' | 'arr' | 'renewalDate';
-
-const COLUMNS: {
-  key: SortKey;
-  label:
-    | 'portfolio.col.name'
-    | 'portfolio.col.segment'
-    | 'portfolio.col.owner'
-    | 'portfolio.col.arr'
-    | 'portfolio.col.renewalDate';
-  numeric?: boolean;
-}[] = [
-  { key: 'name', label: 'portfolio.col.name' },
-  { key: 'segment', label: 'portfolio.col.segment' },
-  { key: 'owner', label: 'portfolio.col.owner' },
-  { key: 'arr', label: 'portfolio.col.arr', numeric: true },
-  { key: 'renewalDate', label: 'portfolio.col.renewalDate' },
-];
+import { AccountsTable } from './AccountsTable';
+import { AttentionList } from './AttentionList';
+import { ChurnList } from './ChurnList';
+import { FxRatesEditor } from './FxRatesEditor';
+import { MetricCards } from './MetricCards';
+import { PeriodPicker } from './PeriodPicker';
+import { PortfolioCharts } from './PortfolioCharts';
+import { previousQuarter } from './period';
+import { TableToolbar } from './TableToolbar';
+import { INITIAL_TABLE, fromView, tableQuery } from './tableState';
+import type { TableState } from './tableState';
+import { useRequest } from './useRequest';
+import './portfolio.css';
 
 export function PortfolioScreen() {
-  const { t, money, date } = useI18n();
-  const dataVersion = useApp((s) => s.dataVersion);
-  const setError = useApp((s) => s.setError);
-  const [accounts, setAccounts] = useState<Account[] | null>(null);
-  const [sortBy, setSortBy] = useState<SortKey>('name');
-  const [sortDir, setSortDir] = useState<'asc' | 'desc'>('asc');
-  const [search, setSearch] = useState('');
-  const [segment, setSegment] = useState('');
+  const { t } = useI18n();
+  const [period, setPeriod] = useState<PeriodInput>(() => previousQuarter(new Date()));
+  const [table, setTable] = useState<TableState>(INITIAL_TABLE);
 
-  useEffect(() => {
-    let live = true;
-    call('accounts:list', { sortBy, sortDir })
-      .then((rows) => live && setAccounts(rows))
-      .catch((err: Error) => setError(err.message));
-    return () => {
-      live = false;
-    };
-  }, [sortBy, sortDir, dataVersion, setError]);
-
-  const segments = useMemo(
-    () =>
-      [...new Set((accounts ?? []).map((a) => a.segment).filter((s): s is string => !!s))].sort(),
-    [accounts],
-  );
-  const shown = useMemo(() => {
-    const needle = search.trim().toLocaleLowerCase();
-    return (accounts ?? []).filter(
-      (a) =>
-        (!segment || a.segment === segment) &&
-        (!needle ||
-          a.name.toLocaleLowerCase().includes(needle) ||
-          a.id.toLocaleLowerCase().includes(needle)),
-    );
-  }, [accounts, search, segment]);
-
-  const sortOn = (key: SortKey) => {
-    if (key === sortBy) setSortDir(sortDir === 'asc' ? 'desc' : 'asc');
-    else {
-      setSortBy(key);
-      setSortDir(key === 'arr' ? 'desc' : 'asc');
-    }
+  const filter = {
+    ...(table.segment ? { segment: table.segment } : {}),
+    ...(table.owner ? { owner: table.owner } : {}),
   };
+  const book = { period, ...filter };
+  const bookKey = JSON.stringify(book);
+  const metrics = useRequest(`m${bookKey}`, () => call('portfolio:metrics', book));
+  const series = useRequest(`s${bookKey}`, () => call('portfolio:series', { ...book, months: 12 }));
+  const bands = useRequest(`b${bookKey}`, () =>
+    call('portfolio:healthBands', { ...book, months: 12 }),
+  );
+  const reasons = useRequest(`r${bookKey}`, () => call('portfolio:churnReasons', book));
+  const renewals = useRequest(`n${JSON.stringify(filter)}`, () =>
+    call('portfolio:renewals', filter),
+  );
+  const attention = useRequest('attention', () => call('portfolio:attention', {}));
+  const query = tableQuery(table);
+  const rows = useRequest(`t${JSON.stringify(query)}`, () => call('portfolio:table', query));
+  const views = useRequest('views', () => call('portfolio:views', {}));
 
-  if (!accounts) return <p className="muted">{t('common.loading')}</p>;
+  const sortOn = (key: TableSortKey) =>
+    setTable(
+      key === table.sortBy
+        ? { ...table, sortDir: table.sortDir === 'asc' ? 'desc' : 'asc' }
+        : { ...table, sortBy: key, sortDir: key === 'arr' || key === 'openTasks' ? 'desc' : 'asc' },
+    );
+
+  if (rows === null) return <p className="muted">{t('common.loading')}</p>;
+  if (rows.total === 0) {
+    return (
+      <section className="screen">
+        <h1>{t('portfolio.title')}</h1>
+        <p className="empty">{t('portfolio.empty')}</p>
+      </section>
+    );
+  }
+  const m = metrics?.metrics ?? null;
   return (
-    <section className="screen">
+    <section className="screen pf-screen">
       <header className="screen-head">
         <h1>{t('portfolio.title')}</h1>
-        <div className="filters">
-          <input
-            type="search"
-            placeholder={t('portfolio.search')}
-            aria-label={t('portfolio.search')}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-          <select
-            aria-label={t('portfolio.col.segment')}
-            value={segment}
-            onChange={(e) => setSegment(e.target.value)}
-          >
-            <option value="">{t('portfolio.allSegments')}</option>
-            {segments.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-          <span className="muted" data-testid="account-count">
-            {t('portfolio.count', { shown: shown.length, total: accounts.length })}
-          </span>
-        </div>
+        <PeriodPicker value={period} range={metrics?.period ?? null} onChange={setPeriod} />
       </header>
-      {accounts.length === 0 ? (
-        <p className="empty">{t('portfolio.empty')}</p>
-      ) : (
-        <div className="table" role="table" aria-label={t('portfolio.title')}>
-          <div className="table-head" role="row">
-            {COLUMNS.map((col) => (
-              <button
-                key={col.key}
-                role="columnheader"
-                className={`cell ${col.numeric ? 'num' : ''} ${sortBy === col.key ? 'sorted' : ''}`}
-                aria-sort={
-                  sortBy === col.key ? (sortDir === 'asc' ? 'ascending' : 'descending') : 'none'
-                }
-                onClick={() => sortOn(col.key)}
-              >
-                {t(col.label)} {sortBy === col.key ? (sortDir === 'asc' ? '▲' : '▼') : ''}
-              </button>
-            ))}
-          </div>
-          <VirtualRows
-            items={shown}
-            rowHeight={40}
-            height={Math.min(640, Math.max(120, shown.length * 40))}
-            rowKey={(a) => a.id}
-            renderRow={(a) => (
-              <>
-                <span className="cell" role="cell">
-                  <strong>{a.name}</strong>
-                  <small className="muted"> {a.id}</small>
-                </span>
-                <span className="cell" role="cell">
-                  {a.segment ?? '—'}
-                </span>
-                <span className="cell" role="cell">
-                  {a.owner ?? '—'}
-                </span>
-                <span className="cell num" role="cell">
-                  {a.arr === null ? '—' : money(a.arr, a.currency)}
-                </span>
-                <span className="cell" role="cell">
-                  {a.renewalDate ? date(a.renewalDate) : '—'}
-                </span>
-              </>
-            )}
-          />
+
+      {metrics && metrics.missingRates.length > 0 && (
+        <div className="notice warn" role="alert" data-testid="missing-rates">
+          <p>
+            {t('portfolio.fx.missing', {
+              currency: metrics.currency,
+              currencies: metrics.missingRates.join(', '),
+            })}
+          </p>
+          <FxRatesEditor compact />
         </div>
       )}
+      {m && <MetricCards m={m} />}
+
+      <div className="pf-columns">
+        <AttentionList answer={attention} />
+        <ChurnList answer={reasons} />
+      </div>
+
+      {m && <PortfolioCharts metrics={m} series={series} renewals={renewals} bands={bands} />}
+
+      <TableToolbar
+        table={rows}
+        state={table}
+        period={period}
+        views={views ?? []}
+        onChange={setTable}
+        onApplyView={(view) => {
+          setTable(fromView(view.state));
+          if (view.state.period) setPeriod(view.state.period);
+        }}
+      />
+      <AccountsTable table={rows} sortBy={table.sortBy} sortDir={table.sortDir} onSort={sortOn} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { Locale, Settings } from '../../../../shared/ipc/contract';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
+import { PortfolioSettings } from '../portfolio/PortfolioSettings';
 
 const LANGUAGES: { id: Locale; label: string }[] = [
   { id: 'en', label: 'English' },
@@ -74,6 +75,7 @@ export function SettingsScreen() {
           />
         </label>
       </form>
+      <PortfolioSettings />
     </section>
   );
 }

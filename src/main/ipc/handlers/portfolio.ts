@@ -1,0 +1,86 @@
+import type { PortfolioChannel } from '../../../shared/ipc/contract/portfolio';
+import { getSettings } from '../../db/repos/settings';
+import { attentionFor } from '../../portfolio/attention';
+import { churnReasonOwners, setChurnReasonOwners } from '../../portfolio/churn-reasons';
+import { churnedIn } from '../../portfolio/churned-accounts';
+import { writeAccountsXlsx } from '../../portfolio/export-xlsx';
+import { currenciesInUse, listFxRates, setFxRate } from '../../portfolio/fx-rates';
+import { healthBandsFor } from '../../portfolio/health-bands';
+import { refreshHealth } from '../../portfolio/health-data';
+import { metricsFor, renewalsFor, resolvePeriod, seriesFor } from '../../portfolio/metrics';
+import { getPostMortem, savePostMortem } from '../../portfolio/post-mortems';
+import { deleteView, listViews, saveView } from '../../portfolio/saved-views';
+import { tableFor } from '../../portfolio/table';
+import type { Services } from '../../services';
+import type { HandlerMap } from './types';
+
+const today = (s: Services) => s.clock.now().toISOString().slice(0, 10);
+const db = (s: Services) => s.workspaces.require().db;
+/** The workspace's database with health snapshots brought up to date for today. */
+const healthyDb = (s: Services) => {
+  refreshHealth(s.workspaces.require(), today(s));
+  return db(s);
+};
+
+function fxAnswer(s: Services, reportCurrency?: string) {
+  const currency = reportCurrency ?? getSettings(db(s)).reportCurrency;
+  return {
+    reportCurrency: currency,
+    rates: listFxRates(db(s), currency),
+    needed: currenciesInUse(db(s)).filter((c) => c !== currency),
+  };
+}
+
+export const portfolioHandlers: HandlerMap<PortfolioChannel> = {
+  'portfolio:metrics': (q, s) => metricsFor(db(s), q),
+  'portfolio:series': (q, s) => seriesFor(db(s), q),
+  'portfolio:renewals': (q, s) => renewalsFor(healthyDb(s), { ...q, asOf: q.asOf ?? today(s) }),
+  'portfolio:churnReasons': (q, s) => ({
+    owners: churnReasonOwners(db(s)),
+    churned: churnedIn(db(s), resolvePeriod(q.period), q),
+  }),
+  'portfolio:setChurnReasonTeams': ({ teams }, s) => {
+    const ws = s.workspaces.require();
+    return ws.transaction(() => setChurnReasonOwners(ws.db, teams));
+  },
+  'portfolio:fxRates': ({ reportCurrency }, s) => fxAnswer(s, reportCurrency),
+  'portfolio:setFxRates': ({ reportCurrency, rates }, s) => {
+    const ws = s.workspaces.require();
+    const currency = reportCurrency ?? getSettings(ws.db).reportCurrency;
+    const at = s.clock.now().toISOString();
+    ws.transaction(() => {
+      for (const r of rates) setFxRate(ws.db, currency, r.currency, r.rate, at);
+    });
+    return fxAnswer(s, currency);
+  },
+  'portfolio:views': (_input, s) => listViews(db(s)),
+  'portfolio:saveView': ({ name, state }, s) => {
+    const ws = s.workspaces.require();
+    return ws.transaction(() => saveView(ws.db, name, state, s.clock.now().toISOString()));
+  },
+  'portfolio:deleteView': ({ id }, s) => {
+    const ws = s.workspaces.require();
+    ws.transaction(() => deleteView(ws.db, id));
+    return null;
+  },
+  'portfolio:postMortem': ({ accountId }, s) => getPostMortem(db(s), accountId),
+  'portfolio:savePostMortem': (input, s) => {
+    const ws = s.workspaces.require();
+    return ws.transaction(() => savePostMortem(ws.db, input, s.clock.now().toISOString()));
+  },
+  'portfolio:attention': (q, s) => attentionFor(healthyDb(s), { ...q, asOf: q.asOf ?? today(s) }),
+  'portfolio:table': (q, s) => tableFor(healthyDb(s), q, today(s)),
+  'portfolio:healthBands': (q, s) => healthBandsFor(healthyDb(s), q),
+  'portfolio:exportTable': async (q, s) => {
+    const table = tableFor(healthyDb(s), q, today(s));
+    const file = await s.dialogs.saveFile({
+      title: 'Export accounts',
+      defaultName: `Accounts ${today(s)}.xlsx`,
+      filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+    });
+    if (file === null) return null;
+    const target = file.toLowerCase().endsWith('.xlsx') ? file : `${file}.xlsx`;
+    await writeAccountsXlsx(target, table.rows, table.currency);
+    return { path: target, rows: table.rows.length };
+  },
+};

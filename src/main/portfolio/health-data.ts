@@ -1,0 +1,136 @@
+// Health data from the health feature's tables (migration 002: health_snapshots, tasks), read
+// defensively: a workspace without them, or with other columns, simply has no health data here.
+import type { Database } from 'sql.js';
+import type { IsoDate } from '../../shared/domain/entities';
+import { selectAll } from '../db/repos/rows';
+import type { Workspace } from '../db/workspace';
+import { ensureHealthFresh } from '../health/recompute';
+
+const SNAPSHOT_COLUMNS = ['account_id', 'week', 'score', 'band'];
+const TASK_COLUMNS = ['account_id', 'trigger', 'created_on', 'status'];
+
+function hasColumns(db: Database, table: string, columns: readonly string[]): boolean {
+  const present = new Set(
+    selectAll(db, `SELECT name FROM pragma_table_info(?)`, [table]).map((r) => String(r.name)),
+  );
+  return columns.every((c) => present.has(c));
+}
+
+export function hasHealthSnapshots(db: Database): boolean {
+  return hasColumns(db, 'health_snapshots', SNAPSHOT_COLUMNS);
+}
+
+export function hasTasks(db: Database): boolean {
+  return hasColumns(db, 'tasks', TASK_COLUMNS);
+}
+
+/**
+ * Snapshots are computed lazily by the health feature; bring them up to date before reading.
+ * A failure there must not take the portfolio down: the stored scores are shown instead.
+ */
+export function refreshHealth(ws: Workspace, today: IsoDate): void {
+  if (!hasHealthSnapshots(ws.db)) return;
+  try {
+    ensureHealthFresh(ws, today);
+  } catch (err) {
+    console.error('[portfolio] health scores could not be refreshed; showing stored ones:', err);
+  }
+}
+
+export interface AccountHealth {
+  band: string | null;
+  score: number | null;
+  /** Scores of the latest weeks, oldest first; weeks without a score are left out. */
+  trend: number[];
+}
+
+/**
+ * Each account's latest snapshot on or before `asOf` and its scores over the `weeks` weeks up to
+ * it. Null when the workspace has no snapshot table.
+ */
+export function healthByAccount(
+  db: Database,
+  asOf: IsoDate,
+  weeks = 12,
+): Map<string, AccountHealth> | null {
+  if (!hasHealthSnapshots(db)) return null;
+  const result = db.exec(
+    `SELECT account_id, week, score, band FROM health_snapshots
+     WHERE week <= ? AND week > date(?, ?) ORDER BY account_id, week`,
+    [asOf, asOf, `-${weeks * 7} days`],
+  );
+  const byAccount = new Map<string, AccountHealth>();
+  for (const [accountId, , score, band] of result[0]?.values ?? []) {
+    const id = String(accountId);
+    const entry = byAccount.get(id) ?? { band: null, score: null, trend: [] };
+    entry.band = band === null ? null : String(band);
+    entry.score = score === null ? null : Number(score);
+    if (score !== null) entry.trend.push(Number(score));
+    byAccount.set(id, entry);
+  }
+  return byAccount;
+}
+
+/** Open tasks per account; null when the workspace has no task table. */
+export function openTasksByAccount(db: Database): Map<string, number> | null {
+  if (!hasTasks(db)) return null;
+  return new Map(
+    selectAll(
+      db,
+      "SELECT account_id, COUNT(*) AS n FROM tasks WHERE status = 'open' GROUP BY account_id",
+    ).map((r) => [String(r.account_id), Number(r.n)]),
+  );
+}
+
+export interface NewTrigger {
+  accountId: string;
+  trigger: string;
+  createdOn: IsoDate;
+}
+
+/** Open tasks created in [since, asOf]: the triggers that fired recently. */
+export function newTriggers(db: Database, since: IsoDate, asOf: IsoDate): NewTrigger[] {
+  if (!hasTasks(db)) return [];
+  return selectAll(
+    db,
+    `SELECT account_id, trigger, created_on FROM tasks
+     WHERE status = 'open' AND created_on >= ? AND created_on <= ? ORDER BY created_on DESC, id`,
+    [since, asOf],
+  ).map((r) => ({
+    accountId: String(r.account_id),
+    trigger: String(r.trigger),
+    createdOn: String(r.created_on),
+  }));
+}
+
+/**
+ * Band counts per calendar month, from each account's last snapshot in that month. Null when the
+ * workspace has no snapshot table.
+ */
+export function bandsByMonth(
+  db: Database,
+  from: IsoDate,
+  to: IsoDate,
+  accountIds: ReadonlySet<string>,
+): Map<string, Record<string, number>> | null {
+  if (!hasHealthSnapshots(db)) return null;
+  const result = db.exec(
+    `SELECT account_id, substr(week, 1, 7) AS month, band FROM health_snapshots
+     WHERE week >= ? AND week <= ? AND band IS NOT NULL ORDER BY account_id, week`,
+    [from, to],
+  );
+  // Rows come ordered by week, so the last write per (account, month) is the month's last band.
+  const last = new Map<string, string>();
+  for (const [accountId, month, band] of result[0]?.values ?? []) {
+    if (!accountIds.has(String(accountId))) continue;
+    last.set(`${String(month)}|${String(accountId)}`, String(band));
+  }
+  const counts = new Map<string, Record<string, number>>();
+  for (const [key, band] of last) {
+    const month = key.slice(0, 7);
+    const row = counts.get(month) ?? {};
+    row[band] = (row[band] ?? 0) + 1;
+    counts.set(month, row);
+  }
+  return counts;
+}

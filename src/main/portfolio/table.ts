@@ -1,0 +1,123 @@
+// The Portfolio accounts table: each account with its health band and trend, ARR in the report
+// currency, renewal countdown and open tasks; filtered and sorted in one place so the screen and
+// the .xlsx export show the same rows in the same order.
+import type { Database } from 'sql.js';
+import { daysBetween } from '../../shared/analytics/portfolio';
+import type { Account, IsoDate } from '../../shared/domain/entities';
+import type {
+  PortfolioRow,
+  TableAnswer,
+  TableQuery,
+  TableSortKey,
+} from '../../shared/ipc/contract/portfolio';
+import { getSettings } from '../db/repos/settings';
+import { fxRatesFor } from './fx-rates';
+import { healthByAccount, openTasksByAccount } from './health-data';
+import { loadAccounts } from './load-book';
+
+const BAND_ORDER: Record<string, number> = { red: 0, yellow: 1, green: 2 };
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+export function tableFor(db: Database, query: TableQuery, asOf: IsoDate): TableAnswer {
+  const currency = query.currency ?? getSettings(db).reportCurrency;
+  const rates = fxRatesFor(db, currency);
+  const rateOf = (c: string): number | null => (c === currency ? 1 : (rates[c] ?? null));
+  const health = healthByAccount(db, asOf);
+  const tasks = openTasksByAccount(db);
+  const accounts = loadAccounts(db);
+  const all = accounts.map((a) => toRow(a, asOf, rateOf(a.currency), health, tasks));
+  const missingRates = [...new Set(accounts.map((a) => a.currency))]
+    .filter((c) => rateOf(c) === null)
+    .sort();
+  const rows = all.filter(matches(query));
+  rows.sort(comparator(query.sortBy, query.sortDir, missingRates.length === 0));
+  return {
+    asOf,
+    currency,
+    arrSortConverted: missingRates.length === 0,
+    missingRates,
+    total: all.length,
+    rows,
+    segments: distinct(all.map((r) => r.segment)),
+    owners: distinct(all.map((r) => r.owner)),
+    bands: distinct(all.map((r) => r.band)).sort((a, b) => bandRank(a) - bandRank(b)),
+    healthAvailable: health !== null,
+  };
+}
+
+function toRow(
+  a: Account,
+  asOf: IsoDate,
+  rate: number | null,
+  health: ReturnType<typeof healthByAccount>,
+  tasks: ReadonlyMap<string, number> | null,
+): PortfolioRow {
+  const h = health?.get(a.id);
+  return {
+    id: a.id,
+    name: a.name,
+    segment: a.segment,
+    owner: a.owner,
+    currency: a.currency,
+    arr: a.arr,
+    arrReport: a.arr === null || rate === null ? null : Math.round(a.arr * rate * 100) / 100,
+    renewalDate: a.renewalDate,
+    daysToRenewal: a.renewalDate === null ? null : daysBetween(asOf, a.renewalDate),
+    band: h?.band ?? null,
+    score: h?.score ?? null,
+    trend: h?.trend ?? [],
+    openTasks: tasks === null ? null : (tasks.get(a.id) ?? 0),
+    churned: a.churned,
+  };
+}
+
+function matches(q: TableQuery) {
+  const needle = q.search?.trim().toLocaleLowerCase() ?? '';
+  return (r: PortfolioRow): boolean =>
+    (q.segment === undefined || r.segment === q.segment) &&
+    (q.owner === undefined || r.owner === q.owner) &&
+    (q.band === undefined || r.band === q.band) &&
+    (needle === '' ||
+      r.name.toLocaleLowerCase().includes(needle) ||
+      r.id.toLocaleLowerCase().includes(needle));
+}
+
+/**
+ * Nulls sort last in either direction. ARR compares in the report currency when every rate is
+ * known; otherwise by the raw amounts, which the screen says plainly.
+ */
+function comparator(key: TableSortKey, dir: 'asc' | 'desc', converted: boolean) {
+  const sign = dir === 'desc' ? -1 : 1;
+  const value = (r: PortfolioRow): string | number | null => {
+    switch (key) {
+      case 'arr':
+        return converted ? r.arrReport : r.arr;
+      case 'band':
+        return r.band === null ? null : bandRank(r.band);
+      default:
+        return r[key];
+    }
+  };
+  return (a: PortfolioRow, b: PortfolioRow): number => {
+    const x = value(a);
+    const y = value(b);
+    if (x === null || y === null) {
+      if (x !== y) return x === null ? 1 : -1;
+    } else {
+      const order =
+        typeof x === 'string' && typeof y === 'string'
+          ? collator.compare(x, y)
+          : Number(x) - Number(y);
+      if (order !== 0) return sign * order;
+    }
+    return collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+  };
+}
+
+function bandRank(band: string): number {
+  return BAND_ORDER[band] ?? 3;
+}
+
+function distinct(values: readonly (string | null)[]): string[] {
+  return [...new Set(values.filter((v): v is string => v !== null))].sort(collator.compare);
+}

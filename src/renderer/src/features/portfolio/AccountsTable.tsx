@@ -1,0 +1,123 @@
+import type { PortfolioRow, TableAnswer, TableSortKey } from '../../../../shared/ipc/contract';
+import type { MessageKey } from '../../../../shared/i18n';
+import { VirtualRows } from '../../components/VirtualRows';
+import { useI18n } from '../../lib/i18n';
+import { useApp } from '../../stores/app';
+import { BAND_COLOURS, bandKey } from './labels';
+import { Sparkline } from './Sparkline';
+
+interface Column {
+  key: TableSortKey | 'trend';
+  label: MessageKey;
+  numeric?: boolean;
+}
+
+const COLUMNS: Column[] = [
+  { key: 'band', label: 'portfolio.col.band' },
+  { key: 'name', label: 'portfolio.col.name' },
+  { key: 'trend', label: 'portfolio.col.trend' },
+  { key: 'arr', label: 'portfolio.col.arr', numeric: true },
+  { key: 'renewalDate', label: 'portfolio.col.renewalDate' },
+  { key: 'daysToRenewal', label: 'portfolio.col.days', numeric: true },
+  { key: 'openTasks', label: 'portfolio.col.tasks', numeric: true },
+  { key: 'owner', label: 'portfolio.col.owner' },
+  { key: 'segment', label: 'portfolio.col.segment' },
+];
+
+interface Props {
+  table: TableAnswer;
+  sortBy: TableSortKey;
+  sortDir: 'asc' | 'desc';
+  onSort(key: TableSortKey): void;
+}
+
+export function AccountsTable({ table, sortBy, sortDir, onSort }: Props) {
+  const { t, money, date, number } = useI18n();
+  const openAccount = useApp((s) => s.openAccount);
+  /** ARR in the report currency when it converts; the account's own amount is the tooltip. */
+  const arrCell = (r: PortfolioRow) =>
+    r.arr === null
+      ? '—'
+      : money(r.arrReport ?? r.arr, r.arrReport === null ? r.currency : table.currency);
+  const arrTitle = (r: PortfolioRow) =>
+    r.arr === null || r.currency === table.currency ? undefined : money(r.arr, r.currency);
+  return (
+    <div className="table pf-table" role="table" aria-label={t('portfolio.title')}>
+      <div className="table-head" role="row">
+        {COLUMNS.map((col) =>
+          col.key === 'trend' ? (
+            <span key={col.key} role="columnheader" className="cell">
+              {t(col.label)}
+            </span>
+          ) : (
+            <button
+              key={col.key}
+              role="columnheader"
+              className={`cell ${col.numeric ? 'num' : ''} ${sortBy === col.key ? 'sorted' : ''}`}
+              aria-sort={
+                sortBy === col.key ? (sortDir === 'asc' ? 'ascending' : 'descending') : 'none'
+              }
+              onClick={() => onSort(col.key as TableSortKey)}
+            >
+              {t(col.label)} {sortBy === col.key ? (sortDir === 'asc' ? '▲' : '▼') : ''}
+            </button>
+          ),
+        )}
+      </div>
+      <VirtualRows
+        items={table.rows}
+        rowHeight={40}
+        height={Math.min(560, Math.max(120, table.rows.length * 40))}
+        rowKey={(r) => r.id}
+        renderRow={(r) => (
+          <>
+            <span className="cell" role="cell">
+              {r.band ? (
+                <span
+                  className="pf-band"
+                  style={{ background: BAND_COLOURS[r.band] ?? BAND_COLOURS.unscored }}
+                >
+                  {t(bandKey(r.band))}
+                  {r.score !== null ? ` ${number(r.score)}` : ''}
+                </span>
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </span>
+            <span className="cell" role="cell">
+              <button className="link" onClick={() => openAccount(r.id)}>
+                <strong>{r.name}</strong>
+              </button>
+              <small className="muted"> {r.id}</small>
+              {r.churned && <small className="bad"> · {t('portfolio.churned')}</small>}
+            </span>
+            <span className="cell" role="cell">
+              <Sparkline values={r.trend} label={t('portfolio.col.trend')} />
+            </span>
+            <span className="cell num" role="cell" title={arrTitle(r)}>
+              {arrCell(r)}
+            </span>
+            <span className="cell" role="cell">
+              {r.renewalDate ? date(r.renewalDate) : '—'}
+            </span>
+            <span
+              className={`cell num ${r.daysToRenewal !== null && r.daysToRenewal >= 0 && r.daysToRenewal <= 90 ? 'soon' : ''}`}
+              role="cell"
+            >
+              {r.daysToRenewal === null ? '—' : number(r.daysToRenewal)}
+            </span>
+            <span className="cell num" role="cell">
+              {r.openTasks === null ? '—' : number(r.openTasks)}
+            </span>
+            <span className="cell" role="cell">
+              {r.owner ?? '—'}
+            </span>
+            <span className="cell" role="cell">
+              {r.segment ?? '—'}
+            </span>
+          </>
+        )}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import { useApp } from '../../stores/app';
+
+/**
+ * Runs a request whenever its key changes or main reports changed data; keeps the last answer
+ * while a new one is on its way, and drops answers that arrive after a newer request started.
+ */
+export function useRequest<T>(key: string, load: () => Promise<T>): T | null {
+  const dataVersion = useApp((s) => s.dataVersion);
+  const setError = useApp((s) => s.setError);
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(() => {
+    let live = true;
+    load()
+      .then((v) => live && setValue(v))
+      .catch((err: Error) => live && setError(err.message));
+    return () => {
+      live = false;
+    };
+    // `load` is rebuilt every render; `key` says when what it asks for changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, dataVersion, setError]);
+  return value;
+}
