@@ -19,6 +19,7 @@ export interface ServiceOptions {
 export function createServices(opts: ServiceOptions): Services {
   const workspaces = new WorkspaceManager({
     clock: opts.clock,
+    stateFile: path.join(opts.dataDir, 'state.json'),
     ...(opts.saveDelayMs === undefined ? {} : { saveDelayMs: opts.saveDelayMs }),
     onSaved: (file, savedAt) => opts.emit('workspace:saved', { path: file, savedAt }),
   });

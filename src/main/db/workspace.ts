@@ -204,6 +204,17 @@ export function listBackups(file: string): string[] {
     .map((name) => path.join(folder, name));
 }
 
+/** Whether a file holds a readable, undamaged SQLite database (used to pick a good backup). */
+export async function isHealthyDatabaseFile(file: string): Promise<boolean> {
+  try {
+    const SQL = await loadSqlJs();
+    openExisting(SQL, file).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function openExisting(SQL: Awaited<ReturnType<typeof loadSqlJs>>, file: string): Database {
   const bytes = fs.readFileSync(file);
   const corrupt = (why: string) =>

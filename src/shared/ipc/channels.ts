@@ -7,6 +7,8 @@ export const REQUEST_CHANNELS = [
   'workspace:openSample',
   'workspace:openDialog',
   'workspace:createDialog',
+  'workspace:openRecent',
+  'workspace:restoreBackup',
   'settings:get',
   'settings:set',
   'accounts:list',

@@ -5,7 +5,11 @@ import { systemClock } from '../../../src/main/platform/clock';
 
 const file = process.argv[2]!;
 const ws = await Workspace.open(file, { clock: systemClock, create: true, backupIntervalMs: 0 });
-ws.db.run('CREATE TABLE IF NOT EXISTS crash_rows (n INTEGER PRIMARY KEY, payload TEXT NOT NULL)');
+ws.transaction(() =>
+  ws.db.run('CREATE TABLE IF NOT EXISTS crash_rows (n INTEGER PRIMARY KEY, payload TEXT NOT NULL)'),
+);
+// The table must be on disk before the first kill can land, or an early kill proves nothing.
+ws.saveNow();
 let n = Number(ws.db.exec('SELECT COALESCE(MAX(n), 0) FROM crash_rows')[0]!.values[0]![0]);
 process.stdout.write('ready\n');
 for (;;) {

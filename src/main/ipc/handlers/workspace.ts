@@ -7,6 +7,8 @@ type WorkspaceChannel =
   | 'workspace:openSample'
   | 'workspace:openDialog'
   | 'workspace:createDialog'
+  | 'workspace:openRecent'
+  | 'workspace:restoreBackup'
   | 'settings:get'
   | 'settings:set';
 
@@ -27,6 +29,14 @@ export const workspaceHandlers: HandlerMap<WorkspaceChannel> = {
     const file = await s.dialogs.saveWorkspace();
     if (!file) return null;
     await s.workspaces.open(file, true);
+    return s.workspaces.info();
+  },
+  'workspace:openRecent': async (_input, s) => {
+    await s.workspaces.openRecent();
+    return s.workspaces.info();
+  },
+  'workspace:restoreBackup': async (_input, s) => {
+    await s.workspaces.restoreNewestBackup();
     return s.workspaces.info();
   },
   'settings:get': (_input, s) => getSettings(s.workspaces.require().db),

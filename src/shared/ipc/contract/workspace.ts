@@ -18,6 +18,10 @@ export interface WorkspaceInfo {
   accountCount: number;
   lastSavedAt: string | null;
   schemaVersion: number;
+  /** The workspace open last time, offered on the welcome screen. */
+  recentPath: string | null;
+  /** Set when the last open failed because the file is damaged and a backup can replace it. */
+  damaged: { path: string; backups: number } | null;
 }
 
 export const Settings = z
@@ -36,6 +40,8 @@ export const workspaceContract = {
   'workspace:openSample': rpc<WorkspaceInfo>()(Empty, { mutates: false }),
   'workspace:openDialog': rpc<WorkspaceInfo | null>()(Empty, { mutates: false }),
   'workspace:createDialog': rpc<WorkspaceInfo | null>()(Empty, { mutates: false }),
+  'workspace:openRecent': rpc<WorkspaceInfo>()(Empty, { mutates: false }),
+  'workspace:restoreBackup': rpc<WorkspaceInfo>()(Empty, { mutates: false }),
   'settings:get': rpc<Settings>()(Empty, { mutates: false }),
   'settings:set': rpc<Settings>()(Settings.partial().strict(), { mutates: true }),
 } as const;

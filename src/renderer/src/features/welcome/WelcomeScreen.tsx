@@ -6,6 +6,7 @@ import { useApp } from '../../stores/app';
 export function WelcomeScreen() {
   const { t } = useI18n();
   const refresh = useApp((s) => s.refreshWorkspace);
+  const workspace = useApp((s) => s.workspace);
   const setError = useApp((s) => s.setError);
   const [busy, setBusy] = useState(false);
 
@@ -25,9 +26,28 @@ export function WelcomeScreen() {
     <section className="welcome">
       <h1>{t('welcome.title')}</h1>
       <p className="muted">{t('welcome.body')}</p>
+      {workspace?.damaged && (
+        <div className="notice warn" role="alert">
+          <span>{t('welcome.damaged', { backups: workspace.damaged.backups })}</span>
+          {workspace.damaged.backups > 0 && (
+            <button disabled={busy} onClick={run(() => call('workspace:restoreBackup', {}))}>
+              {t('welcome.restore')}
+            </button>
+          )}
+        </div>
+      )}
       <div className="actions">
+        {workspace?.recentPath && (
+          <button
+            className="primary"
+            disabled={busy}
+            onClick={run(() => call('workspace:openRecent', {}))}
+          >
+            {t('welcome.reopen', { name: workspace.recentPath.split(/[\\/]/).pop() ?? '' })}
+          </button>
+        )}
         <button
-          className="primary"
+          className={workspace?.recentPath ? '' : 'primary'}
           disabled={busy}
           onClick={run(() => call('workspace:openSample', {}))}
         >
