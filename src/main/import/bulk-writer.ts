@@ -76,10 +76,11 @@ export class BulkWriter {
       });
       t.stage(inserts);
       this.log(logs);
-      // Staged rows must be in the table before the next chunk looks its keys up.
-      this.seq = t.flushStaged(this.batchId, this.seq);
       onChunk(outcomes, start + chunk.length);
     }
+    // Keys are unique within one call, so no chunk looks up rows staged by an earlier one: the
+    // staged rows can move into the table all at once.
+    this.seq = t.flushStaged(this.batchId, this.seq);
     t.drop();
   }
 
@@ -137,9 +138,9 @@ class TableStatements {
     const where = this.keyColumns.map((c) => `${c.column} = ?`).join(' AND ');
     const row = `(${spec.columns.map(() => '?').join(', ')})`;
     this.insertBlock = writer.prepare(
-      `INSERT INTO ${this.table} (${this.cols}) VALUES ${repeat(row, INSERT_BLOCK)}`,
+      `INSERT INTO ${this.staging} (${this.cols}) VALUES ${repeat(row, INSERT_BLOCK)}`,
     );
-    this.insertOne = writer.prepare(`INSERT INTO ${this.table} (${this.cols}) VALUES ${row}`);
+    this.insertOne = writer.prepare(`INSERT INTO ${this.staging} (${this.cols}) VALUES ${row}`);
     this.lookupFull = writer.prepare(this.lookupSql(LOOKUP_CHUNK));
     this.update =
       this.nonKeyIndexes.length === 0

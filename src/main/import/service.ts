@@ -76,6 +76,7 @@ export class ImportService {
     const sessionId = randomUUID();
     const controller = new AbortController();
     const abort = () => controller.abort();
+    if (options.signal?.aborted) controller.abort();
     options.signal?.addEventListener('abort', abort);
     this.reading.set(sessionId, controller);
     const session: Session = {
