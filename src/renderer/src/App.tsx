@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ExperimentScreen } from './features/experiments/ExperimentScreen';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { ImportScreen } from './features/import/ImportScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -65,6 +66,8 @@ export function App() {
           <WelcomeScreen />
         ) : screen === 'portfolio' ? (
           <PortfolioScreen />
+        ) : screen === 'experiment' ? (
+          <ExperimentScreen />
         ) : screen === 'import' ? (
           <ImportScreen />
         ) : (

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli/run';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import type { RequestChannel } from '../../../src/shared/ipc/channels';
-import type { InputOf, OutputOf } from '../../../src/shared/ipc/contract';
+import type { Experiment } from '../../../src/shared/domain/entities';
+import type { ExperimentPlanInput, InputOf, OutputOf } from '../../../src/shared/ipc/contract';
 import type { SampleBook } from '../../../src/main/sample/generate';
 import { writeSampleExperiments } from '../../helpers/experiments';
 import { testServices } from '../../helpers/services';
@@ -83,6 +84,9 @@ describe('experiments through the database and the IPC channels', () => {
     // The planted effects: -6.5 minutes of handling time, -0.28 CSAT points.
     const win = await call('experiments:results', { id: 'EXP-001', locale: 'en' });
     expect(win.kpis[0]!.effect).toBeCloseTo(-6.5, 1);
+    // The plan's unit (minutes) belongs to the primary KPI, not to the escalation rate.
+    expect(win.kpis[0]!.text.headline).toContain('minutes');
+    expect(win.kpis[1]!.text.headline).not.toContain('minutes');
     const worse = await call('experiments:results', { id: 'EXP-003', locale: 'en' });
     expect(worse.kpis[0]!.effect).toBeCloseTo(-0.28, 2);
   });
@@ -112,7 +116,7 @@ describe('experiments through the database and the IPC channels', () => {
   it('locks the plan when results are first viewed; a later edit is a new, flagged version', async () => {
     const before = await call('experiments:get', { id: 'EXP-002' });
     expect(before.locked).toBe(false);
-    const { id: _id, accountId: _account, ...plan } = before.experiment;
+    const plan = planOf(before.experiment);
 
     // Edits before anyone saw results refine the draft: still one version.
     await call('experiments:update', { id: 'EXP-002', plan: { ...plan, name: 'Guided builder' } });
@@ -287,6 +291,15 @@ describe('the experiment CLI', () => {
     expect(missing.err).toContain('There is no experiment EXP-999');
   });
 });
+
+function planOf(experiment: Experiment): ExperimentPlanInput {
+  const { name, hypothesis, primaryKpi, secondaryKpis, kpiUnit, direction, alpha } = experiment;
+  const { rolloutDate, preStart, preEnd, postStart, postEnd } = experiment;
+  return {
+    ...{ name, hypothesis, primaryKpi, secondaryKpis, kpiUnit, direction, alpha },
+    ...{ rolloutDate, preStart, preEnd, postStart, postEnd },
+  };
+}
 
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

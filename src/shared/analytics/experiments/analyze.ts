@@ -214,7 +214,8 @@ export function analyzeExperiment(
     return {
       ...result,
       wording: buildWording(result, {
-        kpiUnit: experiment.kpiUnit,
+        // The plan names one unit, the primary KPI's; a secondary KPI may be counted in another.
+        kpiUnit: index === 0 ? experiment.kpiUnit : null,
         postDays,
         minUnitsPerGroup,
       }),
