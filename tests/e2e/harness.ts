@@ -57,6 +57,8 @@ export interface AppHarness {
   nextFiles: string[];
   /** The path the fake "Save file" dialog answers with next (null: the user cancels). */
   nextSavePath: string | null;
+  /** The folder the fake "Choose folder" dialog answers with next (null: the user cancels). */
+  nextFolder: string | null;
   /** Every request the page made, to prove the app stays offline. */
   requests: string[];
   close(): Promise<void>;
@@ -86,6 +88,7 @@ export async function launchApp(): Promise<AppHarness> {
     dataDir,
     nextFiles: [],
     nextSavePath: null,
+    nextFolder: null,
     requests: [],
     services: undefined as unknown as Services,
     async close() {
@@ -102,6 +105,11 @@ export async function launchApp(): Promise<AppHarness> {
     saveFile: async () => {
       const answer = harness.nextSavePath;
       harness.nextSavePath = null;
+      return answer;
+    },
+    chooseFolder: async () => {
+      const answer = harness.nextFolder;
+      harness.nextFolder = null;
       return answer;
     },
   };

@@ -74,3 +74,37 @@ export function formatShortDate(date: string, language: QbrLanguage): string {
     timeZone: 'UTC',
   }).format(parsed);
 }
+
+/** An experiment's effect with its unit, or a dash when the data allow no estimate. */
+export function formatEffect(
+  result: { effect: number | null; unit: string },
+  language: QbrLanguage,
+): string {
+  if (result.effect === null) return '–';
+  return `${formatSigned(result.effect, language)} ${result.unit}`.trim();
+}
+
+export function formatInterval(
+  result: { ciLow: number | null; ciHigh: number | null },
+  language: QbrLanguage,
+): string {
+  if (result.ciLow === null || result.ciHigh === null) return '–';
+  return `${formatSigned(result.ciLow, language)} … ${formatSigned(result.ciHigh, language)}`;
+}
+
+export function formatMoney(amount: number, currency: string, language: QbrLanguage): string {
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+/** A share (0.62) as a percentage in the document's language. */
+export function formatPercent(share: number, language: QbrLanguage, signed = false): string {
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: 'percent',
+    maximumFractionDigits: 0,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(share);
+}

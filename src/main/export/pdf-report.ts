@@ -5,7 +5,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { outlineSvgText, renderChartSvg } from './charts';
 import { FONT_FAMILY } from './fonts';
 import { renderPdf } from './pdf-engine';
-import { formatDate, formatNumber, formatSigned, writerLabels } from './labels';
+import { formatDate, formatEffect, formatInterval, formatNumber, writerLabels } from './labels';
 import type { Metric, QbrDocument, QbrLanguage, QbrSection } from './model';
 import { sectionChart } from './section-charts';
 import { wrapText } from './thai-wrap';
@@ -132,8 +132,8 @@ function sectionBody(section: QbrSection, language: QbrLanguage, contentWidth: n
       const { columns, results, intro } = section.data;
       const rows = results.map((r) => [
         r.kpi,
-        `${formatSigned(r.effect, language)} ${r.unit}`.trim(),
-        `${formatSigned(r.ciLow, language)} … ${formatSigned(r.ciHigh, language)}`,
+        formatEffect(r, language),
+        formatInterval(r, language),
         r.verdictLabel,
       ]);
       return [

@@ -2,7 +2,7 @@
 // A slide has a fixed space, so lists are capped and long sentences clipped at a word boundary;
 // the full text lives in the PDF report.
 import type { ChartSpec } from './charts';
-import { formatDate, formatNumber, formatSigned } from './labels';
+import { formatDate, formatEffect, formatNumber } from './labels';
 import type { Metric, QbrDocument, QbrLanguage, QbrSection } from './model';
 import { sectionChart } from './section-charts';
 
@@ -209,9 +209,7 @@ function sectionSlide(section: QbrSection, doc: QbrDocument): Slide {
       const { columns, results } = section.data;
       slide.table = {
         headers: [columns.kpi, columns.effect, columns.verdict],
-        rows: results
-          .slice(0, MAX_ROWS)
-          .map((r) => [r.kpi, `${formatSigned(r.effect, lang)} ${r.unit}`.trim(), r.verdictLabel]),
+        rows: results.slice(0, MAX_ROWS).map((r) => [r.kpi, formatEffect(r, lang), r.verdictLabel]),
         widths: [0.4, 0.3, 0.3],
       };
       slide.bullets = results.slice(0, 3).map((r) => clip(r.wording, 160));

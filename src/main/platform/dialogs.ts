@@ -12,6 +12,8 @@ export interface Dialogs {
     defaultName: string;
     filters: { name: string; extensions: string[] }[];
   }): Promise<string | null>;
+  /** Asks for a folder to write into (a batch export); null when the user cancels. */
+  chooseFolder(opts: { title: string }): Promise<string | null>;
 }
 
 export const noDialogs: Dialogs = {
@@ -19,4 +21,5 @@ export const noDialogs: Dialogs = {
   openWorkspace: async () => null,
   saveWorkspace: async () => null,
   saveFile: async () => null,
+  chooseFolder: async () => null,
 };

@@ -1,6 +1,7 @@
 // The English catalogue defines the keys; th and tr must translate every one (a type error
 // otherwise). {name} placeholders are filled by `translate`.
 import { HEALTH_LABELS_EN } from '../analytics/health/labels';
+import { QBR_LABELS_EN } from './qbr';
 
 export const en = {
   'app.title': 'QBR Studio',
@@ -283,6 +284,7 @@ export const en = {
   'experiment.diag.df': 'Degrees of freedom (Welch–Satterthwaite): {df}',
   // Account screen, timeline and health settings (issue 4).
   ...HEALTH_LABELS_EN,
+  ...QBR_LABELS_EN,
   'account.back': 'Back to portfolio',
   'account.segment': 'Segment',
   'account.owner': 'Owner',

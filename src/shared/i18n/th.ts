@@ -1,5 +1,6 @@
 import type { Catalogue } from './en';
 import { HEALTH_LABELS_TH } from '../analytics/health/labels';
+import { QBR_LABELS_TH } from './qbr';
 
 export const th: Catalogue = {
   'app.title': 'QBR Studio',
@@ -280,6 +281,7 @@ export const th: Catalogue = {
   'experiment.diag.df': 'องศาอิสระ (Welch–Satterthwaite): {df}',
   // Account screen, timeline and health settings (issue 4).
   ...HEALTH_LABELS_TH,
+  ...QBR_LABELS_TH,
   'account.back': 'กลับไปที่พอร์ตลูกค้า',
   'account.segment': 'กลุ่มลูกค้า',
   'account.owner': 'ผู้ดูแล',

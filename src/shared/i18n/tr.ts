@@ -1,5 +1,6 @@
 import type { Catalogue } from './en';
 import { HEALTH_LABELS_TR } from '../analytics/health/labels';
+import { QBR_LABELS_TR } from './qbr';
 
 export const tr: Catalogue = {
   'app.title': 'QBR Studio',
@@ -285,6 +286,7 @@ export const tr: Catalogue = {
   'experiment.diag.df': 'Serbestlik derecesi (Welch–Satterthwaite): {df}',
   // Account screen, timeline and health settings (issue 4).
   ...HEALTH_LABELS_TR,
+  ...QBR_LABELS_TR,
   'account.back': 'Portföye dön',
   'account.segment': 'Segment',
   'account.owner': 'Sorumlu',

@@ -60,10 +60,23 @@ export const REQUEST_CHANNELS = [
   'experiments:create',
   'experiments:update',
   'experiments:addObservations',
+  'qbr:quarters',
+  'qbr:narrativeGet',
+  'qbr:narrativeSave',
+  'qbr:preview',
+  'qbr:exportOne',
+  'qbr:exportBatch',
+  'qbr:exportCancel',
+  'qbr:exports',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['data:changed', 'import:progress', 'workspace:saved'] as const;
+export const EVENT_CHANNELS = [
+  'data:changed',
+  'import:progress',
+  'workspace:saved',
+  'export:progress',
+] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 /** The one Electron IPC channel requests travel on; the request channel is inside the message. */

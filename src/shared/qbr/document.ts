@@ -2,7 +2,7 @@
 // PDF report, the PPTX deck and the deck PDF can be produced from one value (and the same value
 // can cross IPC for a preview). Numbers stay numbers where a writer charts them; text the CSM
 // reads arrives translated from the builder.
-import type { IsoDate } from '../../shared/domain/entities';
+import type { IsoDate } from '../domain/entities';
 
 export type QbrLanguage = 'en' | 'th' | 'tr';
 export type PaperSize = 'A4' | 'LETTER';
@@ -70,9 +70,10 @@ export interface ExperimentResult {
   name: string;
   kpi: string;
   unit: string;
-  effect: number;
-  ciLow: number;
-  ciHigh: number;
+  /** Null when the data allow no estimate (too few units); the wording then says why. */
+  effect: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
   /** e.g. 0.95 */
   confidenceLevel: number;
   relativeEffectPercent: number | null;
@@ -226,3 +227,26 @@ export interface QbrDocument {
   meta: QbrMeta;
   sections: QbrSection[];
 }
+
+/** Every section in reading order: the builder's default choice, and the order it keeps. */
+export const QBR_SECTION_KINDS = [
+  'title',
+  'executive_summary',
+  'goals',
+  'value_delivered',
+  'adoption',
+  'health',
+  'support',
+  'sentiment',
+  'renewal',
+  'risks_next_steps',
+  'appendix',
+] as const satisfies readonly SectionKind[];
+
+export const GOAL_STATUSES = [
+  'done',
+  'on_track',
+  'at_risk',
+  'off_track',
+] as const satisfies readonly GoalStatus[];
+export const SEVERITIES = ['high', 'medium', 'low'] as const satisfies readonly Severity[];

@@ -2,6 +2,7 @@ import { migration001 } from './001_init';
 import { migration002 } from './002_health';
 import { migration003 } from './003_experiments';
 import { migration004 } from './004_portfolio';
+import { migration005 } from './005_qbr';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002,
   migration003,
   migration004,
+  migration005,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

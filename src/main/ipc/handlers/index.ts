@@ -4,6 +4,7 @@ import { experimentHandlers } from './experiments';
 import { healthHandlers } from './health';
 import { importHandlers } from './imports';
 import { portfolioHandlers } from './portfolio';
+import { qbrHandlers } from './qbr';
 import type { HandlerMap } from './types';
 import { workspaceHandlers } from './workspace';
 
@@ -15,4 +16,5 @@ export const handlers = {
   ...healthHandlers,
   ...experimentHandlers,
   ...portfolioHandlers,
+  ...qbrHandlers,
 } satisfies HandlerMap<RequestChannel>;

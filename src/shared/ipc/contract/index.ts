@@ -6,6 +6,7 @@ import { experimentsContract } from './experiments';
 import { healthContract } from './health';
 import { importContract } from './import';
 import { portfolioContract } from './portfolio';
+import { qbrContract } from './qbr';
 import { workspaceContract } from './workspace';
 
 export * from './accounts';
@@ -13,6 +14,7 @@ export * from './experiments';
 export * from './health';
 export * from './import';
 export * from './portfolio';
+export * from './qbr';
 export * from './workspace';
 export type { RpcDef } from './define';
 
@@ -24,6 +26,7 @@ export const contract = {
   ...healthContract,
   ...experimentsContract,
   ...portfolioContract,
+  ...qbrContract,
 } satisfies Record<RequestChannel, RpcDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -41,5 +44,14 @@ export interface EventPayloads {
     total: number | null;
   };
   'workspace:saved': { path: string; savedAt: string };
+  'export:progress': {
+    jobId: string;
+    done: number;
+    total: number;
+    accountId: string;
+    accountName: string;
+    /** Null when this account's pack was written; the reason when it failed. */
+    error: string | null;
+  };
 }
 export type EventPayload<E extends EventChannel> = EventPayloads[E];

@@ -1,0 +1,77 @@
+import type { QbrChannel } from '../../../shared/ipc/contract/qbr';
+import { AppError } from '../../../shared/ipc/result';
+import { getAccount } from '../../db/repos/accounts';
+import { exportBatch } from '../../qbr/batch';
+import { listExports } from '../../qbr/export-log';
+import { getNarrative, saveNarrative } from '../../qbr/narrative-store';
+import { safeFileName } from '../../export/pack';
+import { workspaceQuarters } from '../../qbr/quarters';
+import { documentFor, exportPack, previewOf, uiLanguage } from '../../qbr/service';
+import type { Services } from '../../services';
+import type { HandlerMap } from './types';
+
+const today = (s: Services) => s.clock.now().toISOString().slice(0, 10);
+const now = (s: Services) => s.clock.now().toISOString();
+
+/** Batch exports in progress, by the job id the renderer chose, so a cancel can reach them. */
+const runningBatches = new Map<string, AbortController>();
+
+export const qbrHandlers: HandlerMap<QbrChannel> = {
+  'qbr:quarters': (_input, s) => workspaceQuarters(s.workspaces.require().db, today(s)),
+  'qbr:narrativeGet': ({ accountId, quarter }, s) => {
+    const ws = s.workspaces.require();
+    getAccount(ws.db, accountId);
+    return getNarrative(ws.db, accountId, quarter, uiLanguage(ws));
+  },
+  'qbr:narrativeSave': ({ accountId, quarter, narrative }, s) => {
+    const ws = s.workspaces.require();
+    return ws.transaction(() => {
+      getAccount(ws.db, accountId);
+      return saveNarrative(ws.db, accountId, quarter, narrative, now(s));
+    });
+  },
+  'qbr:preview': (req, s) => previewOf(documentFor(s.workspaces.require(), req, today(s))),
+  'qbr:exportOne': async (req, s) => {
+    const ws = s.workspaces.require();
+    const doc = documentFor(ws, req, today(s));
+    const file = await s.dialogs.saveFile({
+      title: doc.meta.documentTitle,
+      defaultName: `${safeFileName(doc.meta.accountName)}-${doc.meta.quarter}-report.pdf`,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    if (file === null) return null;
+    return exportPack(ws, doc, file, now(s));
+  },
+  'qbr:exportBatch': async (req, s) => {
+    const ws = s.workspaces.require();
+    if (runningBatches.has(req.jobId)) {
+      throw new AppError('CONFLICT', 'This export is already running.');
+    }
+    const folder = await s.dialogs.chooseFolder({ title: 'Export QBR packs' });
+    if (folder === null) return null;
+    const controller = new AbortController();
+    runningBatches.set(req.jobId, controller);
+    try {
+      return await exportBatch(ws, {
+        ...req,
+        folder,
+        today: today(s),
+        at: () => now(s),
+        defaultLanguage: uiLanguage(ws),
+        signal: controller.signal,
+        onProgress: (progress) => s.emit('export:progress', progress),
+      });
+    } finally {
+      runningBatches.delete(req.jobId);
+    }
+  },
+  'qbr:exportCancel': ({ jobId }) => {
+    runningBatches.get(jobId)?.abort();
+    return null;
+  },
+  'qbr:exports': ({ accountId }, s) => {
+    const ws = s.workspaces.require();
+    getAccount(ws.db, accountId);
+    return listExports(ws.db, accountId);
+  },
+};

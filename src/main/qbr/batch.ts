@@ -1,0 +1,119 @@
+// Exporting many accounts' packs into one folder. Accounts run one after another (rendering is
+// CPU-bound; two at once would only compete for the same cores), each awaited so a cancel
+// request gets its turn between accounts. One account's failure is recorded and the batch moves on.
+import fs from 'node:fs';
+import type { EventPayload, QbrBatchSummary } from '../../shared/ipc/contract';
+import type { IsoDate } from '../../shared/domain/entities';
+import type { QbrLanguage, PaperSize } from '../../shared/qbr/document';
+import { AppError } from '../../shared/ipc/result';
+import { selectAll } from '../db/repos/rows';
+import type { Workspace } from '../db/workspace';
+import { writeQbrPack } from '../export/pack';
+import { ensureHealthFresh } from '../health/recompute';
+import { buildQbrDocument } from './build';
+import { recordExport } from './export-log';
+import { getNarrative } from './narrative-store';
+import { packPaths, uniqueStems } from './pack-files';
+
+export interface BatchRequest {
+  jobId: string;
+  folder: string;
+  quarter: string;
+  /** Overrides each account's saved narrative choice. */
+  language?: QbrLanguage | undefined;
+  paper?: PaperSize | undefined;
+  segment?: string | undefined;
+  accountIds?: readonly string[] | undefined;
+  today: IsoDate;
+  /** When the export happened, as stored in the export log. */
+  at: () => string;
+  defaultLanguage: QbrLanguage;
+  signal?: AbortSignal | undefined;
+  onProgress?: (progress: EventPayload<'export:progress'>) => void;
+}
+
+function selectAccounts(ws: Workspace, req: BatchRequest): { id: string; name: string }[] {
+  const rows = selectAll(
+    ws.db,
+    req.segment === undefined
+      ? 'SELECT id, name FROM accounts ORDER BY name, id'
+      : 'SELECT id, name FROM accounts WHERE segment = ? ORDER BY name, id',
+    req.segment === undefined ? [] : [req.segment],
+  ).map((row) => ({ id: String(row.id), name: String(row.name) }));
+  if (!req.accountIds) return rows;
+  const known = new Map(rows.map((a) => [a.id, a]));
+  const missing = req.accountIds.filter((id) => !known.has(id));
+  if (missing.length > 0) {
+    throw new AppError('NOT_FOUND', `No such account: ${missing.slice(0, 5).join(', ')}.`);
+  }
+  return req.accountIds.map((id) => known.get(id)!);
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof AppError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ? `${code}: ${(error as Error).message}` : String((error as Error).message ?? error);
+}
+
+export async function exportBatch(ws: Workspace, req: BatchRequest): Promise<QbrBatchSummary> {
+  fs.mkdirSync(req.folder, { recursive: true });
+  const accounts = selectAccounts(ws, req);
+  ensureHealthFresh(ws, req.today);
+  const stems = uniqueStems(accounts);
+  const summary: QbrBatchSummary = {
+    jobId: req.jobId,
+    folder: req.folder,
+    quarter: req.quarter,
+    total: accounts.length,
+    written: [],
+    failed: [],
+    cancelled: false,
+  };
+  for (const account of accounts) {
+    if (req.signal?.aborted) {
+      summary.cancelled = true;
+      break;
+    }
+    let error: string | null = null;
+    try {
+      const saved = getNarrative(ws.db, account.id, req.quarter, req.defaultLanguage).narrative;
+      const narrative = {
+        ...saved,
+        language: req.language ?? saved.language,
+        paper: req.paper ?? saved.paper,
+      };
+      const doc = buildQbrDocument(ws.db, {
+        accountId: account.id,
+        quarter: req.quarter,
+        narrative,
+        today: req.today,
+      });
+      const { written } = await writeQbrPack(
+        doc,
+        packPaths(req.folder, stems.get(account.id)!, req.quarter),
+      );
+      ws.transaction(() =>
+        recordExport(ws.db, {
+          accountId: account.id,
+          quarter: req.quarter,
+          language: narrative.language,
+          files: written,
+          exportedAt: req.at(),
+        }),
+      );
+      summary.written.push({ accountId: account.id, accountName: account.name, files: written });
+    } catch (err) {
+      error = messageOf(err);
+      summary.failed.push({ accountId: account.id, accountName: account.name, message: error });
+    }
+    req.onProgress?.({
+      jobId: req.jobId,
+      done: summary.written.length + summary.failed.length,
+      total: accounts.length,
+      accountId: account.id,
+      accountName: account.name,
+      error,
+    });
+  }
+  return summary;
+}

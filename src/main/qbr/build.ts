@@ -1,0 +1,74 @@
+// One account's QBR document for a quarter, built from the workspace in the narrative's
+// language: every number from the data, the narrative from the CSM, and every chosen section
+// present, with a plain "no data" message where the data are missing.
+import type { Database } from 'sql.js';
+import type { IsoDate } from '../../shared/domain/entities';
+import type { QbrNarrative } from '../../shared/ipc/contract';
+import type { QbrDocument, QbrSection, SectionKind } from '../../shared/qbr/document';
+import { QBR_SECTION_KINDS } from '../../shared/qbr/document';
+import { getAccount } from '../db/repos/accounts';
+import { getSettings } from '../db/repos/settings';
+import { loadQbrContext } from './context';
+import type { QbrContext } from './context';
+import { appendixSection } from './sections/appendix';
+import { adoptionSection } from './sections/adoption';
+import { healthSection } from './sections/health';
+import { goalsSection, titleSection } from './sections/narrative';
+import { renewalSection } from './sections/renewal';
+import { risksSection } from './sections/risks';
+import { sentimentSection } from './sections/sentiment';
+import { summarySection } from './sections/summary';
+import { supportSection } from './sections/support';
+import { valueSection } from './sections/value';
+
+const BUILDERS: Record<SectionKind, (ctx: QbrContext) => QbrSection> = {
+  title: titleSection,
+  executive_summary: summarySection,
+  goals: goalsSection,
+  value_delivered: valueSection,
+  adoption: adoptionSection,
+  health: healthSection,
+  support: supportSection,
+  sentiment: sentimentSection,
+  renewal: renewalSection,
+  risks_next_steps: risksSection,
+  appendix: appendixSection,
+};
+
+export interface BuildRequest {
+  accountId: string;
+  quarter: string;
+  narrative: QbrNarrative;
+  /** The day the document is generated (the app's clock). */
+  today: IsoDate;
+}
+
+/**
+ * Health snapshots are read as stored: callers bring them up to date first (ensureHealthFresh),
+ * once for a whole batch rather than once per account.
+ */
+export function buildQbrDocument(db: Database, req: BuildRequest): QbrDocument {
+  const account = getAccount(db, req.accountId);
+  const ctx = loadQbrContext(db, {
+    account,
+    quarter: req.quarter,
+    narrative: req.narrative,
+    today: req.today,
+  });
+  const chosen = new Set(req.narrative.sections);
+  return {
+    meta: {
+      accountId: account.id,
+      accountName: account.name,
+      quarter: req.quarter,
+      language: req.narrative.language,
+      paper: req.narrative.paper,
+      companyName: getSettings(db).companyName,
+      generatedOn: req.today,
+      documentTitle: ctx.t('qbr.doc.title'),
+    },
+    sections: QBR_SECTION_KINDS.filter((kind) => chosen.has(kind)).map((kind) =>
+      BUILDERS[kind](ctx),
+    ),
+  };
+}

@@ -1,0 +1,67 @@
+// Value delivered: every KPI of every experiment measured by the quarter's end, with the
+// analysis' own honest wording in the document's language. Inconclusive and bad results are
+// listed as improvement areas, never dropped.
+import type { KpiResult } from '../../../shared/analytics/experiments';
+import type { ExperimentResult, QbrSection, Verdict } from '../../../shared/qbr/document';
+import type { ExperimentOutcome, QbrContext } from '../context';
+import { noData, withData } from './section';
+
+const VERDICTS: Record<KpiResult['verdict'], Verdict> = {
+  improvement: 'improvement',
+  deterioration: 'deterioration',
+  inconclusive: 'inconclusive',
+  insufficient: 'insufficient_data',
+};
+
+export function experimentResults(ctx: QbrContext, outcome: ExperimentOutcome): ExperimentResult[] {
+  const { experiment } = outcome;
+  return outcome.results.map((r) => {
+    const render = ctx.experimentText;
+    const verdict = VERDICTS[r.verdict];
+    const cautions = r.wording.cautions.map(render);
+    if (outcome.changedPlanVersion !== null) {
+      cautions.push(
+        ctx.t('qbr.value.planChanged', {
+          experiment: experiment.name,
+          version: outcome.changedPlanVersion,
+        }),
+      );
+    }
+    return {
+      name: experiment.name,
+      kpi: r.kpi,
+      unit: experiment.kpiUnit ?? '',
+      effect: r.effect,
+      ciLow: r.ciLow,
+      ciHigh: r.ciHigh,
+      confidenceLevel: 1 - r.alpha,
+      relativeEffectPercent: r.relativeEffect === null ? null : r.relativeEffect * 100,
+      verdict,
+      verdictLabel: ctx.t(`qbr.verdict.${verdict}`),
+      wording: [
+        render(r.wording.headline),
+        ...r.wording.details.map(render),
+        ...r.wording.nextSteps.map(render),
+      ].join(' '),
+      caution: cautions.length ? cautions.join(' ') : null,
+    };
+  });
+}
+
+export function valueSection(ctx: QbrContext): QbrSection {
+  const results = ctx.experiments.flatMap((o) => experimentResults(ctx, o));
+  if (results.length === 0) return noData(ctx, 'value_delivered');
+  const level = Math.round((results[0]?.confidenceLevel ?? 0.95) * 100);
+  return withData(ctx, 'value_delivered', {
+    intro: ctx.t('qbr.value.intro'),
+    columns: {
+      experiment: ctx.t('qbr.col.experiment'),
+      kpi: ctx.t('qbr.col.kpi'),
+      effect: ctx.t('qbr.col.effect'),
+      interval: ctx.t('qbr.col.interval', { level }),
+      verdict: ctx.t('qbr.col.verdict'),
+    },
+    chartTitle: ctx.t('qbr.value.chart'),
+    results,
+  });
+}
