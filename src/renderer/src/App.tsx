@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { AccountScreen } from './features/account/AccountScreen';
 import { ExperimentScreen } from './features/experiments/ExperimentScreen';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { ImportScreen } from './features/import/ImportScreen';
@@ -68,6 +69,8 @@ export function App() {
           <PortfolioScreen />
         ) : screen === 'experiment' ? (
           <ExperimentScreen />
+        ) : screen === 'account' ? (
+          <AccountScreen />
         ) : screen === 'import' ? (
           <ImportScreen />
         ) : (

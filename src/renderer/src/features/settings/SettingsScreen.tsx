@@ -4,6 +4,7 @@ import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
 import { PortfolioSettings } from '../portfolio/PortfolioSettings';
+import { HealthModelEditor } from './HealthModelEditor';
 
 const LANGUAGES: { id: Locale; label: string }[] = [
   { id: 'en', label: 'English' },
@@ -76,6 +77,7 @@ export function SettingsScreen() {
         </label>
       </form>
       <PortfolioSettings />
+      <HealthModelEditor />
     </section>
   );
 }

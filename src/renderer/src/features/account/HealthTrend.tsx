@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import type { EChartsCoreOption } from 'echarts/core';
+import type { SnapshotSeries } from '../../../../shared/ipc/contract';
+import { Chart } from '../../components/Chart';
+import { useI18n } from '../../lib/i18n';
+import { BAND_COLOURS } from './format';
+
+interface Props {
+  series: SnapshotSeries;
+  selected: string | null;
+  onSelect: (date: string) => void;
+}
+
+/** Weekly scores as bars over the red, yellow and green bands; a bar click picks the week. */
+export function HealthTrend({ series, selected, onSelect }: Props) {
+  const { t, date } = useI18n();
+  const option = useMemo<EChartsCoreOption>(() => {
+    const { redBelow, yellowBelow } = series.bands;
+    const band = (from: number, to: number, colour: string) => [
+      { yAxis: from, itemStyle: { color: colour, opacity: 0.08 } },
+      { yAxis: to },
+    ];
+    return {
+      animation: false,
+      grid: { left: 40, right: 16, top: 16, bottom: 48 },
+      tooltip: { trigger: 'axis' },
+      xAxis: {
+        type: 'category',
+        data: series.points.map((p) => p.date),
+        axisLabel: { formatter: (value: string) => date(value), hideOverlap: true },
+      },
+      yAxis: { type: 'value', min: 0, max: 100 },
+      dataZoom: [{ type: 'inside' }],
+      series: [
+        {
+          name: t('health.score'),
+          type: 'bar',
+          barCategoryGap: '15%',
+          data: series.points.map((p) => ({
+            value: p.score === null ? null : Math.round(p.score * 10) / 10,
+            itemStyle: {
+              color: p.band ? BAND_COLOURS[p.band] : '#9aa1b1',
+              opacity: selected === null || selected === p.date ? 0.95 : 0.55,
+            },
+          })),
+          markArea: {
+            silent: true,
+            data: [
+              band(0, redBelow, BAND_COLOURS.red),
+              band(redBelow, yellowBelow, BAND_COLOURS.yellow),
+              band(yellowBelow, 100, BAND_COLOURS.green),
+            ],
+          },
+        },
+      ],
+    };
+  }, [series, selected, t, date]);
+  const points = series.points;
+  return (
+    <div data-testid="health-trend">
+      <Chart
+        option={option}
+        height={260}
+        ariaLabel={t('account.healthTrend')}
+        onClick={({ dataIndex }) => {
+          const point = points[dataIndex];
+          if (point) onSelect(point.date);
+        }}
+      />
+    </div>
+  );
+}

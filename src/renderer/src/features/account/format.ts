@@ -1,0 +1,65 @@
+// Turning health values and timeline items into text in the CSM's language.
+import type { Band, MeasureUnit } from '../../../../shared/analytics/health';
+import { CHAMPION_STATE } from '../../../../shared/analytics/health';
+import { en } from '../../../../shared/i18n/en';
+import type { MessageKey } from '../../../../shared/i18n';
+import type { TimelineItem } from '../../../../shared/ipc/contract';
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+type NumberFormat = (value: number, digits?: number) => string;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}
+
+export const BAND_COLOURS: Record<Band, string> = {
+  red: '#d64545',
+  yellow: '#e0a100',
+  green: '#1f9d55',
+};
+
+export function bandLabel(t: T, band: Band | null): string {
+  return band === null ? t('health.missing') : t(`health.band.${band}`);
+}
+
+/** A measured value as the CSM reads it; missing is said in words, never shown as 0. */
+export function formatMeasure(
+  t: T,
+  number: NumberFormat,
+  unit: MeasureUnit,
+  value: number | null,
+): string {
+  if (value === null) return t('health.missing');
+  switch (unit) {
+    case 'ratio':
+      return `${number(value * 100, 0)}%`;
+    case 'count':
+      return number(value, 0);
+    case 'score':
+      return number(value, 1);
+    case 'hours':
+      return `${number(value, 0)} h`;
+    case 'days':
+      return number(value, 0);
+    case 'yes_no':
+      return value > 0 ? t('health.value.yes') : t('health.value.no');
+    case 'champion_state':
+      return value >= CHAMPION_STATE.present
+        ? t('health.champion.present')
+        : value >= CHAMPION_STATE.recentlyLeft
+          ? t('health.champion.recently_left')
+          : t('health.champion.none');
+  }
+}
+
+/** The line a timeline item shows: the app's own wording, or the imported text as given. */
+export function timelineTitle(t: T, item: TimelineItem): string {
+  const params = { ...item.params };
+  if (item.kind === 'health') {
+    params.from = bandLabel(t, (item.params.from as Band | undefined) ?? null);
+    params.to = bandLabel(t, (item.params.to as Band | undefined) ?? null);
+  }
+  const described = item.titleKey && isMessageKey(item.titleKey) ? t(item.titleKey, params) : null;
+  if (described && item.title) return `${described}: ${item.title}`;
+  return described ?? item.title ?? '';
+}
