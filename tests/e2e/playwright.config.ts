@@ -6,5 +6,5 @@ export default defineConfig({
   timeout: 120_000,
   workers: 1,
   reporter: [['list']],
-  outputDir: '../../test-results',
+  outputDir: '../../test-results/playwright',
 });
