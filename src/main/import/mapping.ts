@@ -19,13 +19,19 @@ function normalizedSynonyms(synonyms: readonly string[]): string[] {
   return list;
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 function headerScore(header: string, synonyms: readonly string[]): number {
   const h = normalizeHeader(header);
-  if (!h) return 0;
+  // Every synonym has a letter: numbers and dates in data rows can be skipped at once.
+  if (!h || !HAS_LETTER.test(h)) return 0;
   let best = 0;
   for (const s of normalizedSynonyms(synonyms)) {
     if (h === s) return 3;
-    if (s.length >= 6 && levenshtein(h, s) <= Math.floor(s.length / 6)) best = Math.max(best, 2);
+    if (s.length < 6) continue;
+    const allowed = Math.floor(s.length / 6);
+    // Cheap bound first: edit distance is at least the difference in length.
+    if (Math.abs(h.length - s.length) <= allowed && levenshtein(h, s) <= allowed) best = 2;
   }
   return best;
 }

@@ -6,7 +6,7 @@ import type { ReadProgress } from './progress';
 import { readCsvFile } from './read-csv';
 import { readXlsx } from './read-xlsx';
 import { readXlsxStream } from './read-xlsx-stream';
-import { readZipDirectory, zipBombReason } from './zip-guard';
+import { readZipDirectory, verifyZipEntries, zipBombReason } from './zip-guard';
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 /** Above this size a workbook is read with the streaming reader instead of the full model. */
@@ -111,12 +111,21 @@ async function readWorkbookZip(
       `${fileName} is a zip file but not an Excel workbook (.docx, .pptx or an archive?).`,
     );
   }
+  const streamed = size >= (options.streamFromBytes ?? STREAM_XLSX_FROM_BYTES);
+  if (streamed) {
+    try {
+      verifyZipEntries(filePath, entries);
+    } catch (err) {
+      throw new AppError(
+        'FILE_REFUSED',
+        `${fileName} could not be read as an .xlsx workbook: ${(err as Error).message}.`,
+      );
+    }
+  }
   try {
-    const streamFrom = options.streamFromBytes ?? STREAM_XLSX_FROM_BYTES;
-    const { sheets, date1904 } =
-      size >= streamFrom
-        ? await readXlsxStream(filePath, options)
-        : await readXlsx(fs.readFileSync(filePath));
+    const { sheets, date1904 } = streamed
+      ? await readXlsxStream(filePath, options)
+      : await readXlsx(fs.readFileSync(filePath));
     return {
       fileName,
       date1904,

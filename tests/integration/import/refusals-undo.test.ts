@@ -58,7 +58,12 @@ describe('refusals leave the workspace unchanged', () => {
   });
   afterEach(() => h.cleanup());
 
-  const refused = async (name: string, bytes: Uint8Array | string, code: string, message: RegExp) => {
+  const refused = async (
+    name: string,
+    bytes: Uint8Array | string,
+    code: string,
+    message: RegExp,
+  ) => {
     const before = h.snapshot();
     const err = await h.service.open([h.file(name, bytes)]).then(
       () => null,
@@ -71,7 +76,10 @@ describe('refusals leave the workspace unchanged', () => {
   };
 
   it('refuses old .xls and password-protected (OLE) workbooks with how to convert them', async () => {
-    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(512),
+    ]);
     await refused('old.xls', ole, 'UNSUPPORTED_FILE', /save it as \.xlsx/);
     await refused('protected.xlsx', ole, 'UNSUPPORTED_FILE', /password/);
   });
@@ -79,10 +87,25 @@ describe('refusals leave the workspace unchanged', () => {
   it('refuses empty, corrupt and non-workbook files', async () => {
     await refused('empty.csv', '', 'FILE_REFUSED', /is empty/);
     const good = await accountsXlsx([['A2', 'Globex']]);
-    await refused('cut.xlsx', good.subarray(0, good.length / 2), 'FILE_REFUSED', /could not be read as an \.xlsx/);
+    await refused(
+      'cut.xlsx',
+      good.subarray(0, good.length / 2),
+      'FILE_REFUSED',
+      /could not be read as an \.xlsx/,
+    );
     await refused('fake.xlsx', 'not a zip at all', 'FILE_REFUSED', /not a valid \.xlsx/);
-    await refused('doc.xlsx', zip([{ name: 'word/document.xml', data: Buffer.from('<w/>'), deflate: false }]), 'FILE_REFUSED', /not an Excel workbook/);
-    await refused('binary.csv', Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]), 'UNSUPPORTED_FILE', /not a spreadsheet/);
+    await refused(
+      'doc.xlsx',
+      zip([{ name: 'word/document.xml', data: Buffer.from('<w/>'), deflate: false }]),
+      'FILE_REFUSED',
+      /not an Excel workbook/,
+    );
+    await refused(
+      'binary.csv',
+      Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]),
+      'UNSUPPORTED_FILE',
+      /not a spreadsheet/,
+    );
   });
 
   it('refuses zip bombs from their declared sizes before inflating them', async () => {
@@ -96,7 +119,10 @@ describe('refusals leave the workspace unchanged', () => {
 
   it('reports a sheet without recognisable columns instead of importing it', async () => {
     const preview = await h.service.open([h.file('junk.csv', 'colour,flavour\nred,sweet\n')]);
-    expect(preview.sheets[0]).toMatchObject({ kind: null, problem: expect.stringMatching(/No recognisable columns/) });
+    expect(preview.sheets[0]).toMatchObject({
+      kind: null,
+      problem: expect.stringMatching(/No recognisable columns/),
+    });
     expect(h.service.automaticChoices(preview)).toEqual([]);
   });
 
@@ -114,10 +140,15 @@ describe('refusals leave the workspace unchanged', () => {
   });
 
   it('stops reading when cancelled', async () => {
-    const big = `Account ID,Account Name\n${Array.from({ length: 30_000 }, (_, i) => `X${i},Name ${i}`).join('\n')}\n`.repeat(3);
+    const big =
+      `Account ID,Account Name\n${Array.from({ length: 30_000 }, (_, i) => `X${i},Name ${i}`).join('\n')}\n`.repeat(
+        3,
+      );
     const controller = new AbortController();
     controller.abort();
-    await expect(h.service.open([h.file('big.csv', big)], { signal: controller.signal })).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(
+      h.service.open([h.file('big.csv', big)], { signal: controller.signal }),
+    ).rejects.toMatchObject({ code: 'CANCELLED' });
   });
 });
 
@@ -130,7 +161,13 @@ describe('idempotence and undo', () => {
 
   it('changes nothing the second time, updates changed rows, and undo restores each step exactly', async () => {
     const empty = h.dataSnapshot();
-    const v1 = h.file('v1.xlsx', await accountsXlsx([['A1', 'Acme'], ['A2', 'Globex']]));
+    const v1 = h.file(
+      'v1.xlsx',
+      await accountsXlsx([
+        ['A1', 'Acme'],
+        ['A2', 'Globex'],
+      ]),
+    );
     const first = await h.importFiles([v1]);
     expect(first.sheets[0]).toMatchObject({ inserted: 2, updated: 0, skipped: 0 });
     const afterFirst = h.dataSnapshot();
@@ -139,7 +176,13 @@ describe('idempotence and undo', () => {
     expect(second.sheets[0]).toMatchObject({ inserted: 0, updated: 0, skipped: 2 });
     expect(h.dataSnapshot()).toBe(afterFirst);
 
-    const v2 = h.file('v2.xlsx', await accountsXlsx([['A1', 'Acme Corp'], ['A3', 'Initech']]));
+    const v2 = h.file(
+      'v2.xlsx',
+      await accountsXlsx([
+        ['A1', 'Acme Corp'],
+        ['A3', 'Initech'],
+      ]),
+    );
     const third = await h.importFiles([v2]);
     expect(third.sheets[0]).toMatchObject({ inserted: 1, updated: 1, skipped: 0 });
     expect(h.rows('SELECT id, name FROM accounts ORDER BY id')).toEqual([
@@ -159,15 +202,22 @@ describe('idempotence and undo', () => {
   });
 
   it('reports a conflicting duplicate key and skips an identical repeat', async () => {
-    const summary = await h.importFiles([h.file('dups.csv', 'Account ID,Account Name\nA1,Acme\nA1,Acme\nA1,Other\n')]);
+    const summary = await h.importFiles([
+      h.file('dups.csv', 'Account ID,Account Name\nA1,Acme\nA1,Acme\nA1,Other\n'),
+    ]);
     expect(summary.sheets[0]).toMatchObject({ inserted: 1, skipped: 2 });
-    expect(summary.sheets[0]!.errors).toEqual([{ row: 4, column: null, message: expect.stringMatching(/Duplicate key A1: row 2/) }]);
+    expect(summary.sheets[0]!.errors).toEqual([
+      { row: 4, column: null, message: expect.stringMatching(/Duplicate key A1: row 2/) },
+    ]);
   });
 
   it('undoes a large multi-kind import exactly, including rows staged in bulk', async () => {
     await h.importFiles([h.file('base.csv', 'Account ID,Account Name,ARR\nA1,Acme,100\n')]);
     const base = h.dataSnapshot();
-    const lines = Array.from({ length: 1500 }, (_, i) => `A${i % 40},m${i % 3},2024-01-${String((i % 28) + 1).padStart(2, '0')},${i}`);
+    const lines = Array.from(
+      { length: 1500 },
+      (_, i) => `A${i % 40},m${i % 3},2024-01-${String((i % 28) + 1).padStart(2, '0')},${i}`,
+    );
     const unique = new Map(lines.map((l) => [l.split(',').slice(0, 3).join(','), l]));
     const summary = await h.importFiles([
       h.file('usage.csv', `Account ID,Metric,Date,Value\n${[...unique.values()].join('\n')}\n`),

@@ -1,0 +1,122 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../../src/shared/ipc/result';
+import type { Harness } from './harness';
+import { harness } from './harness';
+
+/** mulberry32: a small seeded generator, so every failure can be replayed. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function mutate(input: Uint8Array, random: () => number): Uint8Array {
+  const bytes = Uint8Array.from(input);
+  const pick = Math.floor(random() * 4);
+  if (pick === 0) return bytes.subarray(0, Math.floor(random() * bytes.length));
+  if (pick === 1) {
+    const flips = 1 + Math.floor(random() * 8);
+    for (let i = 0; i < flips; i++)
+      bytes[Math.floor(random() * bytes.length)] ^= 1 << Math.floor(random() * 8);
+    return bytes;
+  }
+  if (pick === 2) {
+    const at = Math.floor(random() * bytes.length);
+    const noise = Uint8Array.from({ length: 1 + Math.floor(random() * 64) }, () =>
+      Math.floor(random() * 256),
+    );
+    return Uint8Array.from([...bytes.subarray(0, at), ...noise, ...bytes.subarray(at)]);
+  }
+  const at = Math.floor(random() * bytes.length);
+  const length = Math.floor(random() * 256);
+  for (let i = at; i < Math.min(bytes.length, at + length); i++)
+    bytes[i] = Math.floor(random() * 256);
+  return bytes;
+}
+
+async function validXlsx(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const a = wb.addWorksheet('Accounts');
+  a.addRow(['Account ID', 'Account Name', 'ARR', 'Renewal Date', 'Churned']);
+  for (let i = 0; i < 30; i++)
+    a.addRow([
+      `A${i}`,
+      `Company ${i}`,
+      1000 + i,
+      new Date(Date.UTC(2025, i % 12, 1)),
+      i % 2 === 0 ? 'Yes' : 'No',
+    ]);
+  const u = wb.addWorksheet('Usage');
+  u.addRow(['Account ID', 'Metric', 'Date', 'Value']);
+  for (let i = 0; i < 60; i++)
+    u.addRow([
+      `A${i % 30}`,
+      i % 2 ? 'logins' : 'reports',
+      `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      i,
+    ]);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const validCsv = new TextEncoder().encode(
+  `Ticket ID;Account ID;Opened;Closed;Priority;Satisfaction\r\n${Array.from(
+    { length: 40 },
+    (_, i) =>
+      `T${i};A${i % 9};${(i % 28) + 1}/0${(i % 9) + 1}/2024;;${['low', 'High', 'acil', 'ด่วน'][i % 4]};"${i % 5},5"`,
+  ).join('\r\n')}\r\n`,
+);
+
+describe('fuzz: mutated files never crash the importer or half-change the workspace', () => {
+  let h: Harness;
+  let xlsx: Uint8Array;
+  beforeAll(async () => {
+    h = await harness();
+    xlsx = await validXlsx();
+    await h.importFiles([h.file('seed.csv', 'Account ID,Account Name\nSEED,Seed Co\n')]);
+  });
+  afterAll(() => h.cleanup());
+
+  const cases: { name: string; source: () => Uint8Array; stream: boolean; seeds: number }[] = [
+    { name: 'xlsx', source: () => xlsx, stream: false, seeds: 120 },
+    { name: 'xlsx (streaming reader)', source: () => xlsx, stream: true, seeds: 60 },
+    { name: 'csv', source: () => validCsv, stream: false, seeds: 120 },
+  ];
+
+  for (const c of cases) {
+    it(`answers ${c.seeds} mutated ${c.name} files with a summary or an AppError`, async () => {
+      let summaries = 0;
+      let refusals = 0;
+      for (let seed = 1; seed <= c.seeds; seed++) {
+        const bytes = mutate(c.source(), rng(seed * 7919 + c.name.length));
+        const file = h.file(`fuzz-${seed}.${c.name.startsWith('csv') ? 'csv' : 'xlsx'}`, bytes);
+        const before = h.snapshot();
+        try {
+          const preview = await h.service.open(
+            [file],
+            c.stream ? { read: { streamFromBytes: 0 } } : {},
+          );
+          const choices = h.service.automaticChoices(preview);
+          if (choices.length === 0) {
+            h.service.cancel(preview.sessionId);
+            refusals++;
+            continue;
+          }
+          const summary = h.service.commit(preview.sessionId, choices);
+          expect(summary.sheets.length, `seed ${seed}`).toBe(choices.length);
+          summaries++;
+        } catch (err) {
+          expect(err, `seed ${seed}: ${String(err)}`).toBeInstanceOf(AppError);
+          expect(h.snapshot(), `seed ${seed}`).toBe(before);
+          refusals++;
+        }
+      }
+      expect(summaries + refusals).toBe(c.seeds);
+    });
+  }
+});
