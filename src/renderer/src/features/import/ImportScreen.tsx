@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DataKind } from '../../../../shared/domain/kinds';
 import type {
+  DateOrder,
   ImportBatchInfo,
   ImportPreview,
   ImportSummary,
@@ -47,6 +48,7 @@ export function ImportScreen() {
     sheet: SheetPreview,
     kind: DataKind | null,
     mapping: Record<string, number | null>,
+    dateOrders?: Record<string, DateOrder>,
   ) => {
     if (!preview) return;
     if (kind === null) {
@@ -60,7 +62,7 @@ export function ImportScreen() {
     try {
       const next = await call('import:preview', {
         sessionId: preview.sessionId,
-        choice: { sheetKey: sheet.sheetKey, kind, mapping },
+        choice: { sheetKey: sheet.sheetKey, kind, mapping, ...(dateOrders ? { dateOrders } : {}) },
       });
       setSheets((all) => all.map((s) => (s.sheetKey === sheet.sheetKey ? next : s)));
     } catch (err) {
@@ -81,6 +83,7 @@ export function ImportScreen() {
           sheetKey: s.sheetKey,
           kind: s.kind as DataKind,
           mapping: s.mapping,
+          dateOrders: s.dateOrders,
         })),
       });
       setSummary(result);

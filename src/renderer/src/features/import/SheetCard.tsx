@@ -1,5 +1,5 @@
 import type { DataKind } from '../../../../shared/domain/kinds';
-import type { SheetPreview } from '../../../../shared/ipc/contract';
+import type { DateOrder, SheetPreview } from '../../../../shared/ipc/contract';
 import type { MessageKey } from '../../../../shared/i18n';
 import { useI18n } from '../../lib/i18n';
 
@@ -10,8 +10,11 @@ interface Props {
     sheet: SheetPreview,
     kind: DataKind | null,
     mapping: Record<string, number | null>,
+    dateOrders?: Record<string, DateOrder>,
   ) => void;
 }
+
+const DATE_ORDERS: readonly DateOrder[] = ['DMY', 'MDY'];
 
 /** One sheet of an import: what it holds, how its columns map, and which rows have problems. */
 export function SheetCard({ sheet, kinds, onChange }: Props) {
@@ -43,6 +46,36 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
         )}
       </header>
       {sheet.problem && <p className="notice warn">{sheet.problem}</p>}
+      {sheet.notes.map((note) => (
+        <p key={note.key} className="muted" data-testid="sheet-note">
+          {t(note.key, note.params)}
+        </p>
+      ))}
+      {sheet.ambiguousDateFields.length > 0 && (
+        <div className="notice" data-testid="date-order">
+          <p>{t('import.dateOrder.hint')}</p>
+          {sheet.ambiguousDateFields.map((field) => (
+            <label key={field}>
+              {t('import.dateOrder', { field })}{' '}
+              <select
+                value={sheet.dateOrders[field] ?? 'DMY'}
+                onChange={(e) =>
+                  onChange(sheet, sheet.kind, sheet.mapping, {
+                    ...sheet.dateOrders,
+                    [field]: e.target.value as DateOrder,
+                  })
+                }
+              >
+                {DATE_ORDERS.map((order) => (
+                  <option key={order} value={order}>
+                    {t(`import.dateOrder.${order}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </div>
+      )}
       {sheet.kind && sheet.fields.length > 0 && (
         <table className="mapping">
           <thead>
