@@ -46,20 +46,40 @@ export function decodeComponents(model: HealthModel, json: string): ComponentSco
   });
 }
 
-/** Writes snapshots through one statement that lives only for this call. */
+// Rows per INSERT: one statement call per row would spend more time crossing into sql.js than
+// SQLite spends storing the row.
+const ROWS_PER_INSERT = 64;
+const INSERT =
+  'INSERT OR REPLACE INTO health_snapshots (account_id, week, model_version, score, band, components) VALUES ';
+const ROW_PLACEHOLDERS = '(?, ?, ?, ?, ?, ?)';
+
+function insertSql(rows: number): string {
+  return INSERT + Array.from({ length: rows }, () => ROW_PLACEHOLDERS).join(', ');
+}
+
+/** Writes snapshots through statements that live only for this call. */
 export function insertSnapshots(
   db: Database,
   accountId: string,
   snapshots: readonly HealthSnapshot[],
 ): void {
-  const stmt = db.prepare(
-    'INSERT OR REPLACE INTO health_snapshots (account_id, week, model_version, score, band, components) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const full = db.prepare(insertSql(ROWS_PER_INSERT));
   try {
-    for (const s of snapshots)
-      stmt.run([accountId, s.date, s.modelVersion, s.score, s.band, encodeComponents(s)]);
+    for (let start = 0; start < snapshots.length; start += ROWS_PER_INSERT) {
+      const chunk = snapshots.slice(start, start + ROWS_PER_INSERT);
+      const values = chunk.flatMap((s) => [
+        accountId,
+        s.date,
+        s.modelVersion,
+        s.score,
+        s.band,
+        encodeComponents(s),
+      ]);
+      if (chunk.length === ROWS_PER_INSERT) full.run(values);
+      else db.run(insertSql(chunk.length), values);
+    }
   } finally {
-    stmt.free();
+    full.free();
   }
 }
 

@@ -1,0 +1,89 @@
+// Recomputing every weekly health snapshot (2,000 accounts x 104 weeks x 10 metrics) against a
+// plain SQL pass over the same usage rows, in the same run.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Workspace } from '../../src/main/db/workspace';
+import { recomputeHealth } from '../../src/main/health/recompute';
+import { systemClock } from '../../src/main/platform/clock';
+import { fromDay, toDay } from '../../src/shared/analytics/health';
+import { peakRssMb, report, time } from './measure';
+
+const ACCOUNTS = Number(process.env.BENCH_HEALTH_ACCOUNTS ?? 2000);
+const WEEKS = 104;
+const METRICS = 10;
+const FIRST_MONDAY = '2024-01-01';
+const TODAY = fromDay(toDay(FIRST_MONDAY) + 7 * WEEKS);
+const MONDAYS = Array.from({ length: WEEKS }, (_, w) => fromDay(toDay(FIRST_MONDAY) + 7 * w));
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-bench-health-'));
+try {
+  const ws = await Workspace.open(path.join(dir, 'health.qbr'), {
+    clock: systemClock,
+    create: true,
+    backupIntervalMs: Infinity,
+  });
+  const filled = await time(() =>
+    ws.transaction(() => {
+      const account = ws.db.prepare(
+        "INSERT INTO accounts (id, name, currency, signup_date, seats, churned) VALUES (?, ?, 'USD', ?, 20, 0)",
+      );
+      const line = ws.db.prepare(
+        "INSERT INTO contract_lines (id, account_id, plan, seats, mrr, currency, start_date) VALUES (?, ?, 'Core', 20, 500, 'USD', ?)",
+      );
+      const usage = ws.db.prepare(
+        'INSERT INTO usage_points (account_id, metric, date, value) VALUES (?, ?, ?, ?)',
+      );
+      for (let a = 0; a < ACCOUNTS; a++) {
+        const id = `ACC-${String(a).padStart(5, '0')}`;
+        account.run([id, `Account ${a}`, FIRST_MONDAY]);
+        line.run([`L-${a}`, id, FIRST_MONDAY]);
+        for (let m = 0; m < METRICS; m++) {
+          for (let w = 0; w < WEEKS; w++) {
+            // A slow drift with a per-account phase, so scores and bands move over time.
+            const value = 10 + ((a * 7 + m * 3 + Math.floor(w / (4 + (a % 5)))) % 11);
+            usage.run([id, `metric_${m}`, MONDAYS[w] as string, value]);
+          }
+        }
+      }
+      account.free();
+      line.free();
+      usage.free();
+    }),
+  );
+  const rows = ACCOUNTS * WEEKS * METRICS;
+
+  // Baseline: one SQL pass over every usage row, reading each value, as a report query would.
+  const scan = await time(() => {
+    const stmt = ws.db.prepare(
+      'SELECT account_id, metric, date, value FROM usage_points ORDER BY account_id, metric, date',
+    );
+    let sum = 0;
+    let n = 0;
+    while (stmt.step()) {
+      const row = stmt.get();
+      sum += Number(row[3]);
+      n++;
+    }
+    stmt.free();
+    return { sum, n };
+  });
+  if (scan.value.n !== rows) throw new Error(`scan read ${scan.value.n} rows, expected ${rows}`);
+
+  const recompute = await time(() => recomputeHealth(ws, TODAY));
+  const summary = recompute.value;
+  report('health recompute: all weekly snapshots vs a plain SQL scan of the usage rows', {
+    'usage rows': rows.toLocaleString('en'),
+    'snapshots written': summary.snapshots.toLocaleString('en'),
+    'tasks created': summary.tasksCreated,
+    'fill (setup) ms': filled.ms.toFixed(0),
+    'SQL scan ms': scan.ms.toFixed(0),
+    'recompute ms': recompute.ms.toFixed(0),
+    'recompute / scan': `${(recompute.ms / scan.ms).toFixed(1)}x`,
+    'per snapshot us': ((recompute.ms * 1000) / summary.snapshots).toFixed(1),
+    'peak RSS MB': peakRssMb(),
+  });
+  ws.close();
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
