@@ -22,8 +22,10 @@ function mutate(input: Uint8Array, random: () => number): Uint8Array {
   if (pick === 0) return bytes.subarray(0, Math.floor(random() * bytes.length));
   if (pick === 1) {
     const flips = 1 + Math.floor(random() * 8);
-    for (let i = 0; i < flips; i++)
-      bytes[Math.floor(random() * bytes.length)] ^= 1 << Math.floor(random() * 8);
+    for (let i = 0; i < flips; i++) {
+      const at = Math.floor(random() * bytes.length);
+      bytes[at] = bytes[at]! ^ (1 << Math.floor(random() * 8));
+    }
     return bytes;
   }
   if (pick === 2) {
