@@ -8,6 +8,7 @@ import type { IsoDate } from '../../shared/domain/entities';
 import type { RecomputeSummary } from '../../shared/ipc/contract';
 import { selectAll, selectValue } from '../db/repos/rows';
 import type { Workspace } from '../db/workspace';
+import type { Services } from '../services';
 import { forEachAccountData } from './load';
 import { currentModel } from './model-store';
 import { getPlaybook } from './playbook-store';
@@ -115,4 +116,12 @@ export function ensureHealthFresh(ws: Workspace, today: IsoDate): RecomputeSumma
   if (readState(ws.db, 'computed_fingerprint') === fingerprint(ws.db, model, playbook, today))
     return null;
   return recomputeHealth(ws, today);
+}
+
+/** The hook for after an import commit or undo: rescore the open workspace as of today. */
+export function recomputeAfterDataChange(services: Services): RecomputeSummary {
+  return recomputeHealth(
+    services.workspaces.require(),
+    services.clock.now().toISOString().slice(0, 10),
+  );
 }

@@ -1,8 +1,10 @@
 // The hand-checked account of the engine's tests, written into a real workspace and read back
 // through the app's channels: the DB round trip must not change its score or explanation.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recomputeAfterDataChange } from '../../../src/main/health/recompute';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import type { WeekExplanation } from '../../../src/shared/ipc/contract';
+import { survey } from '../../unit/health/fixtures';
 import { HAND_AS_OF, HAND_CHECKED } from '../../unit/health/handChecked';
 import { count, openWorkspace, writeRows } from '../../helpers/health-workspace';
 import { testServices } from '../../helpers/services';
@@ -153,5 +155,18 @@ describe('the hand-checked account through the database', () => {
     expect(result.ok).toBe(false);
     const db = t.services.workspaces.require().db;
     expect(count(db, 'SELECT COUNT(*) FROM health_models')).toBe(1);
+  });
+
+  it('a later import is scored without being asked: NPS answers fill the missing component', async () => {
+    await call('health:recompute', {});
+    writeRows(t.services.workspaces.require(), {
+      surveys: [survey('S1', 'nps', '2024-03-01', 9), survey('S2', 'nps', '2024-05-01', 6)],
+    });
+    const e = await call<WeekExplanation>('health:explain', { accountId: 'A1', date: HAND_AS_OF });
+    // Mean NPS 7.5 on the 6..9 line is 50; all 100 weight points are now present.
+    expect(e.missing).toEqual([]);
+    expect(component(e, 'nps').subScore).toBeCloseTo(50, 6);
+    expect(e.score).toBeCloseTo((5435 + 500) / 100, 6);
+    expect(recomputeAfterDataChange(t.services).snapshots).toBeGreaterThan(100);
   });
 });
