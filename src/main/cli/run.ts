@@ -7,6 +7,7 @@ import { healthCommand } from './commands/health';
 import { importCommand } from './commands/import';
 import { importsCommand } from './commands/imports';
 import { portfolioCommand } from './commands/portfolio';
+import { qbrCommand } from './commands/qbr';
 import { sampleCommand } from './commands/sample';
 import { timelineCommand } from './commands/timeline';
 import { undoImportCommand } from './commands/undo-import';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CliCommand[] = [
   healthCommand,
   timelineCommand,
   backtestCommand,
+  qbrCommand,
 ];
 
 function usage(): string {

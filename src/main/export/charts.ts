@@ -1,12 +1,15 @@
-// Charts are drawn once as SVG by ECharts' server-side renderer and then either outlined (PDF)
-// or rasterised (PPTX). Both steps go through resvg with only the bundled fonts, so a chart looks
-// the same on every machine and Thai never depends on system fonts.
+// Charts are drawn once as SVG by ECharts' server-side renderer and rasterised by resvg with only
+// the bundled fonts, so a chart looks the same on every machine and Thai never depends on system
+// fonts. PDFs and PPTX both embed the PNG: drawing the SVG in pdfmake means drawing every glyph
+// outline through svg-to-pdfkit, which cost more than the rest of the report together (see
+// tests/bench/qbr.bench.ts); the outlined SVG remains for the builder's preview.
 import * as echarts from 'echarts';
 import type { EChartsOption, SeriesOption } from 'echarts';
 import { Resvg } from '@resvg/resvg-js';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { estimateTextWidth } from './chart-text-width';
 import { FONT_FAMILY, fontFiles } from './fonts';
+import { encodeOpaquePng } from './png-rgb';
 
 echarts.setPlatformAPI({ measureText: (text, font) => ({ width: estimateTextWidth(text, font) }) });
 
@@ -187,4 +190,41 @@ export function svgToPng(svg: string, width: number): Buffer {
     resvgOptions({ fitTo: { mode: 'width', value: Math.round(width) } }),
   );
   return resvg.render().asPng();
+}
+
+/** As svgToPng, but RGB without alpha: what pdfkit can embed without re-encoding. */
+export function svgToOpaquePng(svg: string, width: number): Buffer {
+  const image = new Resvg(
+    decomposeSaraAm(svg),
+    resvgOptions({ fitTo: { mode: 'width', value: Math.round(width) } }),
+  ).render();
+  return encodeOpaquePng(image.pixels, image.width, image.height);
+}
+
+/** Chart pixels per inch of page or slide: sharp in print and on a projector, small files. */
+export const CHART_DPI = 200;
+const PT_PER_INCH = 72;
+const MEMO_SIZE = 24;
+const pngMemo = new Map<string, Buffer>();
+
+/**
+ * The chart at `size` (in points, so its text has the page's type sizes) as a PNG at `dpi`.
+ * Remembered for a few calls: the PPTX and the deck PDF place the same chart at the same size.
+ */
+export function chartPng(spec: ChartSpec, size: ChartSize, dpi = CHART_DPI): Buffer {
+  const key = JSON.stringify([spec, size, dpi]);
+  const known = pngMemo.get(key);
+  if (known) {
+    pngMemo.delete(key);
+    pngMemo.set(key, known);
+    return known;
+  }
+  const png = svgToOpaquePng(renderChartSvg(spec, size), (size.width / PT_PER_INCH) * dpi);
+  pngMemo.set(key, png);
+  if (pngMemo.size > MEMO_SIZE) pngMemo.delete(pngMemo.keys().next().value!);
+  return png;
+}
+
+export function pngDataUrl(png: Buffer): string {
+  return `data:image/png;base64,${png.toString('base64')}`;
 }

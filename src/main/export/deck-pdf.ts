@@ -1,7 +1,7 @@
 // The same deck as the PPTX, as a PDF: one landscape 16:9 page per slide, every part placed at
-// the box the shared slide layout gives it. Charts stay vector (outlined SVG).
+// the box the shared slide layout gives it. Charts are the same PNGs as in the PPTX.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { outlineSvgText, renderChartSvg } from './charts';
+import { chartPng, pngDataUrl } from './charts';
 import { FONT_FAMILY } from './fonts';
 import { writerLabels } from './labels';
 import type { QbrDocument } from './model';
@@ -80,11 +80,10 @@ function slideContent(slide: Slide, footerText: string, pageLabel: string): Cont
     );
   });
   if (layout.chart && slide.chart) {
-    // drawn at its final size in points, so chart text has the same point sizes as slide text
+    // the very PNG the PPTX embeds (same size in points, same resolution)
     const size = { width: pt(layout.chart.w), height: pt(layout.chart.h) };
-    const svg = outlineSvgText(renderChartSvg(slide.chart, size));
     parts.push({
-      svg,
+      image: pngDataUrl(chartPng(slide.chart, size)),
       width: pt(layout.chart.w),
       absolutePosition: { x: pt(layout.chart.x), y: pt(layout.chart.y) },
     });

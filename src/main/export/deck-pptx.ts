@@ -3,7 +3,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { SLIDE_FONT, buildSlides, layoutSlide } from './slides';
 import type { Box, Slide } from './slides';
-import { renderChartSvg, svgToPng } from './charts';
+import { chartPng } from './charts';
 import { FONT_FAMILY } from './fonts';
 import { writerLabels } from './labels';
 import type { QbrDocument } from './model';
@@ -11,8 +11,6 @@ import type { QbrDocument } from './model';
 const ACCENT = '2F5FB3';
 const MUTED = '666666';
 const TILE_FILL = 'F1F4FA';
-/** chart pixels per inch of slide: sharp on a projector, small files */
-const CHART_DPI = 200;
 
 function at(box: Box) {
   return { x: box.x, y: box.y, w: box.w, h: box.h };
@@ -80,8 +78,7 @@ function addSlideContent(
   if (layout.chart && slide.chart) {
     // laid out at its size in points (as in the deck PDF), then rasterised at CHART_DPI
     const size = { width: layout.chart.w * 72, height: layout.chart.h * 72 };
-    const svg = renderChartSvg(slide.chart, size);
-    const png = svgToPng(svg, layout.chart.w * CHART_DPI);
+    const png = chartPng(slide.chart, size);
     page.addImage({ data: `image/png;base64,${png.toString('base64')}`, ...at(layout.chart) });
   }
   if (layout.paragraphs) {

@@ -2,20 +2,18 @@
 // account, the company and page numbers. Every string goes through wrapText so Thai lines break
 // between words.
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { outlineSvgText, renderChartSvg } from './charts';
+import { chartPng, pngDataUrl } from './charts';
 import { FONT_FAMILY } from './fonts';
 import { renderPdf } from './pdf-engine';
 import { formatDate, formatEffect, formatInterval, formatNumber, writerLabels } from './labels';
-import type { Metric, QbrDocument, QbrLanguage, QbrSection } from './model';
+import type { Metric, QbrDocument, QbrSection } from './model';
 import { sectionChart } from './section-charts';
+import { slideChartSize } from './slides';
 import { wrapText } from './thai-wrap';
 
-const PAGE_WIDTH = { A4: 595.28, LETTER: 612 } as const;
 const MARGIN_X = 50;
 const ACCENT = '#2f5fb3';
 const MUTED = '#666666';
-/** width / height of report charts */
-const CHART_ASPECT = 2.1;
 
 function text(value: string, style: Record<string, unknown> = {}): Content {
   return { text: wrapText(value), ...style } as Content;
@@ -79,19 +77,22 @@ function subheading(value: string): Content {
   return text(value, { style: 'subheading', headlineLevel: 2 });
 }
 
-function chartBlock(section: QbrSection, language: QbrLanguage, width: number): Content[] {
-  const spec = sectionChart(section, language);
-  if (!spec) return [];
-  // drawn at its final size in points, so chart text matches the report's type sizes
-  const svg = outlineSvgText(renderChartSvg(spec, { width, height: width / CHART_ASPECT }));
-  return [{ svg, width, margin: [0, 4, 0, 12] }];
+function chartBlock(section: QbrSection, doc: QbrDocument): Content[] {
+  const spec = sectionChart(section, doc.meta.language);
+  const size = slideChartSize(section, doc);
+  if (!spec || !size) return [];
+  // The deck's image of this chart, at the deck's size in points: its text then has the same
+  // point sizes as the report's small print, and one rendering serves report and decks.
+  const png = chartPng(spec, size);
+  return [{ image: pngDataUrl(png), width: size.width, margin: [0, 4, 0, 12] }];
 }
 
 function bullets(items: string[]): Content {
   return { ul: items.map((item) => text(item)), margin: [0, 0, 0, 10] };
 }
 
-function sectionBody(section: QbrSection, language: QbrLanguage, contentWidth: number): Content[] {
+function sectionBody(section: QbrSection, doc: QbrDocument): Content[] {
+  const language = doc.meta.language;
   if (section.status === 'no_data') {
     return [
       {
@@ -101,7 +102,7 @@ function sectionBody(section: QbrSection, language: QbrLanguage, contentWidth: n
       },
     ];
   }
-  const chart = chartBlock(section, language, contentWidth);
+  const chart = chartBlock(section, doc);
   const date = (d: string | null) => (d ? formatDate(d, language) : '–');
   const num = (n: number | null) => (n === null ? '–' : formatNumber(n, language, 0));
   switch (section.kind) {
@@ -257,7 +258,6 @@ function titlePage(doc: QbrDocument): Content[] {
 export function reportDefinition(doc: QbrDocument): TDocumentDefinitions {
   const { meta } = doc;
   const labels = writerLabels(meta.language);
-  const contentWidth = PAGE_WIDTH[meta.paper] - 2 * MARGIN_X;
   const body = doc.sections
     .filter((s) => s.kind !== 'title')
     .flatMap((section): Content[] => [
@@ -267,7 +267,7 @@ export function reportDefinition(doc: QbrDocument): TDocumentDefinitions {
         tocItem: true,
         headlineLevel: 1,
       } as Content,
-      ...sectionBody(section, meta.language, contentWidth),
+      ...sectionBody(section, doc),
     ]);
   return {
     pageSize: meta.paper,

@@ -1,7 +1,7 @@
 // One slide model for both deck writers (PPTX and PDF), so the two decks cannot drift apart.
 // A slide has a fixed space, so lists are capped and long sentences clipped at a word boundary;
 // the full text lives in the PDF report.
-import type { ChartSpec } from './charts';
+import type { ChartSize, ChartSpec } from './charts';
 import { formatDate, formatEffect, formatNumber } from './labels';
 import type { Metric, QbrDocument, QbrLanguage, QbrSection } from './model';
 import { sectionChart } from './section-charts';
@@ -25,6 +25,8 @@ export interface Slide {
   table: SlideTable | null;
   chart: ChartSpec | null;
 }
+
+const PT_PER_INCH = 72;
 
 /** 16:9 slide size in inches (PowerPoint's LAYOUT_16x9). */
 export const SLIDE_SIZE = { width: 10, height: 5.625 } as const;
@@ -256,6 +258,15 @@ function sectionSlide(section: QbrSection, doc: QbrDocument): Slide {
       break;
   }
   return slide;
+}
+
+/**
+ * The size in points at which the deck shows a section's chart. The report places its chart at
+ * this size too, so one rendered image serves the report, the PPTX and the deck PDF.
+ */
+export function slideChartSize(section: QbrSection, doc: QbrDocument): ChartSize | null {
+  const box = layoutSlide(sectionSlide(section, doc)).chart;
+  return box ? { width: box.w * PT_PER_INCH, height: box.h * PT_PER_INCH } : null;
 }
 
 /** The title section becomes the cover; every other section gets one slide, in order. */
