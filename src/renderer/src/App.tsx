@@ -3,6 +3,7 @@ import { AccountScreen } from './features/account/AccountScreen';
 import { ExperimentScreen } from './features/experiments/ExperimentScreen';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { ImportScreen } from './features/import/ImportScreen';
+import { QbrScreen } from './features/qbr/QbrScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 import { useI18n } from './lib/i18n';
@@ -10,8 +11,9 @@ import { onEvent } from './lib/ipc';
 import type { Screen } from './stores/app';
 import { useApp } from './stores/app';
 
-const NAV: { id: Screen; label: 'nav.portfolio' | 'nav.import' | 'nav.settings' }[] = [
+const NAV: { id: Screen; label: 'nav.portfolio' | 'nav.qbr' | 'nav.import' | 'nav.settings' }[] = [
   { id: 'portfolio', label: 'nav.portfolio' },
+  { id: 'qbr', label: 'nav.qbr' },
   { id: 'import', label: 'nav.import' },
   { id: 'settings', label: 'nav.settings' },
 ];
@@ -71,6 +73,8 @@ export function App() {
           <ExperimentScreen />
         ) : screen === 'account' ? (
           <AccountScreen />
+        ) : screen === 'qbr' ? (
+          <QbrScreen />
         ) : screen === 'import' ? (
           <ImportScreen />
         ) : (

@@ -30,6 +30,9 @@ function Header({ accountId }: { accountId: string }) {
     <header className="account-head">
       <button onClick={() => setScreen('portfolio')}>← {t('account.back')}</button>
       <h1>{account.name}</h1>
+      <button className="primary" onClick={() => setScreen('qbr')}>
+        {t('qbr.ui.openQbr')}
+      </button>
       <span
         className={`band-pill ${overview.band ?? ''}`}
         data-testid="account-band"
