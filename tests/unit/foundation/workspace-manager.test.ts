@@ -38,13 +38,13 @@ describe('WorkspaceManager', () => {
     const failed = await dispatch('workspace:openRecent', {}, t.services);
     expect(failed).toMatchObject({ ok: false, error: { code: 'WORKSPACE_CORRUPT' } });
     const info = await dispatch('workspace:info', {}, t.services);
-    expect(info.ok && info.value.damaged).toMatchObject({ path: file });
+    expect(info).toMatchObject({ ok: true, value: { damaged: { path: file } } });
 
     const restored = await dispatch('workspace:restoreBackup', {}, t.services);
     expect(restored).toMatchObject({ ok: true, value: { open: true, damaged: null } });
     const settings = await dispatch('settings:get', {}, t.services);
     // The newest backup is the workspace as first created: default settings, not 'Latest'.
-    expect(settings.ok && settings.value.companyName).toBe('Your company');
+    expect(settings).toMatchObject({ ok: true, value: { companyName: 'Your company' } });
     const kept = fs.readdirSync(t.dir).filter((f) => f.startsWith('book.qbr.damaged-'));
     expect(kept).toHaveLength(1);
     expect(fs.readFileSync(path.join(t.dir, kept[0]!)).equals(damaged)).toBe(true);
