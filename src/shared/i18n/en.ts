@@ -3,7 +3,6 @@
 import { HEALTH_LABELS_EN } from '../analytics/health/labels';
 import { QBR_LABELS_EN } from './qbr';
 
-
 export const en = {
   'app.title': 'QBR Studio',
   'nav.portfolio': 'Portfolio',
@@ -15,7 +14,8 @@ export const en = {
   'welcome.open': 'Open workspace…',
   'welcome.create': 'New workspace…',
   'welcome.reopen': 'Reopen {name}',
-  'welcome.damaged': 'This workspace file is damaged and was not changed. {backups} backups were found beside it.',
+  'welcome.damaged':
+    'This workspace file is damaged and was not changed. {backups} backups were found beside it.',
   'welcome.restore': 'Restore the newest good backup',
   'workspace.accounts': '{count} accounts',
   'workspace.saved': 'Saved {time}',
@@ -119,7 +119,8 @@ export const en = {
   'portfolio.attention.red_renewal': 'Red, renews in {days} days',
   'portfolio.attention.new_trigger': 'New trigger: {trigger}',
   'portfolio.attention.champion_left': 'Champion {name} left',
-  'portfolio.attention.noHealth': 'Health scores are not available yet: only champion changes are listed.',
+  'portfolio.attention.noHealth':
+    'Health scores are not available yet: only champion changes are listed.',
   'portfolio.churned.title': 'Churned in this period',
   'portfolio.churned.none': 'No account churned in this period.',
   'portfolio.postMortem.write': 'Write post-mortem',

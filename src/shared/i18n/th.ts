@@ -59,8 +59,7 @@ export const th: Catalogue = {
   'portfolio.metric.ltv': 'มูลค่าตลอดอายุลูกค้า',
   'portfolio.metric.ltvParts': 'ARPA {arpa} ต่อเดือน ÷ อัตราเลิกใช้รายเดือน',
   'portfolio.metric.ltvNone': 'ไม่มีลูกค้าเลิกใช้ในช่วงนี้',
-  'portfolio.flag.churn':
-    'อัตราเลิกใช้สูงกว่าระดับที่ยอมรับได้: {actual}% ต่อเดือน เทียบกับ {rate}% ต่อเดือน',
+  'portfolio.flag.churn': 'อัตราเลิกใช้สูงกว่าระดับที่ยอมรับได้: {actual}% ต่อเดือน เทียบกับ {rate}% ต่อเดือน',
   'portfolio.fx.title': 'อัตราแลกเปลี่ยน',
   'portfolio.fx.hint': 'เงินแต่ละสกุล 1 หน่วยมีค่าเท่าไรใน {currency}',
   'portfolio.fx.rate': '1 {from} เป็น {to}',

@@ -14,7 +14,8 @@ export const tr: Catalogue = {
   'welcome.open': 'Çalışma alanı aç…',
   'welcome.create': 'Yeni çalışma alanı…',
   'welcome.reopen': '{name} dosyasını yeniden aç',
-  'welcome.damaged': 'Bu çalışma alanı dosyası hasarlı ve değiştirilmedi. Yanında {backups} yedek bulundu.',
+  'welcome.damaged':
+    'Bu çalışma alanı dosyası hasarlı ve değiştirilmedi. Yanında {backups} yedek bulundu.',
   'welcome.restore': 'En yeni sağlam yedeği geri yükle',
   'workspace.accounts': '{count} hesap',
   'workspace.saved': 'Kaydedildi {time}',
@@ -70,7 +71,8 @@ export const tr: Catalogue = {
   'portfolio.fx.missing':
     'Metrikleri görmek için {currencies} için {currency} kurlarını girin. Para birimleri asla karıştırılmaz.',
   'portfolio.fx.needed': 'Döviz kuru gerekiyor.',
-  'portfolio.fx.rawSort': 'Tüm para birimlerinin kuru girilene kadar ARR ham tutarlara göre sıralanır.',
+  'portfolio.fx.rawSort':
+    'Tüm para birimlerinin kuru girilene kadar ARR ham tutarlara göre sıralanır.',
   'portfolio.chart.waterfall': 'MRR hareketi',
   'portfolio.chart.retention': 'Son 12 ayda elde tutma',
   'portfolio.chart.reasons': 'Kayıp nedenleri ve sorumlu ekipler',
@@ -118,7 +120,8 @@ export const tr: Catalogue = {
   'portfolio.attention.red_renewal': 'Kırmızı, {days} gün içinde yenileniyor',
   'portfolio.attention.new_trigger': 'Yeni tetikleyici: {trigger}',
   'portfolio.attention.champion_left': 'Destekçi {name} ayrıldı',
-  'portfolio.attention.noHealth': 'Sağlık puanları henüz yok: yalnızca destekçi değişiklikleri listeleniyor.',
+  'portfolio.attention.noHealth':
+    'Sağlık puanları henüz yok: yalnızca destekçi değişiklikleri listeleniyor.',
   'portfolio.churned.title': 'Bu dönemde ayrılanlar',
   'portfolio.churned.none': 'Bu dönemde ayrılan hesap yok.',
   'portfolio.postMortem.write': 'Kayıp analizi yaz',
