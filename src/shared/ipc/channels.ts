@@ -19,6 +19,7 @@ export const REQUEST_CHANNELS = [
   'import:cancel',
   'import:history',
   'import:undo',
+  'import:exportErrors',
   'health:overview',
   'health:snapshots',
   'health:explain',

@@ -1,4 +1,6 @@
+import { writeFileAtomic } from '../../db/atomic-write';
 import { listBatches, undoBatch } from '../../db/repos/import-batches';
+import { errorWorkbook } from '../../import/export-errors';
 import type { HandlerMap } from './types';
 
 type ImportChannel =
@@ -7,7 +9,8 @@ type ImportChannel =
   | 'import:commit'
   | 'import:cancel'
   | 'import:history'
-  | 'import:undo';
+  | 'import:undo'
+  | 'import:exportErrors';
 
 export const importHandlers: HandlerMap<ImportChannel> = {
   'import:pickFiles': async (_input, s) => {
@@ -16,10 +19,22 @@ export const importHandlers: HandlerMap<ImportChannel> = {
       title: 'Import spreadsheets',
       filters: [{ name: 'Spreadsheets', extensions: ['xlsx', 'csv', 'tsv', 'txt'] }],
     });
-    return paths.length === 0 ? null : s.imports.open(paths);
+    if (paths.length === 0) return null;
+    return s.imports.open(paths, { onProgress: (p) => s.emit('import:progress', p) });
   },
   'import:preview': ({ sessionId, choice }, s) => s.imports.preview(sessionId, choice),
-  'import:commit': ({ sessionId, sheets }, s) => s.imports.commit(sessionId, sheets),
+  'import:commit': ({ sessionId, sheets }, s) =>
+    s.imports.commit(sessionId, sheets, { onProgress: (p) => s.emit('import:progress', p) }),
+  'import:exportErrors': async ({ sheets }, s) => {
+    const file = await s.dialogs.saveFile({
+      title: 'Save import problems',
+      defaultName: 'import-problems.xlsx',
+      filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+    });
+    if (!file) return null;
+    writeFileAtomic(file, await errorWorkbook(sheets));
+    return { path: file, rows: sheets.reduce((n, sh) => n + sh.errors.length, 0) };
+  },
   'import:cancel': ({ sessionId }, s) => {
     s.imports.cancel(sessionId);
     return null;

@@ -103,6 +103,35 @@ export const importContract = {
   ),
   'import:cancel': rpc<null>()(z.object({ sessionId: SessionId }).strict(), { mutates: false }),
   'import:history': rpc<ImportBatchInfo[]>()(z.object({}).strict(), { mutates: false }),
+  'import:exportErrors': rpc<{ path: string; rows: number } | null>()(
+    z
+      .object({
+        sheets: z
+          .array(
+            z
+              .object({
+                fileName: z.string().max(500),
+                sheetName: z.string().max(500),
+                errors: z
+                  .array(
+                    z
+                      .object({
+                        row: z.number().int().min(0),
+                        column: z.string().max(500).nullable(),
+                        message: z.string().max(2000),
+                      })
+                      .strict(),
+                  )
+                  .max(1_000_000),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(200),
+      })
+      .strict(),
+    { mutates: false },
+  ),
   'import:undo': rpc<ImportBatchInfo>()(
     z.object({ batchId: z.number().int().positive() }).strict(),
     { mutates: true },

@@ -5,10 +5,11 @@ import type {
   ImportBatchInfo,
   ImportPreview,
   ImportSummary,
+  EventPayload,
   SheetPreview,
 } from '../../../../shared/ipc/contract';
 import { useI18n } from '../../lib/i18n';
-import { call } from '../../lib/ipc';
+import { call, onEvent } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
 import { SheetCard } from './SheetCard';
 
@@ -21,6 +22,10 @@ export function ImportScreen() {
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [history, setHistory] = useState<ImportBatchInfo[]>([]);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<EventPayload<'import:progress'> | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
+
+  useEffect(() => onEvent('import:progress', setProgress), []);
 
   const fail = useCallback((err: Error) => setError(err.message), [setError]);
 
@@ -30,6 +35,8 @@ export function ImportScreen() {
 
   const choose = async () => {
     setSummary(null);
+    setExported(null);
+    setProgress(null);
     setBusy(true);
     try {
       const p = await call('import:pickFiles', {});
@@ -122,9 +129,48 @@ export function ImportScreen() {
         </button>
       </header>
       <p className="muted">{t('import.hint')}</p>
+      {busy && progress && (
+        <div className="notice" role="progressbar" aria-valuenow={progress.done}>
+          <span>
+            {t(`import.phase.${progress.phase}`)}{' '}
+            {progress.total ? `${progress.done} / ${progress.total}` : progress.done}
+          </span>
+          {progress.phase === 'reading' && (
+            <button
+              onClick={() =>
+                void call('import:cancel', { sessionId: progress.sessionId }).catch(fail)
+              }
+            >
+              {t('import.cancel')}
+            </button>
+          )}
+        </div>
+      )}
       {totals && (
         <p className="notice success" role="status">
           {t('import.done', totals)}
+        </p>
+      )}
+      {summary && summary.sheets.some((sh) => sh.errors.length > 0) && (
+        <p>
+          <button
+            onClick={() =>
+              void call('import:exportErrors', {
+                sheets: summary.sheets
+                  .filter((sh) => sh.errors.length > 0)
+                  .map((sh) => ({
+                    fileName: sh.fileName,
+                    sheetName: sh.sheetName,
+                    errors: sh.errors,
+                  })),
+              })
+                .then((res) => res && setExported(res.path))
+                .catch(fail)
+            }
+          >
+            {t('import.exportErrors')}
+          </button>{' '}
+          {exported && <span className="muted">{t('import.exportedTo', { path: exported })}</span>}
         </p>
       )}
       {preview && (
