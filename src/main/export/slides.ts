@@ -52,7 +52,29 @@ export interface SlideLayout {
 
 const MARGIN = 0.45;
 const BODY_BOTTOM = 5.05;
-const TABLE_ROW_HEIGHT = 0.3;
+/** Height of one line of table text at SLIDE_FONT.table, and a row's padding, in inches. */
+const TABLE_LINE_HEIGHT = 0.21;
+const TABLE_ROW_PADDING = 0.1;
+/** A generous average advance at the table's 11 pt, so estimates err towards more lines. */
+const TABLE_CHAR_WIDTH = 0.1;
+
+/**
+ * The table's height with its cells wrapped: rows grow with their longest cell in both decks
+ * (PowerPoint and LibreOffice wrap table cells rather than clip them), so a table sized by its
+ * row count alone overlapped the bullets placed below it.
+ */
+export function tableHeight(table: SlideTable, width: number): number {
+  const lines = (text: string, share: number) => {
+    const perLine = Math.max(4, Math.floor((share * width - TABLE_ROW_PADDING) / TABLE_CHAR_WIDTH));
+    return text
+      .split('\n')
+      .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  };
+  const rowHeight = (cells: string[]) =>
+    Math.max(...cells.map((cell, i) => lines(cell, table.widths[i] ?? 1))) * TABLE_LINE_HEIGHT +
+    TABLE_ROW_PADDING;
+  return [table.headers, ...table.rows].reduce((sum, row) => sum + rowHeight(row), 0) + 0.1;
+}
 /** charts are drawn at this aspect ratio (width / height) */
 export const CHART_ASPECT = 1.6;
 
@@ -116,7 +138,7 @@ export function layoutSlide(slide: Slide): SlideLayout {
   if (slide.table) {
     parts.push({
       key: 'table',
-      h: Math.min(textArea.h, TABLE_ROW_HEIGHT * (slide.table.rows.length + 1) + 0.3),
+      h: Math.min(textArea.h, tableHeight(slide.table, textArea.w)),
     });
   }
   if (slide.bullets.length) parts.push({ key: 'bullets', h: null });

@@ -10,6 +10,8 @@ import { inPeriod } from '../context';
 import { noData, withData } from './section';
 
 const MAX_CHANGES = 6;
+/** Points below which a component's change is rounding, not a reason. */
+const MIN_IMPACT = 0.05;
 
 export interface QuarterHealth {
   start: HealthSnapshot | null;
@@ -36,9 +38,7 @@ export function quarterHealth(ctx: QbrContext): QuarterHealth | null {
 function reason(ctx: QbrContext, change: ComponentChange): string {
   if (change.missingChange) return ctx.healthLabel(`health.change.${change.missingChange}`);
   const points = formatNumber(Math.abs(change.impact), ctx.language, 1);
-  if (change.impact > 0.05) return ctx.t('qbr.health.reason.up', { points });
-  if (change.impact < -0.05) return ctx.t('qbr.health.reason.down', { points });
-  return ctx.t('qbr.health.reason.same');
+  return ctx.t(change.impact > 0 ? 'qbr.health.reason.up' : 'qbr.health.reason.down', { points });
 }
 
 export function healthSection(ctx: QbrContext): QbrSection {
@@ -57,7 +57,9 @@ export function healthSection(ctx: QbrContext): QbrSection {
     metrics.push({ label: t('qbr.health.change'), value: formatSigned(delta, language, 0) });
   const changes: HealthChange[] = start
     ? explainChange(start, end)
-        .components.slice(0, MAX_CHANGES)
+        // a value that moved without moving the score is not news for the customer
+        .components.filter((c) => c.missingChange !== null || Math.abs(c.impact) >= MIN_IMPACT)
+        .slice(0, MAX_CHANGES)
         .map((c) => ({
           component: ctx.healthLabel(c.labelKey),
           from: c.previousSubScore,

@@ -41,9 +41,9 @@ export function supportSection(ctx: QbrContext): QbrSection {
   }
   const subjects = [...tickets]
     .sort((a, b) => b.openedDate.localeCompare(a.openedDate))
-    .flatMap((x) => (x.subject ? [x.subject] : []))
-    .slice(0, RECENT_SUBJECTS);
-  if (subjects.length > 0) notes.push(t('qbr.support.subjects', { subjects: subjects.join('; ') }));
+    .flatMap((x) => (x.subject ? [x.subject] : []));
+  const recent = [...new Set(subjects)].slice(0, RECENT_SUBJECTS);
+  if (recent.length > 0) notes.push(t('qbr.support.subjects', { subjects: recent.join('; ') }));
   return withData(ctx, 'support', {
     metrics: [
       { label: t('qbr.support.opened'), value: num(tickets.length) },

@@ -30,7 +30,8 @@ export function experimentResults(ctx: QbrContext, outcome: ExperimentOutcome): 
     return {
       name: experiment.name,
       kpi: r.kpi,
-      unit: experiment.kpiUnit ?? '',
+      // the plan's unit belongs to its primary KPI; secondary KPIs carry none
+      unit: r.role === 'primary' ? (experiment.kpiUnit ?? '') : '',
       effect: r.effect,
       ciLow: r.ciLow,
       ciHigh: r.ciHigh,
