@@ -37,9 +37,9 @@ function maxDate(db: Database, sql: string): IsoDate | null {
 }
 
 /**
- * The quarters worth offering: from the first to the last date the workspace has activity for,
- * newest first. "Latest" is the last full quarter before whichever comes first, today or the end
- * of the data, so a book imported months ago does not default to an empty quarter.
+ * The quarters worth offering, newest first: from the first quarter with data to the current
+ * one. "Latest" is the last full quarter before today, or the last quarter with data when the
+ * data stop earlier, so a book imported months ago does not default to an empty quarter.
  */
 export function workspaceQuarters(
   db: Database,
@@ -59,11 +59,16 @@ export function workspaceQuarters(
   ]
     .filter((d): d is IsoDate => d !== null)
     .sort()[0];
-  const end = last !== undefined && last < today ? last : today;
-  const latest = latestFullQuarter(end);
+  const fullBeforeToday = latestFullQuarter(today);
+  // Weekly data rarely has a point on the quarter's last day, so data ending inside the last
+  // full quarter still counts as covering it; only data that stops earlier moves the default.
+  const latest =
+    last !== undefined && last < quarterPeriod(fullBeforeToday).from
+      ? quarterOf(last)
+      : fullBeforeToday;
   const quarters: string[] = [];
   const firstQuarter = quarterOf(first ?? quarterPeriod(shiftQuarter(latest, -7)).from);
-  for (let q = shiftQuarter(latest, 1); q >= firstQuarter && quarters.length < 40;) {
+  for (let q = quarterOf(today); q >= firstQuarter && quarters.length < 40;) {
     quarters.push(q);
     q = shiftQuarter(q, -1);
   }

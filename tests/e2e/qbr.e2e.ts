@@ -1,0 +1,82 @@
+// The QBR journey: open the sample workspace, open an account, open its QBR builder, pick Thai,
+// add an attendee, watch the preview follow, "Save as…", and check the three files written;
+// then export a segment in one go from the batch panel.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { pdfText, squash } from '../helpers/export-pdf-tools';
+import { SCREENSHOT_DIR, launchApp } from './harness';
+import type { AppHarness } from './harness';
+
+let app: AppHarness;
+test.beforeEach(async () => {
+  app = await launchApp();
+});
+test.afterEach(async () => app.close());
+
+const ACCOUNT = 'Nordlicht Versicherung AG';
+
+test('builds a Thai QBR for an account and saves the pack', async () => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Open sample workspace' }).click();
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible({ timeout: 90_000 });
+  // The table is virtualised: search brings the account into view.
+  await page.getByRole('searchbox').first().fill(ACCOUNT);
+  await page.getByRole('button', { name: ACCOUNT, exact: true }).first().click();
+  await page.getByRole('button', { name: 'Build QBR' }).click();
+  await expect(page.getByRole('heading', { name: 'QBR builder' })).toBeVisible();
+
+  const preview = page.getByTestId('qbr-preview');
+  await expect(preview).toContainText(ACCOUNT, { timeout: 60_000 });
+  await expect(preview).toContainText('Executive summary');
+  // The sample's data end in September 2026: its last full quarter is the default.
+  await expect(page.getByLabel('Quarter')).toHaveValue('2026-Q3');
+
+  await page.getByLabel('Document language').selectOption('th');
+  await expect(preview).toContainText('สรุปผู้บริหาร', { timeout: 60_000 });
+  await expect(preview).toContainText('คุณค่าที่ส่งมอบ');
+  await expect(page.getByTestId('qbr-nodata-goals')).toContainText('ยังไม่ได้เขียนเป้าหมาย');
+
+  const attendees = page.getByTestId('qbr-attendees');
+  await attendees.getByRole('button', { name: 'Add attendee' }).click();
+  await attendees.getByLabel('Name').fill('สมชาย ใจดี');
+  await attendees.getByLabel('Role').fill('ผู้จัดการความสำเร็จของลูกค้า');
+  await expect(page.getByTestId('qbr-section-title')).toContainText('สมชาย ใจดี', {
+    timeout: 30_000,
+  });
+  await page.getByRole('button', { name: 'Save narrative' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+
+  const target = path.join(app.dataDir, 'out', 'Nordlicht-2026-Q3-report.pdf');
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  app.nextSavePath = target;
+  await page.getByRole('button', { name: 'Save as…' }).click();
+  await expect(page.getByTestId('qbr-written')).toContainText('Nordlicht-2026-Q3-deck.pptx', {
+    timeout: 60_000,
+  });
+  const files = fs.readdirSync(path.dirname(target)).sort();
+  expect(files).toEqual([
+    'Nordlicht-2026-Q3-deck.pdf',
+    'Nordlicht-2026-Q3-deck.pptx',
+    'Nordlicht-2026-Q3-report.pdf',
+  ]);
+  const text = squash(pdfText(fs.readFileSync(target)));
+  expect(text).toContain(squash(ACCOUNT));
+  expect(text).toContain(squash('การทบทวนธุรกิจรายไตรมาส'));
+  expect(text).toContain(squash('สมชาย ใจดี'));
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'qbr-builder-th.png'), fullPage: false });
+
+  // The batch panel: one segment's packs into a folder, with progress, then a summary.
+  const folder = path.join(app.dataDir, 'batch');
+  app.nextFolder = folder;
+  await page.getByLabel('Segment').selectOption('SMB');
+  await page.getByRole('button', { name: 'Choose a folder and export…' }).click();
+  await expect(page.getByTestId('qbr-batch-summary')).toContainText('0 failed', {
+    timeout: 110_000,
+  });
+  const written = fs.readdirSync(folder);
+  expect(written.length % 3).toBe(0);
+  expect(written.length).toBeGreaterThan(0);
+  expect(app.requests.every((url) => url.startsWith('http://127.0.0.1'))).toBe(true);
+});
