@@ -131,7 +131,9 @@ function sectionBody(section: QbrSection, doc: QbrDocument): Content[] {
     }
     case 'value_delivered': {
       const { columns, results, intro } = section.data;
+      // one account often runs several experiments; the name tells their KPIs apart
       const rows = results.map((r) => [
+        r.name,
         r.kpi,
         formatEffect(r, language),
         formatInterval(r, language),
@@ -139,12 +141,11 @@ function sectionBody(section: QbrSection, doc: QbrDocument): Content[] {
       ]);
       return [
         ...(intro ? [text(intro, { style: 'paragraph' })] : []),
-        dataTable([columns.kpi, columns.effect, columns.interval, columns.verdict], rows, [
-          '*',
-          75,
-          110,
-          90,
-        ]),
+        dataTable(
+          [columns.experiment, columns.kpi, columns.effect, columns.interval, columns.verdict],
+          rows,
+          ['*', '*', 70, 85, 80],
+        ),
         ...chart,
         ...results.flatMap((r) => [
           subheading(`${r.kpi} — ${r.verdictLabel}`),
