@@ -136,6 +136,9 @@ export async function launchApp(): Promise<AppHarness> {
   await page.exposeFunction('__qbrInvoke', (channel: unknown, input: unknown) =>
     dispatch(channel, input, harness.services),
   );
+  // Under tsx (benchmarks), esbuild wraps named functions in __name(); give the page a no-op one
+  // so functions passed to the browser run the same as under Playwright's own transpiler.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
   await page.addInitScript(() => {
     const listeners = new Map<string, Set<(p: unknown) => void>>();
     const w = window as unknown as Record<string, unknown>;

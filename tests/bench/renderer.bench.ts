@@ -1,0 +1,83 @@
+// Renderer speed in Debian's chromium with the real dispatch (the e2e harness): time from
+// opening the Portfolio with 5,000 accounts to its first painted row (baseline: the same with 50
+// accounts, same run), and frames over 50 ms while scrolling a 10,000-item timeline (baseline:
+// the same animation-frame loop without scrolling).
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchApp } from '../e2e/harness';
+import type { AppHarness } from '../e2e/harness';
+import { peakRssMb, report } from './measure';
+
+const root = path.resolve(import.meta.dirname, '../..');
+if (!fs.existsSync(path.join(root, 'out/renderer/index.html'))) {
+  execSync('npx electron-vite build -c electron.config.ts', { cwd: root, stdio: 'ignore' });
+}
+
+async function workspaceWith(app: AppHarness, name: string, accounts: number, events: number) {
+  const ws = await app.services.workspaces.open(path.join(app.dataDir, `${name}.qbr`), true);
+  ws.transaction(() => {
+    const acc = ws.db.prepare(
+      "INSERT INTO accounts (id, name, segment, owner, currency, arr, renewal_date, churned) VALUES (?, ?, ?, ?, 'USD', ?, ?, 0)",
+    );
+    for (let i = 0; i < accounts; i++) {
+      acc.run([`A${i}`, i === 0 ? 'Timeline Heavy' : `Account ${i}`, ['SMB', 'Mid-Market', 'Enterprise'][i % 3]!, `CSM ${i % 7}`, 1000 + i, `2027-0${(i % 9) + 1}-15`]);
+    }
+    acc.free();
+    const ev = ws.db.prepare("INSERT INTO events (id, account_id, type, date, title, detail) VALUES (?, 'A0', 'meeting', ?, ?, ?)");
+    for (let i = 0; i < events; i++) {
+      const d = new Date(Date.UTC(2020, 0, 1) + i * 3_600_000 * 6).toISOString().slice(0, 10);
+      ev.run([`E${i}`, d, `Event ${i}`, `Detail of event ${i}`]);
+    }
+    ev.free();
+  });
+}
+
+async function firstRowMs(app: AppHarness): Promise<number> {
+  const start = Date.now();
+  await app.page.reload();
+  await app.page.locator('.virtual-row').first().waitFor({ state: 'visible', timeout: 120_000 });
+  return Date.now() - start;
+}
+
+async function slowFrames(app: AppHarness, scroll: boolean): Promise<{ frames: number; slow: number; worst: number }> {
+  return app.page.evaluate(async (doScroll) => {
+    const row = document.querySelector('[data-testid="timeline-row"]');
+    const box = row?.closest('.virtual') as HTMLElement | null;
+    if (!box) throw new Error('timeline not found');
+    const deltas: number[] = [];
+    let last = performance.now();
+    for (let i = 0; i < 240; i++) {
+      if (doScroll) box.scrollTop += 400;
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      const now = performance.now();
+      deltas.push(now - last);
+      last = now;
+    }
+    return { frames: deltas.length, slow: deltas.filter((d) => d > 50).length, worst: Math.max(...deltas) };
+  }, scroll);
+}
+
+const app = await launchApp();
+try {
+  await workspaceWith(app, 'small', 50, 0);
+  const small = await firstRowMs(app);
+  await workspaceWith(app, 'large', 5000, 10_000);
+  const large = await firstRowMs(app);
+
+  await app.page.getByRole('searchbox').first().fill('Timeline Heavy');
+  await app.page.getByRole('button', { name: 'Timeline Heavy' }).first().click();
+  await app.page.locator('[data-testid="timeline-row"]').first().waitFor({ timeout: 120_000 });
+  const idle = await slowFrames(app, false);
+  const scrolled = await slowFrames(app, true);
+  report('renderer (Chromium, real dispatch)', {
+    'Portfolio first row, 50 accounts (baseline)': `${small} ms`,
+    'Portfolio first row, 5,000 accounts': `${large} ms`,
+    'ratio': `${(large / small).toFixed(2)}x`,
+    'timeline 10,000 items, idle frames > 50 ms (baseline)': `${idle.slow} of ${idle.frames} (worst ${idle.worst.toFixed(0)} ms)`,
+    'timeline 10,000 items, scrolling frames > 50 ms': `${scrolled.slow} of ${scrolled.frames} (worst ${scrolled.worst.toFixed(0)} ms)`,
+    'peak RSS (bench process)': `${peakRssMb()} MB`,
+  });
+} finally {
+  await app.close();
+}
