@@ -21,10 +21,19 @@ async function workspaceWith(app: AppHarness, name: string, accounts: number, ev
       "INSERT INTO accounts (id, name, segment, owner, currency, arr, renewal_date, churned) VALUES (?, ?, ?, ?, 'USD', ?, ?, 0)",
     );
     for (let i = 0; i < accounts; i++) {
-      acc.run([`A${i}`, i === 0 ? 'Timeline Heavy' : `Account ${i}`, ['SMB', 'Mid-Market', 'Enterprise'][i % 3]!, `CSM ${i % 7}`, 1000 + i, `2027-0${(i % 9) + 1}-15`]);
+      acc.run([
+        `A${i}`,
+        i === 0 ? 'Timeline Heavy' : `Account ${i}`,
+        ['SMB', 'Mid-Market', 'Enterprise'][i % 3]!,
+        `CSM ${i % 7}`,
+        1000 + i,
+        `2027-0${(i % 9) + 1}-15`,
+      ]);
     }
     acc.free();
-    const ev = ws.db.prepare("INSERT INTO events (id, account_id, type, date, title, detail) VALUES (?, 'A0', 'meeting', ?, ?, ?)");
+    const ev = ws.db.prepare(
+      "INSERT INTO events (id, account_id, type, date, title, detail) VALUES (?, 'A0', 'meeting', ?, ?, ?)",
+    );
     for (let i = 0; i < events; i++) {
       const d = new Date(Date.UTC(2020, 0, 1) + i * 3_600_000 * 6).toISOString().slice(0, 10);
       ev.run([`E${i}`, d, `Event ${i}`, `Detail of event ${i}`]);
@@ -40,7 +49,10 @@ async function firstRowMs(app: AppHarness): Promise<number> {
   return Date.now() - start;
 }
 
-async function slowFrames(app: AppHarness, scroll: boolean): Promise<{ frames: number; slow: number; worst: number }> {
+async function slowFrames(
+  app: AppHarness,
+  scroll: boolean,
+): Promise<{ frames: number; slow: number; worst: number }> {
   return app.page.evaluate(async (doScroll) => {
     const row = document.querySelector('[data-testid="timeline-row"]');
     const box = row?.closest('.virtual') as HTMLElement | null;
@@ -54,7 +66,11 @@ async function slowFrames(app: AppHarness, scroll: boolean): Promise<{ frames: n
       deltas.push(now - last);
       last = now;
     }
-    return { frames: deltas.length, slow: deltas.filter((d) => d > 50).length, worst: Math.max(...deltas) };
+    return {
+      frames: deltas.length,
+      slow: deltas.filter((d) => d > 50).length,
+      worst: Math.max(...deltas),
+    };
   }, scroll);
 }
 
@@ -73,7 +89,7 @@ try {
   report('renderer (Chromium, real dispatch)', {
     'Portfolio first row, 50 accounts (baseline)': `${small} ms`,
     'Portfolio first row, 5,000 accounts': `${large} ms`,
-    'ratio': `${(large / small).toFixed(2)}x`,
+    ratio: `${(large / small).toFixed(2)}x`,
     'timeline 10,000 items, idle frames > 50 ms (baseline)': `${idle.slow} of ${idle.frames} (worst ${idle.worst.toFixed(0)} ms)`,
     'timeline 10,000 items, scrolling frames > 50 ms': `${scrolled.slow} of ${scrolled.frames} (worst ${scrolled.worst.toFixed(0)} ms)`,
     'peak RSS (bench process)': `${peakRssMb()} MB`,
