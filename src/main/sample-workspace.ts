@@ -6,10 +6,14 @@ import { generateSampleBook } from './sample/generate';
 import { writeSampleFiles } from './sample/write-files';
 import type { Services } from './services';
 
-/** Writes the sample book's source spreadsheets, as a CSM would have them, into `outDir`. */
-export async function writeSampleSources(outDir: string): Promise<string[]> {
+/**
+ * Writes the sample book's source spreadsheets, as a CSM would have them, into `outDir`. The
+ * book ends on `today` when given (the app's sample, so it looks current whenever it is built),
+ * otherwise on the generator's fixed date (the CLI's reproducible files).
+ */
+export async function writeSampleSources(outDir: string, today?: string): Promise<string[]> {
   fs.mkdirSync(outDir, { recursive: true });
-  return writeSampleFiles(generateSampleBook(), outDir);
+  return writeSampleFiles(today ? generateSampleBook(42, today) : generateSampleBook(), outDir);
 }
 
 /** Imports files through the same path as the app's wizard, taking every sheet it recognises. */
@@ -37,7 +41,10 @@ export async function ensureSampleWorkspace(services: Services, file: string): P
     const building = `${file}.building`;
     fs.rmSync(building, { force: true });
     try {
-      const paths = await writeSampleSources(sources);
+      const paths = await writeSampleSources(
+        sources,
+        services.clock.now().toISOString().slice(0, 10),
+      );
       await services.workspaces.open(building, true);
       await importFiles(services, paths);
       services.workspaces.closeAll();

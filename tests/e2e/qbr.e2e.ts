@@ -16,6 +16,13 @@ test.afterEach(async () => app.close());
 
 const ACCOUNT = 'Nordlicht Versicherung AG';
 
+/** The sample ends today, so the builder defaults to the last full quarter before today. */
+function lastFullQuarter(today: Date): string {
+  const q = Math.floor(today.getUTCMonth() / 3); // 0-based current quarter
+  return q === 0 ? `${today.getUTCFullYear() - 1}-Q4` : `${today.getUTCFullYear()}-Q${q}`;
+}
+const QUARTER = lastFullQuarter(new Date());
+
 test('builds a Thai QBR for an account and saves the pack', async () => {
   const { page } = app;
   await page.getByRole('button', { name: 'Open sample workspace' }).click();
@@ -29,8 +36,7 @@ test('builds a Thai QBR for an account and saves the pack', async () => {
   const preview = page.getByTestId('qbr-preview');
   await expect(preview).toContainText(ACCOUNT, { timeout: 60_000 });
   await expect(preview).toContainText('Executive summary');
-  // The sample's data end in September 2026: its last full quarter is the default.
-  await expect(page.getByLabel('Quarter')).toHaveValue('2026-Q3');
+  await expect(page.getByLabel('Quarter')).toHaveValue(QUARTER);
 
   await page.getByLabel('Document language').selectOption('th');
   await expect(preview).toContainText('สรุปผู้บริหาร', { timeout: 60_000 });
@@ -47,18 +53,18 @@ test('builds a Thai QBR for an account and saves the pack', async () => {
   await page.getByRole('button', { name: 'Save narrative' }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
 
-  const target = path.join(app.dataDir, 'out', 'Nordlicht-2026-Q3-report.pdf');
+  const target = path.join(app.dataDir, 'out', `Nordlicht-${QUARTER}-report.pdf`);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   app.nextSavePath = target;
   await page.getByRole('button', { name: 'Save as…' }).click();
-  await expect(page.getByTestId('qbr-written')).toContainText('Nordlicht-2026-Q3-deck.pptx', {
+  await expect(page.getByTestId('qbr-written')).toContainText(`Nordlicht-${QUARTER}-deck.pptx`, {
     timeout: 60_000,
   });
   const files = fs.readdirSync(path.dirname(target)).sort();
   expect(files).toEqual([
-    'Nordlicht-2026-Q3-deck.pdf',
-    'Nordlicht-2026-Q3-deck.pptx',
-    'Nordlicht-2026-Q3-report.pdf',
+    `Nordlicht-${QUARTER}-deck.pdf`,
+    `Nordlicht-${QUARTER}-deck.pptx`,
+    `Nordlicht-${QUARTER}-report.pdf`,
   ]);
   const text = squash(pdfText(fs.readFileSync(target)));
   expect(text).toContain(squash(ACCOUNT));
