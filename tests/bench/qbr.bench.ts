@@ -10,7 +10,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { createServices } from '../../src/main/create-services';
 import { renderDeckPdf } from '../../src/main/export/deck-pdf';
 import { renderDeckPptx } from '../../src/main/export/deck-pptx';
-import { writeFileAtomic } from '../../src/main/export/pack';
+import { writeFileAtomic } from '../../src/main/db/atomic-write';
 import { renderPdf } from '../../src/main/export/pdf-engine';
 import { renderReportPdf, reportDefinition } from '../../src/main/export/pdf-report';
 import { ensureHealthFresh } from '../../src/main/health/recompute';
@@ -85,9 +85,9 @@ try {
       parts.report.push(r.ms);
       parts.pptx.push(p.ms);
       parts.deckPdf.push(d.ms);
-      await writeFileAtomic(paths.pdfPath, r.value);
-      await writeFileAtomic(paths.deckPath, p.value);
-      await writeFileAtomic(paths.deckPdfPath, d.value);
+      writeFileAtomic(paths.pdfPath, r.value);
+      writeFileAtomic(paths.deckPath, p.value);
+      writeFileAtomic(paths.deckPdfPath, d.value);
     });
     packs.push(pack.ms);
   }

@@ -1,8 +1,6 @@
 // Writing a QBR pack to disk. Each file appears whole or not at all (temp file, fsync, rename),
 // so a crash or a cancelled batch never leaves a truncated PDF that looks like a real one.
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { writeFileAtomic } from '../db/atomic-write';
 import { renderDeckPdf } from './deck-pdf';
 import { renderDeckPptx } from './deck-pptx';
 import type { QbrDocument } from './model';
@@ -18,23 +16,6 @@ export interface PackResult {
   written: string[];
 }
 
-export async function writeFileAtomic(path: string, data: Buffer): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
 /** Renders and writes the requested parts of the pack; returns the paths written, in order. */
 export async function writeQbrPack(doc: QbrDocument, paths: PackPaths): Promise<PackResult> {
   const jobs: Array<[string, () => Promise<Buffer>]> = [];
@@ -43,7 +24,7 @@ export async function writeQbrPack(doc: QbrDocument, paths: PackPaths): Promise<
   if (paths.deckPdfPath) jobs.push([paths.deckPdfPath, () => renderDeckPdf(doc)]);
   const written: string[] = [];
   for (const [path, render] of jobs) {
-    await writeFileAtomic(path, await render());
+    writeFileAtomic(path, await render());
     written.push(path);
   }
   return { written };

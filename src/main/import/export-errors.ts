@@ -1,13 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { SheetSummary } from '../../shared/ipc/contract';
-
-/**
- * A spreadsheet cell must never turn into a formula: text that Excel would read as one
- * (= + - @, or a tab/CR that some programs strip before it) gets a leading apostrophe.
- */
-export function formulaSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
+import { formulaSafe } from '../export/formula-safe';
 
 type ErrorSource = Pick<SheetSummary, 'fileName' | 'sheetName' | 'errors'>;
 

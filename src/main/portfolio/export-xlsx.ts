@@ -4,12 +4,7 @@
 import ExcelJS from 'exceljs';
 import type { PortfolioRow } from '../../shared/ipc/contract/portfolio';
 import { writeFileAtomic } from '../db/atomic-write';
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function formulaSafe(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
+import { formulaSafe } from '../export/formula-safe';
 
 interface Column {
   header: string;

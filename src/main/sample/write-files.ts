@@ -1,8 +1,9 @@
 // Writes the sample book as the spreadsheets a CSM would have on disk (xlsx with real Excel dates,
 // csv with ISO dates), each file atomically so a crash never leaves half a file behind.
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { writeFileAtomic } from '../db/atomic-write';
 import { toUtcDate } from './dates';
 import type { SampleBook } from './generate';
 import { sampleFileSpecs } from './sheets';
@@ -12,23 +13,6 @@ const NUMBER_FORMATS: Readonly<Partial<Record<CellKind, string>>> = {
   date: 'yyyy-mm-dd',
   money: '#,##0',
 };
-
-async function writeAtomically(path: string, data: Uint8Array | string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    const handle = await open(temporary, 'w');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
 
 function xlsxCell(kind: CellKind, value: CellValue): ExcelJS.CellValue {
   if (value === null) return null;
@@ -84,7 +68,7 @@ export async function writeSampleFiles(book: SampleBook, outDir: string): Promis
   for (const file of sampleFileSpecs(book)) {
     const path = join(outDir, file.fileName);
     const data = file.fileName.endsWith('.csv') ? csvText(file) : await xlsxBytes(file, book);
-    await writeAtomically(path, data);
+    writeFileAtomic(path, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     written.push(path);
   }
   return written;

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { safeFileName, writeFileAtomic, writeQbrPack } from '../../../src/main/export/pack';
+import { writeFileAtomic } from '../../../src/main/db/atomic-write';
+import { safeFileName, writeQbrPack } from '../../../src/main/export/pack';
 import type { QbrDocument } from '../../../src/main/export/model';
 import { buildQbrFixture } from '../../helpers/export-fixture';
 
@@ -109,15 +110,13 @@ describe('writeFileAtomic', () => {
   it('replaces an existing file whole', async () => {
     const path = join(dir, 'a.pdf');
     writeFileSync(path, 'old');
-    await writeFileAtomic(path, Buffer.from('new content'));
+    writeFileAtomic(path, Buffer.from('new content'));
     expect(readFileSync(path, 'utf8')).toBe('new content');
     expect(readdirSync(dir)).toEqual(['a.pdf']);
   });
 
   it('leaves nothing behind when the folder does not exist', async () => {
-    await expect(
-      writeFileAtomic(join(dir, 'missing', 'a.pdf'), Buffer.from('x')),
-    ).rejects.toThrow();
+    expect(() => writeFileAtomic(join(dir, 'missing', 'a.pdf'), Buffer.from('x'))).toThrow();
     expect(readdirSync(dir)).toEqual([]);
   });
 });

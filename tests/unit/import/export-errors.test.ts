@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { errorWorkbook, formulaSafe } from '../../../src/main/import/export-errors';
+import { formulaSafe } from '../../../src/main/export/formula-safe';
+import { errorWorkbook } from '../../../src/main/import/export-errors';
 
 describe('error workbook', () => {
   it('escapes text that a spreadsheet would run as a formula', () => {
