@@ -6,7 +6,7 @@ import type { ReadProgress } from './progress';
 import { readCsvFile } from './read-csv';
 import { readXlsx } from './read-xlsx';
 import { readXlsxStream } from './read-xlsx-stream';
-import { readZipDirectory, verifyZipEntries, zipBombReason } from './zip-guard';
+import { readZipDirectory, zipBombReason } from './zip-guard';
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 /** Above this size a workbook is read with the streaming reader instead of the full model. */
@@ -112,19 +112,9 @@ async function readWorkbookZip(
     );
   }
   const streamed = size >= (options.streamFromBytes ?? STREAM_XLSX_FROM_BYTES);
-  if (streamed) {
-    try {
-      verifyZipEntries(filePath, entries);
-    } catch (err) {
-      throw new AppError(
-        'FILE_REFUSED',
-        `${fileName} could not be read as an .xlsx workbook: ${(err as Error).message}.`,
-      );
-    }
-  }
   try {
     const { sheets, date1904 } = streamed
-      ? await readXlsxStream(filePath, options)
+      ? await readXlsxStream(filePath, entries, options)
       : await readXlsx(fs.readFileSync(filePath));
     return {
       fileName,

@@ -1,54 +1,67 @@
-import ExcelJS from 'exceljs';
-import type { CellValue as ExcelCellValue } from 'exceljs';
 import { AppError } from '../../shared/ipc/result';
 import type { CellValue } from './cells';
 import type { ReadProgress } from './progress';
-import { plainCellValue } from './read-xlsx';
 import type { XlsxSheet } from './read-xlsx';
-
-interface StreamedProperties {
-  properties?: { model?: { date1904?: boolean } };
-}
+import { parseSharedStrings, parseWorkbook, scanRows } from './sheet-xml';
+import { entryText, inflateEntry } from './zip-entry';
+import type { ZipEntryInfo } from './zip-guard';
 
 const PROGRESS_EVERY = 5_000;
+/** A row this long is not a spreadsheet row; stop before it exhausts memory. */
+const MAX_ROW_CHARS = 64 * 1024 * 1024;
 
 /**
- * Reads a large workbook with exceljs's streaming reader: the XML is never held whole, only
- * the plain cell values. Blank rows, which the XML leaves out, come back as empty rows so row
- * numbers stay the ones the user sees.
+ * Reads a large workbook a chunk of inflated XML at a time: only the plain cell values are
+ * kept, never the XML or per-cell objects. Blank rows, which the XML leaves out, come back as
+ * empty rows so row numbers stay the ones the user sees. Every part read is checked against its
+ * declared size and checksum, so a damaged file fails instead of yielding half a sheet.
  */
 export async function readXlsxStream(
   filePath: string,
+  entries: readonly ZipEntryInfo[],
   progress: ReadProgress = {},
 ): Promise<{ sheets: XlsxSheet[]; date1904: boolean }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
-    sharedStrings: 'cache',
-    worksheets: 'emit',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const part = (name: string): ZipEntryInfo => {
+    const entry = byName.get(name);
+    if (!entry) throw new Error(`${name} is missing`);
+    return entry;
+  };
+  const workbook = parseWorkbook(
+    await entryText(filePath, part('xl/workbook.xml')),
+    await entryText(filePath, part('xl/_rels/workbook.xml.rels')),
+  );
+  const sharedPart = byName.get('xl/sharedStrings.xml');
+  const shared = sharedPart ? parseSharedStrings(await entryText(filePath, sharedPart)) : [];
   const sheets: XlsxSheet[] = [];
   let done = 0;
-  for await (const ws of reader) {
+  for (const sheet of workbook.sheets) {
     const rows: CellValue[][] = [];
-    for await (const row of ws) {
-      while (rows.length < row.number - 1) rows.push([]);
-      const values = row.values as ExcelCellValue[];
-      const cells: CellValue[] = new Array<CellValue>(Math.max(0, values.length - 1));
-      for (let c = 1; c < values.length; c++) cells[c - 1] = plainCellValue(values[c]);
+    const visit = ({ number, cells }: { number: number; cells: CellValue[] }) => {
+      while (rows.length < number - 1) rows.push([]);
       rows.push(cells);
       if (++done % PROGRESS_EVERY === 0) {
         if (progress.signal?.aborted) throw new AppError('CANCELLED', 'The import was cancelled.');
         progress.onRows?.(done);
       }
+    };
+    const decoder = new TextDecoder('utf-8');
+    let pending = '';
+    let lastRow = 0;
+    for await (const chunk of inflateEntry(filePath, part(sheet.part))) {
+      pending += decoder.decode(chunk, { stream: true });
+      const end = pending.lastIndexOf('</row>');
+      if (end < 0) {
+        if (pending.length > MAX_ROW_CHARS) throw new Error(`a row of ${sheet.name} is too large`);
+        continue;
+      }
+      lastRow = scanRows(pending.slice(0, end + 6), shared, lastRow, visit);
+      pending = pending.slice(end + 6);
     }
-    sheets.push({
-      sheetName: (ws as unknown as { name?: string }).name ?? `Sheet${sheets.length + 1}`,
-      rows,
-    });
+    pending += decoder.decode();
+    scanRows(pending, shared, lastRow, visit);
+    sheets.push({ sheetName: sheet.name, rows });
   }
   progress.onRows?.(done);
-  const date1904 = Boolean((reader as unknown as StreamedProperties).properties?.model?.date1904);
-  return { sheets, date1904 };
+  return { sheets, date1904: workbook.date1904 };
 }

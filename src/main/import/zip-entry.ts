@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import type { ZipEntryInfo } from './zip-guard';
+
+const LOCAL_SIGNATURE = 0x04034b50;
+const READ_CHUNK = 1024 * 1024;
+
+/**
+ * Yields one zip part's inflated bytes a chunk at a time, never more than the declared size, and
+ * fails with a plain message when the part is missing, cut short, or does not match its
+ * declared size and checksum. The caller has already checked the declared sizes (zipBombReason).
+ */
+export async function* inflateEntry(
+  filePath: string,
+  entry: ZipEntryInfo,
+): AsyncGenerator<Buffer, void, undefined> {
+  const start = dataStart(filePath, entry);
+  if (entry.method !== 0 && entry.method !== 8) {
+    throw new Error(`${entry.name} uses an unsupported compression`);
+  }
+  if (entry.compressed === 0) {
+    if (entry.uncompressed !== 0) throw new Error(`${entry.name} is damaged`);
+    return;
+  }
+  const source = fs.createReadStream(filePath, {
+    start,
+    end: start + entry.compressed - 1,
+    highWaterMark: READ_CHUNK,
+  });
+  const inflated = entry.method === 8 ? source.pipe(zlib.createInflateRaw()) : source;
+  source.once('error', (err) => inflated.destroy(err));
+  let produced = 0;
+  let crc = 0;
+  try {
+    for await (const out of inflated as AsyncIterable<Buffer>) {
+      produced += out.length;
+      if (produced > entry.uncompressed) throw new Error('longer than declared');
+      crc = zlib.crc32(out, crc);
+      yield out;
+    }
+  } catch {
+    throw new Error(`${entry.name} is damaged`);
+  } finally {
+    source.destroy();
+    inflated.destroy();
+  }
+  if (produced !== entry.uncompressed || crc !== entry.crc) {
+    throw new Error(`${entry.name} is damaged`);
+  }
+}
+
+/** Where the part's data begins, after its local header; checks the header is there. */
+function dataStart(filePath: string, entry: ZipEntryInfo): number {
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const header = Buffer.alloc(30);
+    if (
+      entry.localOffset + 30 > size ||
+      fs.readSync(fd, header, 0, 30, entry.localOffset) !== 30 ||
+      header.readUInt32LE(0) !== LOCAL_SIGNATURE
+    ) {
+      throw new Error(`${entry.name} is damaged`);
+    }
+    const start = entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    if (start + entry.compressed > size) throw new Error(`${entry.name} is cut short`);
+    return start;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The whole (small) part as text: workbook, relationships, shared strings. */
+export async function entryText(filePath: string, entry: ZipEntryInfo): Promise<string> {
+  const parts: Buffer[] = [];
+  for await (const chunk of inflateEntry(filePath, entry)) parts.push(chunk);
+  return Buffer.concat(parts).toString('utf8');
+}
