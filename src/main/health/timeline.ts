@@ -3,7 +3,7 @@
 // with parameters, so the renderer shows it in the CSM's language.
 import type { Database } from 'sql.js';
 import type { AccountData, HealthSnapshot } from '../../shared/analytics/health';
-import type { Experiment } from '../../shared/domain/entities';
+import type { ChurnReasonCode, Experiment } from '../../shared/domain/entities';
 import { TIMELINE_KINDS } from '../../shared/ipc/contract';
 import type {
   CsmNote,
@@ -11,9 +11,24 @@ import type {
   TimelineItem,
   TimelineKind,
   TimelinePage,
+  QbrExportRecord,
 } from '../../shared/ipc/contract';
 import { TABLES, rowToEntity } from '../db/tables';
 import { selectAll } from '../db/repos/rows';
+import { churnReasonOwners } from '../portfolio/churn-reasons';
+import { getPostMortem } from '../portfolio/post-mortems';
+import { listExports } from '../qbr/export-log';
+
+/** A saved churn post-mortem with the teams that currently own its reason. */
+export interface TimelinePostMortem {
+  accountId: string;
+  churnDate: string | null;
+  reason: ChurnReasonCode;
+  teams: readonly string[];
+  couldHaveDone: string;
+  lessons: string;
+  updatedAt: string;
+}
 
 export interface TimelineSources {
   data: AccountData;
@@ -21,6 +36,8 @@ export interface TimelineSources {
   tasks: readonly TaskView[];
   notes: readonly CsmNote[];
   experiments: readonly Experiment[];
+  qbrExports?: readonly QbrExportRecord[];
+  postMortems?: readonly TimelinePostMortem[];
 }
 
 function item(
@@ -138,6 +155,38 @@ function bandChangeItems(snapshots: readonly HealthSnapshot[]): TimelineItem[] {
   return items;
 }
 
+/** The file names only: the folder is the CSM's own business and makes the line unreadable. */
+function fileNames(files: readonly string[]): string {
+  return files.map((file) => file.split(/[\\/]/).pop() ?? file).join(', ');
+}
+
+function qbrExportItem(entry: QbrExportRecord): TimelineItem {
+  return item('qbr', `export:${entry.id}`, entry.exportedAt.slice(0, 10), {
+    titleKey: 'timeline.qbr.exported',
+    params: { quarter: entry.quarter, language: entry.language },
+    detail: entry.files.length > 0 ? fileNames(entry.files) : null,
+  });
+}
+
+/** Dated on the churn it explains, so it sits beside it; undated ones on the day they were saved. */
+function postMortemItem(postMortem: TimelinePostMortem): TimelineItem {
+  const summary = [postMortem.couldHaveDone, postMortem.lessons]
+    .map((text) => text.trim())
+    .filter((text) => text !== '')
+    .join(' · ');
+  return item(
+    'postmortem',
+    postMortem.accountId,
+    postMortem.churnDate ?? postMortem.updatedAt.slice(0, 10),
+    {
+      titleKey:
+        postMortem.teams.length > 0 ? 'timeline.postmortem.owned' : 'timeline.postmortem.unowned',
+      params: { reason: postMortem.reason, teams: [...postMortem.teams] },
+      detail: summary === '' ? null : summary,
+    },
+  );
+}
+
 export function timelineItems(sources: TimelineSources): TimelineItem[] {
   const { data } = sources;
   const items: TimelineItem[] = [
@@ -173,6 +222,8 @@ export function timelineItems(sources: TimelineSources): TimelineItem[] {
       }),
     ),
     ...sources.notes.map((note) => item('note', String(note.id), note.date, { title: note.text })),
+    ...(sources.qbrExports ?? []).map(qbrExportItem),
+    ...(sources.postMortems ?? []).map(postMortemItem),
   ];
   // Newest first; on the same day, a fixed kind order and then the id keep pages stable.
   const rank = (kind: TimelineKind) => TIMELINE_KINDS.indexOf(kind);
@@ -206,4 +257,28 @@ export function accountExperiments(db: Database, accountId: string): Experiment[
   return selectAll(db, 'SELECT * FROM experiments WHERE account_id = ? ORDER BY rollout_date', [
     accountId,
   ]).map((row) => rowToEntity<Experiment>(TABLES.experiments, row));
+}
+
+/** The account's exported QBR packs and its saved churn post-mortem, for `timelineItems`. */
+export function accountRecordSources(
+  db: Database,
+  accountId: string,
+): Required<Pick<TimelineSources, 'qbrExports' | 'postMortems'>> {
+  const { updatedAt, ...postMortem } = getPostMortem(db, accountId);
+  // Without a save it is only the draft the Portfolio pre-fills from the churn record.
+  const postMortems: TimelinePostMortem[] =
+    updatedAt === null
+      ? []
+      : [
+          {
+            accountId,
+            churnDate: postMortem.churnDate,
+            reason: postMortem.reason,
+            teams: churnReasonOwners(db)[postMortem.reason],
+            couldHaveDone: postMortem.couldHaveDone,
+            lessons: postMortem.lessons,
+            updatedAt,
+          },
+        ];
+  return { qbrExports: listExports(db, accountId), postMortems };
 }

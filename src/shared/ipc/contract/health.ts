@@ -69,6 +69,7 @@ export interface WeekExplanation {
 export const TIMELINE_KINDS = [
   'event',
   'qbr',
+  'postmortem',
   'contract',
   'survey',
   'ticket',
@@ -89,7 +90,8 @@ export interface TimelineItem {
   titleKey: string | null;
   /** Imported or typed text, shown as plain text. */
   title: string | null;
-  params: Record<string, string | number>;
+  /** A list (a post-mortem's owning teams) is shown joined, each known id in the CSM's language. */
+  params: Record<string, string | number | string[]>;
   detail: string | null;
 }
 

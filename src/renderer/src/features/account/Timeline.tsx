@@ -56,12 +56,17 @@ export function Timeline({ accountId }: { accountId: string }) {
           height={360}
           rowKey={(item) => item.id}
           renderRow={(item) => (
-            <div className="timeline-row" data-testid="timeline-row">
+            <div className="timeline-row" data-testid="timeline-row" data-kind={item.kind}>
               <span>{date(item.date)}</span>
               <span className="muted">{t(`timeline.kind.${item.kind}`)}</span>
               <span>
                 {timelineTitle(t, item)}
-                {item.detail && <span className="detail">{item.detail}</span>}
+                {/* One line in the row; the whole text (a post-mortem's lessons) on hover. */}
+                {item.detail && (
+                  <span className="detail" title={item.detail}>
+                    {item.detail}
+                  </span>
+                )}
               </span>
             </div>
           )}

@@ -4,6 +4,7 @@ import { CHAMPION_STATE } from '../../../../shared/analytics/health';
 import { en } from '../../../../shared/i18n/en';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { TimelineItem } from '../../../../shared/ipc/contract';
+import { reasonKey, teamLabel } from '../portfolio/labels';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 type NumberFormat = (value: number, digits?: number) => string;
@@ -52,14 +53,34 @@ export function formatMeasure(
   }
 }
 
-/** The line a timeline item shows: the app's own wording, or the imported text as given. */
-export function timelineTitle(t: T, item: TimelineItem): string {
-  const params = { ...item.params };
+/** The words for an item's id-like parameters: bands, a post-mortem's reason and teams, a language. */
+function describedParams(t: T, item: TimelineItem): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(item.params))
+    params[name] = Array.isArray(value) ? value.join(', ') : value;
+  const text = (name: string) => String(item.params[name] ?? '');
   if (item.kind === 'health') {
     params.from = bandLabel(t, (item.params.from as Band | undefined) ?? null);
     params.to = bandLabel(t, (item.params.to as Band | undefined) ?? null);
   }
-  const described = item.titleKey && isMessageKey(item.titleKey) ? t(item.titleKey, params) : null;
+  if (item.kind === 'postmortem') {
+    params.reason = t(reasonKey(text('reason')));
+    const teams = item.params.teams;
+    params.teams = (Array.isArray(teams) ? teams : []).map((team) => teamLabel(team, t)).join(', ');
+  }
+  if (item.kind === 'qbr' && 'language' in item.params) {
+    const key = `timeline.qbr.language.${text('language')}`;
+    params.language = isMessageKey(key) ? t(key) : text('language');
+  }
+  return params;
+}
+
+/** The line a timeline item shows: the app's own wording, or the imported text as given. */
+export function timelineTitle(t: T, item: TimelineItem): string {
+  const described =
+    item.titleKey && isMessageKey(item.titleKey)
+      ? t(item.titleKey, describedParams(t, item))
+      : null;
   if (described && item.title) return `${described}: ${item.title}`;
   return described ?? item.title ?? '';
 }
