@@ -164,8 +164,20 @@ export interface PortfolioHealthRow {
 const Id = z.string().min(1).max(200);
 const AccountRef = z.object({ accountId: Id }).strict();
 
+/**
+ * Weights are relative, so any cap works; without one, two weights of 1e308 add up to Infinity
+ * and every score becomes 0. Only edits are capped: stored versions are read as they were saved.
+ */
+export const MAX_COMPONENT_WEIGHT = 1000;
+
 export const HealthModelInput = z
-  .object({ components: z.array(HealthComponent).min(1).max(50), bands: HealthBands })
+  .object({
+    components: z
+      .array(HealthComponent.extend({ weight: z.number().min(0).max(MAX_COMPONENT_WEIGHT) }))
+      .min(1)
+      .max(50),
+    bands: HealthBands,
+  })
   .strict();
 
 export const PlaybookInput = z.object({ rules: z.array(PlaybookRule).max(100) }).strict();
