@@ -58,6 +58,7 @@ export async function harness(): Promise<Harness> {
           ...Object.values(TABLES).map((t) => t.table),
           'import_batches',
           'import_batch_changes',
+          'import_batch_inserts',
           'saved_mappings',
         ].map((t) => rows(`SELECT * FROM ${t} ORDER BY 1, 2, 3`)),
       ),

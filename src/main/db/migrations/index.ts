@@ -3,6 +3,7 @@ import { migration002 } from './002_health';
 import { migration003 } from './003_experiments';
 import { migration004 } from './004_portfolio';
 import { migration005 } from './005_qbr';
+import { migration006 } from './006_batch_inserts';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
