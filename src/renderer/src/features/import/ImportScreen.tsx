@@ -6,24 +6,31 @@ import type {
   ImportPreview,
   ImportSummary,
   EventPayload,
+  SheetNote,
   SheetPreview,
 } from '../../../../shared/ipc/contract';
 import { useI18n } from '../../lib/i18n';
 import { call, onEvent } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
 import { SheetCard } from './SheetCard';
+import { summaryKey } from './labels';
+import { SummaryTable } from './SummaryTable';
 
 export function ImportScreen() {
-  const { t, date } = useI18n();
+  const { t, date, number } = useI18n();
   const setError = useApp((s) => s.setError);
   const dataVersion = useApp((s) => s.dataVersion);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [sheets, setSheets] = useState<SheetPreview[]>([]);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
+  // How each sheet was read (e.g. events summed per week), kept to explain the summary's counts.
+  const [summaryNotes, setSummaryNotes] = useState<Record<string, SheetNote[]>>({});
   const [history, setHistory] = useState<ImportBatchInfo[]>([]);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<EventPayload<'import:progress'> | null>(null);
   const [exported, setExported] = useState<string | null>(null);
+  // A file the importer refused: shown here, with the reassurance that nothing changed.
+  const [refused, setRefused] = useState<string | null>(null);
 
   useEffect(() => onEvent('import:progress', setProgress), []);
 
@@ -36,6 +43,7 @@ export function ImportScreen() {
   const choose = async () => {
     setSummary(null);
     setExported(null);
+    setRefused(null);
     setProgress(null);
     setBusy(true);
     try {
@@ -45,7 +53,7 @@ export function ImportScreen() {
         setSheets(p.sheets);
       }
     } catch (err) {
-      fail(err as Error);
+      setRefused((err as Error).message);
     } finally {
       setBusy(false);
     }
@@ -94,6 +102,9 @@ export function ImportScreen() {
         })),
       });
       setSummary(result);
+      setSummaryNotes(
+        Object.fromEntries(ready.map((s) => [summaryKey(s.fileName, s.sheetName), s.notes])),
+      );
       setPreview(null);
       setSheets([]);
     } catch (err) {
@@ -129,6 +140,12 @@ export function ImportScreen() {
         </button>
       </header>
       <p className="muted">{t('import.hint')}</p>
+      {refused && (
+        <div className="notice error" role="alert" data-testid="import-refused">
+          <span>{t('import.refused', { message: refused })}</span>
+          <button onClick={() => setRefused(null)}>{t('common.close')}</button>
+        </div>
+      )}
       {busy && progress && (
         <div className="notice" role="progressbar" aria-valuenow={progress.done}>
           <span>
@@ -148,9 +165,14 @@ export function ImportScreen() {
       )}
       {totals && (
         <p className="notice success" role="status">
-          {t('import.done', totals)}
+          {t('import.done', {
+            inserted: number(totals.inserted),
+            updated: number(totals.updated),
+            skipped: number(totals.skipped),
+          })}
         </p>
       )}
+      {summary && <SummaryTable sheets={summary.sheets} notes={summaryNotes} />}
       {summary && summary.sheets.some((sh) => sh.errors.length > 0) && (
         <p>
           <button
@@ -185,7 +207,7 @@ export function ImportScreen() {
           ))}
           <div className="actions">
             <button className="primary" onClick={commit} disabled={busy || ready.length === 0}>
-              {t('import.commit', { count: readyRows })}
+              {t('import.commit', { count: number(readyRows) })}
             </button>
             <button onClick={cancel} disabled={busy}>
               {t('import.cancel')}
@@ -199,10 +221,13 @@ export function ImportScreen() {
       ) : (
         <ul className="history">
           {history.map((b) => (
-            <li key={b.id}>
+            <li key={b.id} data-testid="history-item">
               <span>
-                #{b.id} · {date(b.createdAt.slice(0, 10))} · {b.source} · +{b.inserted} / ~
-                {b.updated}
+                #{b.id} · {date(b.createdAt.slice(0, 10))} · {b.source} ·{' '}
+                {t('import.batchCounts', {
+                  inserted: number(b.inserted),
+                  updated: number(b.updated),
+                })}
               </span>
               {b.undoneAt ? (
                 <span className="muted">{t('import.undone')}</span>

@@ -2,6 +2,7 @@ import type { DataKind } from '../../../../shared/domain/kinds';
 import type { DateOrder, SheetPreview } from '../../../../shared/ipc/contract';
 import type { MessageKey } from '../../../../shared/i18n';
 import { useI18n } from '../../lib/i18n';
+import { noteParams, sheetTitle } from './labels';
 
 interface Props {
   sheet: SheetPreview;
@@ -15,19 +16,29 @@ interface Props {
 }
 
 const DATE_ORDERS: readonly DateOrder[] = ['DMY', 'MDY'];
+const SAMPLE_VALUES = 3;
+
+/** The first few filled values of a column, so the user sees what a mapping would import. */
+function sampleOf(sheet: SheetPreview, column: number | null | undefined): string {
+  if (column === null || column === undefined) return '—';
+  const values = sheet.sampleRows
+    .map((r) => (r[column] ?? '').trim())
+    .filter((v) => v !== '')
+    .slice(0, SAMPLE_VALUES);
+  return values.length > 0 ? values.join(', ') : '—';
+}
 
 /** One sheet of an import: what it holds, how its columns map, and which rows have problems. */
 export function SheetCard({ sheet, kinds, onChange }: Props) {
-  const { t } = useI18n();
+  const { t, number } = useI18n();
   return (
     <article className="sheet-card" data-testid="sheet-card">
       <header>
-        <h3>
-          {sheet.fileName} · {sheet.sheetName}
-        </h3>
+        <h3>{sheetTitle(sheet.fileName, sheet.sheetName)}</h3>
         <label>
           {t('import.kind')}{' '}
           <select
+            data-testid="sheet-kind"
             value={sheet.kind ?? ''}
             onChange={(e) =>
               onChange(sheet, e.target.value ? (e.target.value as DataKind) : null, {})
@@ -45,10 +56,14 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
           <span className="muted">{t('import.headerRow', { row: sheet.headerRow })}</span>
         )}
       </header>
-      {sheet.problem && <p className="notice warn">{sheet.problem}</p>}
+      {sheet.problem && (
+        <p className="notice warn" data-testid="sheet-problem">
+          {sheet.problem}
+        </p>
+      )}
       {sheet.notes.map((note) => (
         <p key={note.key} className="muted" data-testid="sheet-note">
-          {t(note.key, note.params)}
+          {t(note.key, noteParams(note.params, number))}
         </p>
       ))}
       {sheet.ambiguousDateFields.length > 0 && (
@@ -82,11 +97,12 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
             <tr>
               <th>{t('import.field')}</th>
               <th>{t('import.column')}</th>
+              <th>{t('import.sample')}</th>
             </tr>
           </thead>
           <tbody>
             {sheet.fields.map((f) => (
-              <tr key={f.id}>
+              <tr key={f.id} data-testid={`field-${f.id}`}>
                 <td>
                   {f.id} {f.required && <small className="muted">({t('import.required')})</small>}
                 </td>
@@ -109,6 +125,9 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
                     ))}
                   </select>
                 </td>
+                <td className="muted sample" data-testid="mapping-sample">
+                  {sampleOf(sheet, sheet.mapping[f.id])}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -116,14 +135,17 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
       )}
       {!sheet.problem && (
         <p data-testid="sheet-status">
-          {t('import.rows', { valid: sheet.validCount, total: sheet.rowCount })}
+          {t('import.rows', { valid: number(sheet.validCount), total: number(sheet.rowCount) })}
           {sheet.errorCount > 0 && (
-            <strong className="bad"> · {t('import.errors', { count: sheet.errorCount })}</strong>
+            <strong className="bad">
+              {' '}
+              · {t('import.errors', { count: number(sheet.errorCount) })}
+            </strong>
           )}
         </p>
       )}
       {sheet.errors.length > 0 && (
-        <table className="errors">
+        <table className="errors" data-testid="sheet-errors">
           <thead>
             <tr>
               <th>{t('import.row')}</th>
