@@ -1,4 +1,7 @@
-// How the wizard names sheets and words their notes, shared by the sheet cards and the summary.
+// How the wizard names sheets, fields and notes, shared by the sheet cards and the summary.
+import type { DataKind } from '../../../../shared/domain/kinds';
+import type { MessageKey } from '../../../../shared/i18n';
+import { en } from '../../../../shared/i18n/en';
 
 /** "file · sheet", or just the file for a CSV, whose one sheet is named after the file anyway. */
 export function sheetTitle(fileName: string, sheetName: string): string {
@@ -16,4 +19,21 @@ export function noteParams(
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? number(v) : v]),
   );
+}
+
+/** The catalogue key of a field's label; kinds share field ids that mean different things. */
+export const fieldLabelKey = (kind: DataKind, fieldId: string): string =>
+  `field.${kind}.${fieldId}`;
+
+/**
+ * A field's label in the reader's language. A field the importer gained without a label (a unit
+ * test forbids it) shows its code name rather than breaking the wizard.
+ */
+export function fieldLabel(
+  t: (key: MessageKey) => string,
+  kind: DataKind,
+  fieldId: string,
+): string {
+  const key = fieldLabelKey(kind, fieldId);
+  return key in en ? t(key as MessageKey) : fieldId;
 }
