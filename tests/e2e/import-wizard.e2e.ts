@@ -111,6 +111,14 @@ const en = (n: number) => new Intl.NumberFormat('en-GB').format(n);
 const card = (page: Page, file: string): Locator =>
   page.getByTestId('sheet-card').filter({ hasText: file });
 
+/** A field's row names it for people, with its code name as a small hint beside the label. */
+async function expectLabelled(c: Locator, field: string, label: string) {
+  const row = c.getByTestId(`field-${field}`);
+  await expect(row.getByTestId('field-label')).toHaveText(label);
+  await expect(row.locator('code')).toHaveText(field);
+  await expect(row.getByRole('combobox', { name: label, exact: true })).toBeVisible();
+}
+
 /** The column header a field is mapped to, and the first values the wizard shows for it. */
 async function expectMapped(c: Locator, csv: Csv, field: string, column: string) {
   const row = c.getByTestId(`field-${field}`);
@@ -194,6 +202,14 @@ test('imports accounts, subscriptions, usage and tickets together, then undoes t
   await expectMapped(tickets, csv.tickets, 'openedDate', 'submitted_at');
   await expectMapped(tickets, csv.tickets, 'priority', 'priority');
 
+  // Fields read as a CSM would name the columns, not as the importer's code names.
+  await expectLabelled(accounts, 'renewalDate', 'Renewal date');
+  await expectLabelled(accounts, 'churned', 'Churned?');
+  await expectLabelled(subscriptions, 'id', 'Subscription ID');
+  await expectLabelled(subscriptions, 'accountId', 'Account ID');
+  await expectLabelled(usage, 'eventId', 'Usage record ID');
+  await expectLabelled(tickets, 'openedDate', 'Opened on');
+
   for (const [key, c] of [
     ['accounts', accounts],
     ['subscriptions', subscriptions],
@@ -227,7 +243,7 @@ test('imports accounts, subscriptions, usage and tickets together, then undoes t
   const segment = accounts.getByTestId('field-segment');
   await expect(segment.getByRole('combobox')).toHaveValue('');
   await expect(segment.getByTestId('mapping-sample')).toHaveText('—');
-  await segment.getByRole('combobox').selectOption({ label: 'plan_tier' });
+  await accounts.getByRole('combobox', { name: 'Segment' }).selectOption({ label: 'plan_tier' });
   await expectMapped(accounts, csv.accounts, 'segment', 'plan_tier');
   await expect(accounts.getByTestId('sheet-status')).toContainText(
     `${en(want.accounts.valid)} of ${en(want.accounts.rows)} rows ready`,
@@ -300,6 +316,80 @@ test('imports accounts, subscriptions, usage and tickets together, then undoes t
 
   expectOffline(app);
 });
+
+// What a Thai or Turkish CSM sees for a few accounts and subscription fields: the words, not code.
+const LOCALIZED = [
+  {
+    locale: 'th',
+    settings: 'การตั้งค่า',
+    importNav: 'นำเข้าข้อมูล',
+    choose: 'เลือกไฟล์…',
+    kinds: { accounts: 'บัญชีลูกค้า', subscriptions: 'รายการสัญญา' },
+    labels: [
+      ['accounts', 'id', 'รหัสบัญชีลูกค้า'],
+      ['accounts', 'renewalDate', 'วันต่ออายุสัญญา'],
+      ['accounts', 'churned', 'เลิกใช้บริการแล้ว'],
+      ['subscriptions', 'autoRenew', 'ต่ออายุอัตโนมัติ'],
+    ],
+    // Every label is in Thai script (acronyms like ARR may ride along in brackets).
+    script: /[\u0E00-\u0E7F]/ as RegExp | null,
+  },
+  {
+    locale: 'tr',
+    settings: 'Ayarlar',
+    importNav: 'İçe aktar',
+    choose: 'Dosya seç…',
+    kinds: { accounts: 'Hesaplar', subscriptions: 'Sözleşme satırları' },
+    labels: [
+      ['accounts', 'id', 'Hesap kimliği'],
+      ['accounts', 'renewalDate', 'Yenileme tarihi'],
+      ['accounts', 'churned', 'Ayrıldı mı?'],
+      ['subscriptions', 'autoRenew', 'Otomatik yenileniyor mu?'],
+    ],
+    script: null,
+  },
+] as const;
+
+for (const lang of LOCALIZED) {
+  test(`names the kinds and fields of the mapping step in ${lang.locale}`, async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New workspace…' }).click();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('combobox').first().selectOption(lang.locale);
+    await page.getByRole('button', { name: lang.importNav, exact: true }).click();
+    app.nextFiles = [dataFile(FILES.accounts), dataFile(FILES.subscriptions)];
+    await page.getByRole('button', { name: lang.choose }).click();
+    await expect(page.getByTestId('sheet-card')).toHaveCount(2, { timeout: 60_000 });
+
+    for (const key of ['accounts', 'subscriptions'] as const) {
+      const select = card(page, FILES[key]).getByTestId('sheet-kind');
+      await expect(select.locator('option:checked')).toHaveText(lang.kinds[key]);
+    }
+    for (const [key, field, label] of lang.labels)
+      await expectLabelled(card(page, FILES[key]), field, label);
+
+    // No field of either kind falls back to its code name.
+    const rows = page.locator('table.mapping tbody tr');
+    expect(await rows.count()).toBeGreaterThan(20);
+    const pairs = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.querySelector('[data-testid="field-label"]')!.textContent!,
+        tr.querySelector('code')!.textContent!,
+      ]),
+    );
+    for (const [label, code] of pairs) {
+      expect(label, code).not.toMatch(/[a-z][A-Z]|_/);
+      if (lang.script) expect(label, code).toMatch(lang.script);
+    }
+
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({
+      path: path.join(SCREENSHOT_DIR, `import-mapping-${lang.locale}.png`),
+      fullPage: true,
+    });
+    expectOffline(app);
+  });
+}
 
 test('refuses an old .xls and a damaged workbook with a clear message, changing nothing', async () => {
   const { page } = app;

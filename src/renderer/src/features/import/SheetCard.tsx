@@ -2,7 +2,8 @@ import type { DataKind } from '../../../../shared/domain/kinds';
 import type { DateOrder, SheetPreview } from '../../../../shared/ipc/contract';
 import type { MessageKey } from '../../../../shared/i18n';
 import { useI18n } from '../../lib/i18n';
-import { noteParams, sheetTitle } from './labels';
+import { fieldLabel, noteParams, sheetTitle } from './labels';
+import './import.css';
 
 interface Props {
   sheet: SheetPreview;
@@ -31,6 +32,7 @@ function sampleOf(sheet: SheetPreview, column: number | null | undefined): strin
 /** One sheet of an import: what it holds, how its columns map, and which rows have problems. */
 export function SheetCard({ sheet, kinds, onChange }: Props) {
   const { t, number } = useI18n();
+  const label = (fieldId: string) => (sheet.kind ? fieldLabel(t, sheet.kind, fieldId) : fieldId);
   return (
     <article className="sheet-card" data-testid="sheet-card">
       <header>
@@ -71,7 +73,7 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
           <p>{t('import.dateOrder.hint')}</p>
           {sheet.ambiguousDateFields.map((field) => (
             <label key={field}>
-              {t('import.dateOrder', { field })}{' '}
+              {t('import.dateOrder', { field: label(field) })}{' '}
               <select
                 value={sheet.dateOrders[field] ?? 'DMY'}
                 onChange={(e) =>
@@ -104,11 +106,14 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
             {sheet.fields.map((f) => (
               <tr key={f.id} data-testid={`field-${f.id}`}>
                 <td>
-                  {f.id} {f.required && <small className="muted">({t('import.required')})</small>}
+                  <span data-testid="field-label">{label(f.id)}</span>{' '}
+                  {f.required && <small className="muted">({t('import.required')})</small>}
+                  {/* The code name, for power users matching it to the importer's docs and errors. */}
+                  <code className="field-code">{f.id}</code>
                 </td>
                 <td>
                   <select
-                    aria-label={f.id}
+                    aria-label={label(f.id)}
                     value={sheet.mapping[f.id] ?? ''}
                     onChange={(e) =>
                       onChange(sheet, sheet.kind, {
