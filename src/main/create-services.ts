@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { HealthRefresher } from './health/refresher';
 import { ImportService } from './import/service';
 import type { Clock } from './platform/clock';
 import type { Dialogs } from './platform/dialogs';
@@ -29,6 +30,7 @@ export function createServices(opts: ServiceOptions): Services {
     emit: opts.emit,
     workspaces,
     imports: new ImportService({ workspace: () => workspaces.require(), clock: opts.clock }),
+    health: new HealthRefresher({ onProgress: (p) => opts.emit('health:progress', p) }),
     appVersion: opts.appVersion,
     openSample: async () => {
       await ensureSampleWorkspace(services, path.join(opts.dataDir, 'Sample workspace.qbr'));

@@ -1,6 +1,7 @@
 import type { EventChannel } from '../shared/ipc/channels';
 import type { EventPayload } from '../shared/ipc/contract';
 import type { Workspace } from './db/workspace';
+import type { HealthRefresher } from './health/refresher';
 import type { ImportService } from './import/service';
 import type { Clock } from './platform/clock';
 import type { Dialogs } from './platform/dialogs';
@@ -15,6 +16,8 @@ export interface Services {
   emit: Emit;
   workspaces: WorkspaceManager;
   imports: ImportService;
+  /** Brings health snapshots up to date a slice at a time; readers await it. */
+  health: HealthRefresher;
   appVersion: string;
   /** Opens the built-in sample workspace, building it on first use. */
   openSample(): Promise<void>;

@@ -113,22 +113,23 @@ export function loadAccountData(db: Database, account: Account): AccountData {
 }
 
 /**
- * Calls `visit` with every account's data, in account id order. Usage (by far the largest table)
- * is read one account at a time through its primary key, so memory holds one account's points
- * rather than the whole workspace's.
+ * Every account's data, in account id order. Usage (by far the largest table) is read one
+ * account at a time through its primary key, so memory holds one account's points rather than
+ * the whole workspace's; its statement lives for one account only, so the caller may pause
+ * between accounts (and the workspace may save) without holding a statement open.
  */
-export function forEachAccountData(db: Database, visit: (data: AccountData) => void): number {
+export function* eachAccountData(db: Database): Generator<AccountData, number, undefined> {
   const accounts = loadAccounts(db);
   const grouped = loadGrouped(db);
   const withUsage = hasRows(db, 'usage_points');
-  const stmt = db.prepare(
-    'SELECT metric, date, value FROM usage_points WHERE account_id = ? ORDER BY metric, date',
-  );
-  try {
-    for (const account of accounts) {
-      let usage: UsagePoint[] | undefined;
-      if (withUsage) {
-        usage = [];
+  for (const account of accounts) {
+    let usage: UsagePoint[] | undefined;
+    if (withUsage) {
+      usage = [];
+      const stmt = db.prepare(
+        'SELECT metric, date, value FROM usage_points WHERE account_id = ? ORDER BY metric, date',
+      );
+      try {
         stmt.bind([account.id]);
         while (stmt.step()) {
           const row = stmt.get();
@@ -139,12 +140,11 @@ export function forEachAccountData(db: Database, visit: (data: AccountData) => v
             value: Number(row[2]),
           });
         }
-        stmt.reset();
+      } finally {
+        stmt.free();
       }
-      visit(assemble(account, grouped, usage));
     }
-    return accounts.length;
-  } finally {
-    stmt.free();
+    yield assemble(account, grouped, usage);
   }
+  return accounts.length;
 }

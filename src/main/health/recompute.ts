@@ -8,8 +8,7 @@ import type { IsoDate } from '../../shared/domain/entities';
 import type { RecomputeSummary } from '../../shared/ipc/contract';
 import { selectAll, selectValue } from '../db/repos/rows';
 import type { Workspace } from '../db/workspace';
-import type { Services } from '../services';
-import { forEachAccountData } from './load';
+import { eachAccountData } from './load';
 import { currentModel } from './model-store';
 import { getPlaybook } from './playbook-store';
 import { insertSnapshots } from './snapshot-store';
@@ -64,19 +63,26 @@ export function historySpan(
   return from === null || from > to ? null : { from, to };
 }
 
-function computeAll(
+/**
+ * Replaces one account's snapshots and evaluates its triggers per step (yielding the number of
+ * accounts done), then drops scores of accounts that are gone and records what the snapshots
+ * were computed from. The driver decides where transactions begin and end: all at once
+ * (recomputeHealth) or a slice at a time between other work (HealthRefresher).
+ */
+export function* recomputeSteps(
   db: Database,
   model: HealthModel,
   playbook: Playbook,
   today: IsoDate,
-): RecomputeSummary {
+): Generator<number, RecomputeSummary, undefined> {
   const ended = churnDates(db);
-  db.run('DELETE FROM health_snapshots');
+  let accounts = 0;
   let snapshots = 0;
   let tasksCreated = 0;
-  const accounts = forEachAccountData(db, (data) => {
+  for (const data of eachAccountData(db)) {
     const span = historySpan(data, ended.get(data.account.id), today);
     const series = span ? weeklySnapshots(model, data, span.from, span.to) : [];
+    db.run('DELETE FROM health_snapshots WHERE account_id = ?', [data.account.id]);
     insertSnapshots(db, data.account.id, series);
     snapshots += series.length;
     const tasks = evaluateTriggers(
@@ -86,7 +92,10 @@ function computeAll(
       taskKeys(db, data.account.id),
     );
     tasksCreated += insertTasks(db, tasks);
-  });
+    yield ++accounts;
+  }
+  db.run('DELETE FROM health_snapshots WHERE account_id NOT IN (SELECT id FROM accounts)');
+  writeState(db, 'computed_fingerprint', fingerprint(db, model, playbook, today));
   return { accounts, snapshots, tasksCreated, modelVersion: model.version };
 }
 
@@ -99,29 +108,33 @@ function fingerprint(db: Database, model: HealthModel, playbook: Playbook, today
   return `${batches}|m${model.version}|p${playbook.version}|${today}`;
 }
 
+/** The model and playbook scores would be computed with now, and the fingerprint they give. */
+export function healthInputs(db: Database, today: IsoDate) {
+  const model = currentModel(db).model;
+  const playbook = getPlaybook(db);
+  return { model, playbook, fingerprint: fingerprint(db, model, playbook, today) };
+}
+
+export function isHealthFresh(db: Database, today: IsoDate): boolean {
+  return readState(db, 'computed_fingerprint') === healthInputs(db, today).fingerprint;
+}
+
+/** Recomputes every account in one transaction (the CLI, tests, and benchmarks). */
 export function recomputeHealth(ws: Workspace, today: IsoDate): RecomputeSummary {
   return ws.transaction(() => {
-    const model = currentModel(ws.db).model;
-    const playbook = getPlaybook(ws.db);
-    const summary = computeAll(ws.db, model, playbook, today);
-    writeState(ws.db, 'computed_fingerprint', fingerprint(ws.db, model, playbook, today));
-    return summary;
+    const { model, playbook } = healthInputs(ws.db, today);
+    const steps = recomputeSteps(ws.db, model, playbook, today);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   });
 }
 
-/** Recomputes only when data, model, playbook or the day changed since the last computation. */
+/**
+ * Recomputes only when data, model, playbook or the day changed since the last computation.
+ * The app's handlers await HealthRefresher first, so there this finds the snapshots fresh.
+ */
 export function ensureHealthFresh(ws: Workspace, today: IsoDate): RecomputeSummary | null {
-  const model = currentModel(ws.db).model;
-  const playbook = getPlaybook(ws.db);
-  if (readState(ws.db, 'computed_fingerprint') === fingerprint(ws.db, model, playbook, today))
-    return null;
-  return recomputeHealth(ws, today);
-}
-
-/** The hook for after an import commit or undo: rescore the open workspace as of today. */
-export function recomputeAfterDataChange(services: Services): RecomputeSummary {
-  return recomputeHealth(
-    services.workspaces.require(),
-    services.clock.now().toISOString().slice(0, 10),
-  );
+  return isHealthFresh(ws.db, today) ? null : recomputeHealth(ws, today);
 }

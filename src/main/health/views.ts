@@ -30,7 +30,7 @@ import { listNotes } from './note-store';
 import { ensureHealthFresh } from './recompute';
 import { readSnapshots, recentTrends } from './snapshot-store';
 import { listTasks, openTaskCounts } from './task-store';
-import { accountExperiments, pageTimeline, timelineItems } from './timeline';
+import { accountExperiments, accountRecordSources, pageTimeline, timelineItems } from './timeline';
 
 const TREND_WEEKS = 12;
 
@@ -109,6 +109,7 @@ export function accountTimeline(
     tasks: listTasks(ws.db, { accountId: account.id }),
     notes: listNotes(ws.db, account.id),
     experiments: accountExperiments(ws.db, account.id),
+    ...accountRecordSources(ws.db, account.id),
   });
   return pageTimeline(items, query);
 }

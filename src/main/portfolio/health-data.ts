@@ -4,7 +4,7 @@ import type { Database } from 'sql.js';
 import type { IsoDate } from '../../shared/domain/entities';
 import { selectAll } from '../db/repos/rows';
 import type { Workspace } from '../db/workspace';
-import { ensureHealthFresh } from '../health/recompute';
+import type { HealthRefresher } from '../health/refresher';
 
 const SNAPSHOT_COLUMNS = ['account_id', 'week', 'score', 'band'];
 const TASK_COLUMNS = ['account_id', 'trigger', 'created_on', 'status'];
@@ -28,10 +28,14 @@ export function hasTasks(db: Database): boolean {
  * Snapshots are computed lazily by the health feature; bring them up to date before reading.
  * A failure there must not take the portfolio down: the stored scores are shown instead.
  */
-export function refreshHealth(ws: Workspace, today: IsoDate): void {
+export async function refreshHealth(
+  refresher: HealthRefresher,
+  ws: Workspace,
+  today: IsoDate,
+): Promise<void> {
   if (!hasHealthSnapshots(ws.db)) return;
   try {
-    ensureHealthFresh(ws, today);
+    await refresher.fresh(ws, today);
   } catch (err) {
     console.error('[portfolio] health scores could not be refreshed; showing stored ones:', err);
   }

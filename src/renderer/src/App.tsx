@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { HealthProgress } from './components/HealthProgress';
 import { AccountScreen } from './features/account/AccountScreen';
 import { ExperimentScreen } from './features/experiments/ExperimentScreen';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
@@ -53,6 +54,7 @@ export function App() {
           <div className="workspace-meta">
             <strong>{workspace.name}</strong>
             <span>{t('workspace.accounts', { count: workspace.accountCount })}</span>
+            <HealthProgress />
           </div>
         )}
       </nav>

@@ -18,6 +18,7 @@ export const en = {
     'This workspace file is damaged and was not changed. {backups} backups were found beside it.',
   'welcome.restore': 'Restore the newest good backup',
   'workspace.accounts': '{count} accounts',
+  'workspace.healthUpdating': 'Updating health scores: {done} of {total} accounts',
   'workspace.saved': 'Saved {time}',
   'workspace.unsaved': 'Not saved yet',
   'portfolio.title': 'Portfolio',

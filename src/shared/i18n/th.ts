@@ -16,6 +16,7 @@ export const th: Catalogue = {
   'welcome.damaged': 'ไฟล์พื้นที่ทำงานนี้เสียหายและไม่ถูกแก้ไข พบไฟล์สำรอง {backups} ไฟล์',
   'welcome.restore': 'กู้คืนจากไฟล์สำรองล่าสุดที่ใช้ได้',
   'workspace.accounts': '{count} บัญชี',
+  'workspace.healthUpdating': 'กำลังคำนวณคะแนนสุขภาพ: {done} จาก {total} บัญชี',
   'workspace.saved': 'บันทึกแล้ว {time}',
   'workspace.unsaved': 'ยังไม่ได้บันทึก',
   'portfolio.title': 'พอร์ตลูกค้า',

@@ -18,6 +18,7 @@ export const tr: Catalogue = {
     'Bu çalışma alanı dosyası hasarlı ve değiştirilmedi. Yanında {backups} yedek bulundu.',
   'welcome.restore': 'En yeni sağlam yedeği geri yükle',
   'workspace.accounts': '{count} hesap',
+  'workspace.healthUpdating': 'Sağlık puanları güncelleniyor: {total} hesabın {done} tanesi',
   'workspace.saved': 'Kaydedildi {time}',
   'workspace.unsaved': 'Henüz kaydedilmedi',
   'portfolio.title': 'Portföy',

@@ -77,6 +77,7 @@ export const EVENT_CHANNELS = [
   'import:progress',
   'workspace:saved',
   'export:progress',
+  'health:progress',
 ] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

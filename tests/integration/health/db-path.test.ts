@@ -1,7 +1,6 @@
 // The hand-checked account of the engine's tests, written into a real workspace and read back
 // through the app's channels: the DB round trip must not change its score or explanation.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recomputeAfterDataChange } from '../../../src/main/health/recompute';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import type { WeekExplanation } from '../../../src/shared/ipc/contract';
 import { survey } from '../../unit/health/fixtures';
@@ -167,6 +166,10 @@ describe('the hand-checked account through the database', () => {
     expect(e.missing).toEqual([]);
     expect(component(e, 'nps').subScore).toBeCloseTo(50, 6);
     expect(e.score).toBeCloseTo((5435 + 500) / 100, 6);
-    expect(recomputeAfterDataChange(t.services).snapshots).toBeGreaterThan(100);
+    const rescored = await t.services.health.recompute(
+      t.services.workspaces.require(),
+      t.services.clock.now().toISOString().slice(0, 10),
+    );
+    expect(rescored.snapshots).toBeGreaterThan(100);
   });
 });

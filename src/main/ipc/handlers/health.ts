@@ -1,7 +1,6 @@
 import { addNote } from '../../health/note-store';
 import { currentModel, saveModelVersion } from '../../health/model-store';
 import { getPlaybook, savePlaybook } from '../../health/playbook-store';
-import { recomputeHealth } from '../../health/recompute';
 import { closeTask, listTasks } from '../../health/task-store';
 import {
   accountContacts,
@@ -42,33 +41,55 @@ type HealthChannel =
 
 const today = (s: Services) => s.clock.now().toISOString().slice(0, 10);
 const ws = (s: Services) => s.workspaces.require();
+/** Waits, without holding the main process, until the snapshots are current. */
+const fresh = async (s: Services) => {
+  await s.health.fresh(ws(s), today(s));
+};
+/** Starts rescoring now rather than at the next read; readers wait for it either way. */
+const refreshSoon = (s: Services) => {
+  s.health.fresh(ws(s), today(s)).catch((err: unknown) => {
+    console.error('[health] background recompute failed:', err);
+  });
+};
 
 export const healthHandlers: HandlerMap<HealthChannel> = {
-  'health:overview': ({ accountId }, s) => accountOverview(ws(s), accountId, today(s)),
-  'health:snapshots': ({ accountId }, s) => snapshotSeries(ws(s), accountId, today(s)),
-  'health:explain': ({ accountId, date }, s) => explainWeek(ws(s), accountId, date, today(s)),
-  'health:recompute': (_input, s) => recomputeHealth(ws(s), today(s)),
-  'health:backtest': ({ horizonDays }, s) => backtestWorkspace(ws(s), horizonDays, today(s)),
+  'health:overview': async ({ accountId }, s) => {
+    await fresh(s);
+    return accountOverview(ws(s), accountId, today(s));
+  },
+  'health:snapshots': async ({ accountId }, s) => {
+    await fresh(s);
+    return snapshotSeries(ws(s), accountId, today(s));
+  },
+  'health:explain': async ({ accountId, date }, s) => {
+    await fresh(s);
+    return explainWeek(ws(s), accountId, date, today(s));
+  },
+  'health:recompute': (_input, s) => s.health.recompute(ws(s), today(s)),
+  'health:backtest': async ({ horizonDays }, s) => {
+    await fresh(s);
+    return backtestWorkspace(ws(s), horizonDays, today(s));
+  },
   'health:modelGet': (_input, s) => currentModel(ws(s).db),
-  // A new model version and the scores it makes land together, or not at all.
+  // Readers never see the new model's version beside the old model's scores: they wait for
+  // the rescoring, which starts at once.
   'health:modelUpdate': ({ model }, s) => {
     const w = ws(s);
-    return w.transaction(() => {
-      const stored = saveModelVersion(w.db, model, s.clock.now().toISOString());
-      recomputeHealth(w, today(s));
-      return stored;
-    });
+    const stored = w.transaction(() => saveModelVersion(w.db, model, s.clock.now().toISOString()));
+    refreshSoon(s);
+    return stored;
   },
   'health:playbookGet': (_input, s) => getPlaybook(ws(s).db),
   'health:playbookUpdate': ({ playbook }, s) => {
     const w = ws(s);
-    return w.transaction(() => {
-      const saved = savePlaybook(w.db, playbook);
-      recomputeHealth(w, today(s));
-      return saved;
-    });
+    const saved = w.transaction(() => savePlaybook(w.db, playbook));
+    refreshSoon(s);
+    return saved;
   },
-  'account:timeline': (query, s) => accountTimeline(ws(s), query, today(s)),
+  'account:timeline': async (query, s) => {
+    await fresh(s);
+    return accountTimeline(ws(s), query, today(s));
+  },
   'account:usage': ({ accountId }, s) => accountUsage(ws(s), accountId),
   'account:surveys': ({ accountId }, s) => accountSurveys(ws(s), accountId),
   'account:tickets': ({ accountId }, s) => accountTickets(ws(s), accountId),
@@ -95,5 +116,8 @@ export const healthHandlers: HandlerMap<HealthChannel> = {
       );
     });
   },
-  'portfolio:rows': (_input, s) => portfolioRows(ws(s), today(s)),
+  'portfolio:rows': async (_input, s) => {
+    await fresh(s);
+    return portfolioRows(ws(s), today(s));
+  },
 };

@@ -17,8 +17,8 @@ import type { HandlerMap } from './types';
 const today = (s: Services) => s.clock.now().toISOString().slice(0, 10);
 const db = (s: Services) => s.workspaces.require().db;
 /** The workspace's database with health snapshots brought up to date for today. */
-const healthyDb = (s: Services) => {
-  refreshHealth(s.workspaces.require(), today(s));
+const healthyDb = async (s: Services) => {
+  await refreshHealth(s.health, s.workspaces.require(), today(s));
   return db(s);
 };
 
@@ -34,7 +34,8 @@ function fxAnswer(s: Services, reportCurrency?: string) {
 export const portfolioHandlers: HandlerMap<PortfolioChannel> = {
   'portfolio:metrics': (q, s) => metricsFor(db(s), q),
   'portfolio:series': (q, s) => seriesFor(db(s), q),
-  'portfolio:renewals': (q, s) => renewalsFor(healthyDb(s), { ...q, asOf: q.asOf ?? today(s) }),
+  'portfolio:renewals': async (q, s) =>
+    renewalsFor(await healthyDb(s), { ...q, asOf: q.asOf ?? today(s) }),
   'portfolio:churnReasons': (q, s) => ({
     owners: churnReasonOwners(db(s)),
     churned: churnedIn(db(s), resolvePeriod(q.period), q),
@@ -68,11 +69,12 @@ export const portfolioHandlers: HandlerMap<PortfolioChannel> = {
     const ws = s.workspaces.require();
     return ws.transaction(() => savePostMortem(ws.db, input, s.clock.now().toISOString()));
   },
-  'portfolio:attention': (q, s) => attentionFor(healthyDb(s), { ...q, asOf: q.asOf ?? today(s) }),
-  'portfolio:table': (q, s) => tableFor(healthyDb(s), q, today(s)),
-  'portfolio:healthBands': (q, s) => healthBandsFor(healthyDb(s), q),
+  'portfolio:attention': async (q, s) =>
+    attentionFor(await healthyDb(s), { ...q, asOf: q.asOf ?? today(s) }),
+  'portfolio:table': async (q, s) => tableFor(await healthyDb(s), q, today(s)),
+  'portfolio:healthBands': async (q, s) => healthBandsFor(await healthyDb(s), q),
   'portfolio:exportTable': async (q, s) => {
-    const table = tableFor(healthyDb(s), q, today(s));
+    const table = tableFor(await healthyDb(s), q, today(s));
     const file = await s.dialogs.saveFile({
       title: 'Export accounts',
       defaultName: `Accounts ${today(s)}.xlsx`,

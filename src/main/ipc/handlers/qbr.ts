@@ -30,9 +30,14 @@ export const qbrHandlers: HandlerMap<QbrChannel> = {
       return saveNarrative(ws.db, accountId, quarter, narrative, now(s));
     });
   },
-  'qbr:preview': (req, s) => previewOf(documentFor(s.workspaces.require(), req, today(s))),
+  'qbr:preview': async (req, s) => {
+    const ws = s.workspaces.require();
+    await s.health.fresh(ws, today(s));
+    return previewOf(documentFor(ws, req, today(s)));
+  },
   'qbr:exportOne': async (req, s) => {
     const ws = s.workspaces.require();
+    await s.health.fresh(ws, today(s));
     const doc = documentFor(ws, req, today(s));
     const file = await s.dialogs.saveFile({
       title: doc.meta.documentTitle,
@@ -51,6 +56,7 @@ export const qbrHandlers: HandlerMap<QbrChannel> = {
     if (folder === null) return null;
     const controller = new AbortController();
     runningBatches.set(req.jobId, controller);
+    await s.health.fresh(ws, today(s));
     try {
       return await exportBatch(ws, {
         ...req,

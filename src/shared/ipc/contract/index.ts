@@ -44,6 +44,8 @@ export interface EventPayloads {
     total: number | null;
   };
   'workspace:saved': { path: string; savedAt: string };
+  /** Accounts rescored so far while health scores are recomputed in the background. */
+  'health:progress': { done: number; total: number };
   'export:progress': {
     jobId: string;
     done: number;

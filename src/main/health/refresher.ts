@@ -1,0 +1,86 @@
+// Keeps open workspaces' health snapshots current without holding the main process: a
+// recompute runs a slice of accounts at a time, each slice its own transaction, and yields to
+// the event loop between slices so IPC calls are served meanwhile (2,000 accounts take seconds).
+// Readers await it; a change to the data, model, playbook or day mid-way restarts it, since the
+// accounts already done were scored from inputs that no longer hold.
+import type { IsoDate } from '../../shared/domain/entities';
+import type { RecomputeSummary } from '../../shared/ipc/contract';
+import type { Workspace } from '../db/workspace';
+import { selectValue } from '../db/repos/rows';
+import { healthInputs, isHealthFresh, recomputeSteps } from './recompute';
+
+export interface HealthProgress {
+  done: number;
+  total: number;
+}
+
+export interface RefresherOptions {
+  /** Called between slices while a recompute runs. */
+  onProgress?: (progress: HealthProgress) => void;
+  /** How long one slice may hold the main process. */
+  sliceMs?: number;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class HealthRefresher {
+  private readonly running = new WeakMap<Workspace, Promise<RecomputeSummary>>();
+
+  constructor(private readonly opts: RefresherOptions = {}) {}
+
+  /** Resolves once the snapshots match the current data, model, playbook and day. */
+  async fresh(ws: Workspace, today: IsoDate): Promise<RecomputeSummary | null> {
+    await this.idle(ws);
+    return isHealthFresh(ws.db, today) ? null : this.start(ws, today);
+  }
+
+  /** Recomputes every account now, after any recompute already running. */
+  async recompute(ws: Workspace, today: IsoDate): Promise<RecomputeSummary> {
+    await this.idle(ws);
+    return this.start(ws, today);
+  }
+
+  private async idle(ws: Workspace): Promise<void> {
+    for (let job = this.running.get(ws); job; job = this.running.get(ws)) {
+      await job.catch(() => undefined);
+    }
+  }
+
+  private start(ws: Workspace, today: IsoDate): Promise<RecomputeSummary> {
+    const job = this.slices(ws, today).finally(() => this.running.delete(ws));
+    this.running.set(ws, job);
+    return job;
+  }
+
+  private async slices(ws: Workspace, today: IsoDate): Promise<RecomputeSummary> {
+    const sliceMs = this.opts.sliceMs ?? 40;
+    for (;;) {
+      const inputs = healthInputs(ws.db, today);
+      const total = Number(selectValue(ws.db, 'SELECT COUNT(*) FROM accounts') ?? 0);
+      const steps = recomputeSteps(ws.db, inputs.model, inputs.playbook, today);
+      let done = 0;
+      let summary: RecomputeSummary | null = null;
+      let stale = false;
+      while (!summary && !stale) {
+        summary = ws.transaction(() => {
+          const deadline = performance.now() + sliceMs;
+          for (;;) {
+            const step = steps.next();
+            if (step.done) return step.value;
+            done = step.value;
+            if (performance.now() >= deadline) return null;
+          }
+        });
+        if (summary) break;
+        this.opts.onProgress?.({ done, total });
+        await nextTurn();
+        stale = healthInputs(ws.db, today).fingerprint !== inputs.fingerprint;
+      }
+      if (summary) {
+        this.opts.onProgress?.({ done: total, total });
+        return summary;
+      }
+      // Stale: the generator holds no statement between steps, so it is simply dropped.
+    }
+  }
+}

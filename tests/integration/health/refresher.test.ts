@@ -1,0 +1,107 @@
+// The background recompute: a slice of accounts at a time, with the main process free between
+// slices, the same scores as the all-at-once recompute, and a restart when data changes mid-way.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Workspace } from '../../../src/main/db/workspace';
+import { HealthRefresher } from '../../../src/main/health/refresher';
+import type { HealthProgress } from '../../../src/main/health/refresher';
+import { isHealthFresh, recomputeHealth } from '../../../src/main/health/recompute';
+import { dispatch } from '../../../src/main/ipc/dispatch';
+import {
+  bookRows,
+  count,
+  openWorkspace,
+  sampleBook,
+  writeRows,
+} from '../../helpers/health-workspace';
+import { TEST_NOW, testServices } from '../../helpers/services';
+import type { TestServices } from '../../helpers/services';
+
+const TODAY = TEST_NOW.slice(0, 10);
+let t: TestServices;
+let ws: Workspace;
+
+const snapshotTable = () =>
+  JSON.stringify(
+    ws.db.exec(
+      'SELECT account_id, week, model_version, score, band, components FROM health_snapshots ORDER BY 1, 2',
+    )[0]?.values,
+  );
+
+beforeEach(async () => {
+  t = testServices();
+  ws = await openWorkspace(t);
+  writeRows(ws, bookRows(sampleBook()));
+});
+afterEach(() => t.cleanup());
+
+describe('background health recompute', () => {
+  it('scores exactly as the all-at-once recompute does, a slice at a time, with progress', async () => {
+    const progress: HealthProgress[] = [];
+    const refresher = new HealthRefresher({ sliceMs: 0, onProgress: (p) => progress.push(p) });
+    const summary = await refresher.fresh(ws, TODAY);
+    const accounts = count(ws.db, 'SELECT COUNT(*) FROM accounts');
+    expect(summary).toMatchObject({ accounts });
+    expect(isHealthFresh(ws.db, TODAY)).toBe(true);
+    const sliced = snapshotTable();
+    // Every account was its own slice, reported in order, ending at the total.
+    expect(progress.length).toBeGreaterThanOrEqual(accounts);
+    expect(progress.map((p) => p.done)).toEqual(
+      [...progress.map((p) => p.done)].sort((a, b) => a - b),
+    );
+    expect(progress.at(-1)).toEqual({ done: accounts, total: accounts });
+    recomputeHealth(ws, TODAY);
+    expect(snapshotTable()).toBe(sliced);
+    expect(count(ws.db, 'SELECT COUNT(*) FROM health_snapshots')).toBeGreaterThan(accounts * 50);
+    // Already fresh: nothing to do.
+    expect(await refresher.fresh(ws, TODAY)).toBeNull();
+  });
+
+  it('serves other calls while it runs instead of holding the main process', async () => {
+    const refresher = new HealthRefresher({ sliceMs: 0 });
+    const order: string[] = [];
+    const job = refresher.fresh(ws, TODAY).then(() => order.push('recompute done'));
+    // A cheap call made after the recompute started is answered before it ends.
+    const answer = await dispatch('settings:get', {}, t.services);
+    order.push('settings answered');
+    expect(answer.ok).toBe(true);
+    await job;
+    expect(order).toEqual(['settings answered', 'recompute done']);
+  });
+
+  it('starts over when the data changes mid-way, so no account keeps a score from old data', async () => {
+    let changed = false;
+    const refresher = new HealthRefresher({
+      sliceMs: 0,
+      onProgress: ({ done }) => {
+        if (done !== 3 || changed) return;
+        changed = true;
+        // A later import: the first account scored loses all its usage.
+        ws.transaction(() =>
+          ws.db.run('DELETE FROM usage_points WHERE account_id = (SELECT MIN(id) FROM accounts)'),
+        );
+        writeRows(ws, { events: [] });
+      },
+    });
+    await refresher.fresh(ws, TODAY);
+    expect(changed).toBe(true);
+    expect(isHealthFresh(ws.db, TODAY)).toBe(true);
+    const sliced = snapshotTable();
+    recomputeHealth(ws, TODAY);
+    expect(snapshotTable()).toBe(sliced);
+  });
+
+  it('lets readers wait for a running recompute through the app channels', async () => {
+    const first = sampleBook().accounts[0]!.id;
+    const [overview, rows] = await Promise.all([
+      dispatch('health:overview', { accountId: first }, t.services),
+      dispatch('portfolio:rows', {}, t.services),
+    ]);
+    expect(overview.ok && rows.ok).toBe(true);
+    expect(isHealthFresh(ws.db, TODAY)).toBe(true);
+    const progress = t.events.filter((e) => e.event === 'health:progress');
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.at(-1)!.payload).toMatchObject({
+      done: count(ws.db, 'SELECT COUNT(*) FROM accounts'),
+    });
+  });
+});
