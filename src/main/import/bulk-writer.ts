@@ -46,19 +46,24 @@ export class BulkWriter {
     const empty = this.db.exec(`SELECT 1 FROM ${spec.table} LIMIT 1`).length === 0;
     for (let start = 0; start < entities.length; start += CHUNK) {
       const chunk = entities.slice(start, start + CHUNK);
-      const keys: SqlValue[][] = chunk.map((e) =>
-        t.keyColumns.map((c) => toSql(c.type, e[c.field])),
-      );
-      const existing = empty ? NOTHING : t.lookup(keys);
+      const rows = chunk.map((e) => spec.columns.map((col) => toSql(col.type, e[col.field])));
+      if (empty) {
+        // Nothing to look up or update: every row is new.
+        this.insert(t, spec, rows);
+        onChunk(
+          rows.map(() => 'inserted'),
+          start + chunk.length,
+        );
+        continue;
+      }
+      const keys = rows.map((values) => t.keyIndexes.map((k) => values[k]!));
+      const existing = t.lookup(keys);
       const outcomes: UpsertOutcome[] = [];
       const inserts: SqlValue[][] = [];
-      const insertedKeys: SqlValue[][] = [];
-      chunk.forEach((entity, i) => {
-        const values = spec.columns.map((col) => toSql(col.type, entity[col.field]));
-        const before = empty ? undefined : existing.get(JSON.stringify(keys[i]));
+      rows.forEach((values, i) => {
+        const before = existing.get(JSON.stringify(keys[i]));
         if (!before) {
           inserts.push(values);
-          insertedKeys.push(keys[i]!);
           outcomes.push('inserted');
         } else if (sameValues(before, values) || !t.update) {
           outcomes.push('unchanged');
@@ -76,12 +81,17 @@ export class BulkWriter {
           outcomes.push('updated');
         }
       });
-      if (inserts.length > 0) {
-        t.insert.run([JSON.stringify(inserts)]);
-        this.logInserts.run([this.batchId, this.seq++, spec.table, JSON.stringify(insertedKeys)]);
-      }
+      this.insert(t, spec, inserts);
       onChunk(outcomes, start + chunk.length);
     }
+  }
+
+  /** Inserts new rows and records their keys for undo, one statement each per chunk. */
+  private insert(t: TableStatements, spec: TableSpec, rows: readonly SqlValue[][]): void {
+    if (rows.length === 0) return;
+    t.insert.run([JSON.stringify(rows)]);
+    const keys = rows.map((values) => t.keyIndexes.map((k) => values[k]!));
+    this.logInserts.run([this.batchId, this.seq++, spec.table, JSON.stringify(keys)]);
   }
 
   finish(): void {
@@ -97,11 +107,11 @@ export class BulkWriter {
 }
 
 class TableStatements {
-  readonly keyColumns: TableSpec['columns'][number][];
+  private readonly keyColumns: TableSpec['columns'][number][];
   readonly nonKeyIndexes: number[];
+  readonly keyIndexes: number[];
   readonly update: Statement | null;
   readonly insert: Statement;
-  private readonly keyIndexes: number[];
   private readonly lookupByKeys: Statement;
 
   constructor(writer: BulkWriter, spec: TableSpec) {
@@ -143,8 +153,6 @@ class TableStatements {
     return found;
   }
 }
-
-const NOTHING: ReadonlyMap<string, unknown[]> = new Map();
 
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);

@@ -17,26 +17,29 @@ export function writeSheet(
   const spec = TABLES[kind];
   const validation = analysis.validation!;
   const errors = [...validation.errors];
-  const seen = new Map<string, { row: number; entity: Record<string, unknown> }>();
+  // Key -> index of its first row: no object per row, which a 200k-row sheet feels.
+  const seen = new Map<string, number>();
   const keyFields = spec.key;
   const single = keyFields.length === 1 ? keyFields[0]! : null;
   const unique: Record<string, unknown>[] = [];
   let skipped = 0;
-  for (const { row, entity } of validation.valid) {
-    const key = single
-      ? String(entity[single])
-      : keyFields.map((f) => String(entity[f])).join('\u0000');
+  const valid = validation.valid;
+  for (let i = 0; i < valid.length; i++) {
+    const { row, entity } = valid[i]!;
+    let key = single ? String(entity[single]) : '';
+    if (!single) for (const f of keyFields) key += `${String(entity[f])}\u0000`;
     const earlier = seen.get(key);
-    if (!earlier) {
-      seen.set(key, { row, entity });
+    if (earlier === undefined) {
+      seen.set(key, i);
       unique.push(entity);
       continue;
     }
-    if (JSON.stringify(earlier.entity) !== JSON.stringify(entity)) {
+    const first = valid[earlier]!;
+    if (JSON.stringify(first.entity) !== JSON.stringify(entity)) {
       errors.push({
         row,
         column: null,
-        message: `Duplicate key ${keyFields.map((f) => String(entity[f])).join(' / ')}: row ${earlier.row} has the same key with different values; this row was not imported.`,
+        message: `Duplicate key ${keyFields.map((f) => String(entity[f])).join(' / ')}: row ${first.row} has the same key with different values; this row was not imported.`,
       });
     }
     skipped++;
