@@ -2,6 +2,7 @@
 // otherwise). {name} placeholders are filled by `translate`.
 import { HEALTH_LABELS_EN } from '../analytics/health/labels';
 import { QBR_LABELS_EN } from './qbr';
+import { IMPORT_MESSAGES_EN } from './import-messages';
 
 export const en = {
   'app.title': 'QBR Studio',
@@ -402,6 +403,7 @@ export const en = {
   // Account screen, timeline and health settings (issue 4).
   ...HEALTH_LABELS_EN,
   ...QBR_LABELS_EN,
+  ...IMPORT_MESSAGES_EN,
   'account.back': 'Back to portfolio',
   'account.segment': 'Segment',
   'account.owner': 'Owner',

@@ -1,6 +1,7 @@
 import type { Catalogue } from './en';
 import { HEALTH_LABELS_TH } from '../analytics/health/labels';
 import { QBR_LABELS_TH } from './qbr';
+import { IMPORT_MESSAGES_TH } from './import-messages';
 
 export const th: Catalogue = {
   'app.title': 'QBR Studio',
@@ -395,6 +396,7 @@ export const th: Catalogue = {
   // Account screen, timeline and health settings (issue 4).
   ...HEALTH_LABELS_TH,
   ...QBR_LABELS_TH,
+  ...IMPORT_MESSAGES_TH,
   'account.back': 'กลับไปที่พอร์ตลูกค้า',
   'account.segment': 'กลุ่มลูกค้า',
   'account.owner': 'ผู้ดูแล',

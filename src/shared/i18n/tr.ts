@@ -1,6 +1,7 @@
 import type { Catalogue } from './en';
 import { HEALTH_LABELS_TR } from '../analytics/health/labels';
 import { QBR_LABELS_TR } from './qbr';
+import { IMPORT_MESSAGES_TR } from './import-messages';
 
 export const tr: Catalogue = {
   'app.title': 'QBR Studio',
@@ -404,6 +405,7 @@ export const tr: Catalogue = {
   // Account screen, timeline and health settings (issue 4).
   ...HEALTH_LABELS_TR,
   ...QBR_LABELS_TR,
+  ...IMPORT_MESSAGES_TR,
   'account.back': 'Portföye dön',
   'account.segment': 'Segment',
   'account.owner': 'Sorumlu',
