@@ -31,7 +31,7 @@ export class BulkWriter {
       'INSERT INTO import_batch_changes (batch_id, seq, tbl, row_key, before) VALUES (?, ?, ?, ?, ?)',
     );
     this.logInserts = this.prepare(
-      'INSERT INTO import_batch_inserts (batch_id, seq, tbl, row_keys) VALUES (?, ?, ?, ?)',
+      'INSERT INTO import_batch_inserts (batch_id, seq, tbl, row_keys) VALUES (?, ?, ?, CAST(? AS TEXT))',
     );
   }
 
@@ -89,9 +89,9 @@ export class BulkWriter {
   /** Inserts new rows and records their keys for undo, one statement each per chunk. */
   private insert(t: TableStatements, spec: TableSpec, rows: readonly SqlValue[][]): void {
     if (rows.length === 0) return;
-    t.insert.run([JSON.stringify(rows)]);
+    t.insert.run([jsonBytes(rows)]);
     const keys = rows.map((values) => t.keyIndexes.map((k) => values[k]!));
-    this.logInserts.run([this.batchId, this.seq++, spec.table, JSON.stringify(keys)]);
+    this.logInserts.run([this.batchId, this.seq++, spec.table, jsonBytes(keys)]);
   }
 
   finish(): void {
@@ -125,12 +125,12 @@ class TableStatements {
     const cols = spec.columns.map((c) => c.column).join(', ');
     const unpacked = spec.columns.map((_, i) => `value ->> ${i}`).join(', ');
     this.insert = writer.prepare(
-      `INSERT INTO ${spec.table} (${cols}) SELECT ${unpacked} FROM json_each(?)`,
+      `INSERT INTO ${spec.table} (${cols}) SELECT ${unpacked} FROM json_each(CAST(? AS TEXT))`,
     );
     // CROSS JOIN keeps the keys as the outer loop, so each is one primary-key probe.
     const on = this.keyColumns.map((c, i) => `t.${c.column} = j.value ->> ${i}`).join(' AND ');
     this.lookupByKeys = writer.prepare(
-      `SELECT ${spec.columns.map((c) => `t.${c.column}`).join(', ')} FROM json_each(?) AS j CROSS JOIN ${spec.table} AS t ON ${on}`,
+      `SELECT ${spec.columns.map((c) => `t.${c.column}`).join(', ')} FROM json_each(CAST(? AS TEXT)) AS j CROSS JOIN ${spec.table} AS t ON ${on}`,
     );
     const where = this.keyColumns.map((c) => `${c.column} = ?`).join(' AND ');
     this.update =
@@ -143,7 +143,7 @@ class TableStatements {
 
   /** The stored rows among `keys`, by their row key (the JSON of the key values). */
   lookup(keys: SqlValue[][]): Map<string, unknown[]> {
-    this.lookupByKeys.bind([JSON.stringify(keys)]);
+    this.lookupByKeys.bind([jsonBytes(keys)]);
     const found = new Map<string, unknown[]>();
     while (this.lookupByKeys.step()) {
       const values = this.lookupByKeys.get();
@@ -152,6 +152,15 @@ class TableStatements {
     this.lookupByKeys.reset();
     return found;
   }
+}
+
+/**
+ * JSON as UTF-8 bytes, bound as a blob and cast back to text in SQL: sql.js encodes a bound
+ * string one character at a time in JavaScript, while Buffer encodes natively and the blob is
+ * copied in one go.
+ */
+function jsonBytes(value: unknown): Uint8Array {
+  return Buffer.from(JSON.stringify(value), 'utf8');
 }
 
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
