@@ -183,6 +183,8 @@ export const en = {
   'import.summary.problems': 'Rows with problems',
   'import.batchCounts': '{inserted} new, {updated} updated',
   'import.refused': 'Nothing was imported, the workspace is unchanged: {message}',
+  'import.export.sheetName': 'Errors',
+  'import.export.file': 'File',
   'kind.accounts': 'Accounts',
   'kind.contacts': 'Contacts',
   'kind.contract_lines': 'Contract lines',

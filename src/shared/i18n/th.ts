@@ -179,6 +179,8 @@ export const th: Catalogue = {
   'import.summary.problems': 'แถวที่มีปัญหา',
   'import.batchCounts': 'ใหม่ {inserted} แก้ไข {updated}',
   'import.refused': 'ไม่ได้นำเข้าข้อมูลใด ๆ และพื้นที่ทำงานไม่มีการเปลี่ยนแปลง: {message}',
+  'import.export.sheetName': 'ปัญหาการนำเข้า',
+  'import.export.file': 'ไฟล์',
   'kind.accounts': 'บัญชีลูกค้า',
   'kind.contacts': 'ผู้ติดต่อ',
   'kind.contract_lines': 'รายการสัญญา',

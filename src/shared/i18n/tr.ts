@@ -185,6 +185,8 @@ export const tr: Catalogue = {
   'import.summary.problems': 'Sorunlu satır',
   'import.batchCounts': '{inserted} yeni, {updated} güncellendi',
   'import.refused': 'Hiçbir şey içe aktarılmadı, çalışma alanı değişmedi: {message}',
+  'import.export.sheetName': 'Hatalar',
+  'import.export.file': 'Dosya',
   'kind.accounts': 'Hesaplar',
   'kind.contacts': 'Kişiler',
   'kind.contract_lines': 'Sözleşme satırları',
