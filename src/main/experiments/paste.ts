@@ -5,6 +5,7 @@ import type {
   ExperimentGroup,
   ExperimentObservation,
 } from '../../shared/domain/entities';
+import { renderImportMessage } from '../../shared/i18n/import-message';
 import type { PasteRowError } from '../../shared/ipc/contract/experiments';
 import type { CellValue } from '../import/cells';
 import { experimentGroupOf, experimentObservationsKind } from '../import/kinds/experiments';
@@ -138,7 +139,7 @@ export function parsePastedObservations(
     }
     const date = parseDate(at(line, 'date') ?? '', dateOrder.order ?? 'DMY');
     if (!date.ok || date.value === null) {
-      problem('date', date.ok ? 'Every row needs a date.' : date.message);
+      problem('date', date.ok ? 'Every row needs a date.' : renderImportMessage('en', null, date));
       continue;
     }
     const kpi = at(line, 'kpi') || experiment.primaryKpi;
@@ -148,7 +149,10 @@ export function parsePastedObservations(
     }
     const value = parseNumber(at(line, 'value') ?? '');
     if (!value.ok || value.value === null) {
-      problem('value', value.ok ? 'Every row needs a value.' : value.message);
+      problem(
+        'value',
+        value.ok ? 'Every row needs a value.' : renderImportMessage('en', null, value),
+      );
       continue;
     }
     groups.set(unitId, group);

@@ -7,6 +7,7 @@ import type { KindDef } from './kinds';
 import { kindDef } from './kinds';
 import type { Mapping } from './mapping';
 import { autoMap, detectHeaderRow, guessKind } from './mapping';
+import { message, sheetProblem } from './messages';
 import { aggregateWeekly, usageShapeOf, wideMetricColumns } from './usage-shape';
 import type { SheetValidation } from './validate';
 import { validateRows } from './validate';
@@ -50,12 +51,14 @@ export interface AnalyzeOptions {
 
 const MAX_PREVIEW_ERRORS = 200;
 
-/** The required fields, and one-of groups, a mapping leaves unmapped, named for the user. */
-export function unmappedRequired(def: KindDef, mapping: Mapping): string[] {
+/** The required fields a mapping leaves unmapped, and its one-of groups with none mapped. */
+export function unmappedRequired(def: KindDef, mapping: Mapping): (string | readonly string[])[] {
   const isUnmapped = (id: string) => mapping[id] === null || mapping[id] === undefined;
-  const missing = def.fields.filter((f) => f.required && isUnmapped(f.id)).map((f) => f.id);
+  const missing: (string | readonly string[])[] = def.fields
+    .filter((f) => f.required && isUnmapped(f.id))
+    .map((f) => f.id);
   for (const group of def.requiredOneOf ?? []) {
-    if (group.every(isUnmapped)) missing.push(group.join(' or '));
+    if (group.every(isUnmapped)) missing.push(group);
   }
   return missing;
 }
@@ -80,6 +83,7 @@ export function analyzeSheet(
     errors: [],
     errorCount: 0,
     problem: null,
+    problemMessage: null,
     ambiguousDateFields: [],
     dateOrders: {},
     notes: [],
@@ -96,7 +100,7 @@ export function analyzeSheet(
   });
   const layout = layoutOf(sheet);
   if (!layout)
-    return refuse({ ...base, problem: 'The sheet is empty: no header row was found.' }, null, {});
+    return refuse({ ...base, ...sheetProblem(null, message('import.sheet.noHeader')) }, null, {});
   const kind = options.kind ?? guessKind(sheet.sheetName, layout.headers);
   const withLayout: SheetPreview = {
     ...base,
@@ -109,10 +113,7 @@ export function analyzeSheet(
   };
   if (!kind) {
     return refuse(
-      {
-        ...withLayout,
-        problem: 'No recognisable columns: choose what this sheet holds and map its columns.',
-      },
+      { ...withLayout, ...sheetProblem(null, message('import.sheet.unrecognised')) },
       null,
       {},
     );
@@ -132,7 +133,7 @@ export function analyzeSheet(
         kind,
         mapping,
         fields,
-        problem: `Required columns are not mapped: ${missing.join(', ')}.`,
+        ...sheetProblem(kind, message('import.sheet.unmapped', { fields: { fields: missing } })),
       },
       kind,
       mapping,
@@ -150,8 +151,13 @@ export function analyzeSheet(
           kind,
           mapping,
           fields,
-          problem:
-            'Required columns are not mapped: metric and value (or columns of numbers, one per metric).',
+          ...sheetProblem(
+            kind,
+            message('import.sheet.wideUnmapped', {
+              metric: { field: 'metric' },
+              value: { field: 'value' },
+            }),
+          ),
         },
         kind,
         mapping,

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
-import type { RowError } from '../../shared/ipc/contract';
+import type { ImportMessage, RowError } from '../../shared/ipc/contract';
 import type { CellValue } from './cells';
 import { isBlank } from './cells';
 import type { FieldDef, KindContext, KindDef } from './kinds';
+import { RowProblem } from './kinds/field';
 import type { Mapping } from './mapping';
+import { issueMessage, message, rowError } from './messages';
 import type { DateOrder, DecimalMark, Parsed } from './values';
 import {
   inferDateOrder,
@@ -70,7 +72,7 @@ function parserFor(
       return (raw) => {
         const n = parseNumber(raw, mark);
         if (n.ok && n.value !== null && !Number.isInteger(n.value))
-          return { ok: false, message: `${n.value} is not a whole number` };
+          return { ok: false, ...message('import.value.notWhole', { value: String(n.value) }) };
         return n;
       };
     case 'date':
@@ -131,6 +133,8 @@ export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions
 
   const valid: ValidRow[] = [];
   const errors: RowError[] = [];
+  const problem = (row: number, column: string | null, m: ImportMessage) =>
+    errors.push(rowError(def.kind, row, column, m));
   let blankRows = 0;
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i]!;
@@ -147,16 +151,16 @@ export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions
     for (const m of mapped) {
       const parsed = m.parse(cells[m.col] ?? null);
       if (!parsed.ok) {
-        errors.push({ row: rowNumber, column: m.header, message: parsed.message });
+        problem(rowNumber, m.header, parsed);
         rowOk = false;
       } else {
         values[m.def.id] = parsed.value;
         if (parsed.value === null && m.def.required) {
-          errors.push({
-            row: rowNumber,
-            column: m.header,
-            message: `${m.header} is empty but required`,
-          });
+          problem(
+            rowNumber,
+            m.header,
+            message('import.row.required', { field: { field: m.def.id } }),
+          );
           rowOk = false;
         }
       }
@@ -166,11 +170,11 @@ export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions
       const id = String(values[uniqueField] ?? '');
       const earlier = id ? firstRowOf.get(id) : undefined;
       if (earlier !== undefined) {
-        errors.push({
-          row: rowNumber,
-          column: headers[mapping[uniqueField]!] ?? uniqueField,
-          message: `Duplicate ${headers[mapping[uniqueField]!] ?? uniqueField} ${id}: row ${earlier} has the same id; this row was not imported.`,
-        });
+        problem(
+          rowNumber,
+          headers[mapping[uniqueField]!] ?? uniqueField,
+          message('import.row.duplicateId', { field: { field: uniqueField }, id, row: earlier }),
+        );
         continue;
       }
       if (id) firstRowOf.set(id, rowNumber);
@@ -179,7 +183,7 @@ export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions
     if (wide.length === 0) inputs.push(values);
     for (const w of wide) {
       const n = parseNumber(cells[w.col] ?? null, w.mark);
-      if (!n.ok) errors.push({ row: rowNumber, column: w.header, message: n.message });
+      if (!n.ok) problem(rowNumber, w.header, n);
       else if (n.value !== null) inputs.push({ ...values, metric: w.header, value: n.value });
     }
     for (const input of inputs) {
@@ -187,11 +191,15 @@ export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions
       try {
         produced = def.toEntity(input, ctx);
       } catch (err) {
-        errors.push({
-          row: rowNumber,
-          column: null,
-          message: err instanceof Error ? err.message : String(err),
-        });
+        problem(
+          rowNumber,
+          null,
+          err instanceof RowProblem
+            ? err.problem
+            : message('import.row.failed', {
+                detail: err instanceof Error ? err.message : String(err),
+              }),
+        );
         continue;
       }
       for (const entity of Array.isArray(produced) ? produced : [produced]) {
@@ -204,11 +212,11 @@ export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions
         for (const issue of checked.error.issues) {
           const fieldId = String(issue.path[0] ?? '');
           const col = mapping[fieldId];
-          errors.push({
-            row: rowNumber,
-            column: col === null || col === undefined ? fieldId || null : (headers[col] ?? fieldId),
-            message: `${fieldId ? `${fieldId}: ` : ''}${issue.message}`,
-          });
+          problem(
+            rowNumber,
+            col === null || col === undefined ? fieldId || null : (headers[col] ?? fieldId),
+            issueMessage(issue, entity),
+          );
         }
       }
     }

@@ -1,10 +1,19 @@
+import type {
+  ImportMessage,
+  ImportMessageKey,
+  ImportMessageParam,
+} from '../../shared/ipc/contract';
 import type { CellValue } from './cells';
 import { isBlank } from './cells';
 
-export type Parsed<T> = { ok: true; value: T | null } | { ok: false; message: string };
+/** A cell's value, or why it does not read as its field's type. */
+export type Parsed<T> = { ok: true; value: T | null } | ({ ok: false } & ImportMessage);
 
 const ok = <T>(value: T | null): Parsed<T> => ({ ok: true, value });
-const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const fail = <T>(
+  key: ImportMessageKey,
+  params: Readonly<Record<string, ImportMessageParam>> = {},
+): Parsed<T> => ({ ok: false, key, params });
 const MISSING: Parsed<never> = { ok: true, value: null };
 
 /** What Excel writes into a cell whose formula failed; the readers pass it on as text. */
@@ -17,8 +26,7 @@ export function excelError(value: CellValue): string | null {
     : null;
 }
 
-const errorMessage = (code: string) =>
-  `the cell holds the Excel error ${code}; fix the formula or clear the cell`;
+const excelFailure = <T>(code: string): Parsed<T> => fail('import.value.excelError', { code });
 
 const CURRENCY_MARKS = /[$€£¥฿₺₹]|\b(?:USD|EUR|GBP|THB|TRY|TL|JPY|INR)\b|บาท/gi;
 
@@ -56,11 +64,15 @@ export function inferDecimalMark(values: Iterable<CellValue>): DecimalMark {
  */
 export function parseNumber(value: CellValue, decimal: DecimalMark = null): Parsed<number> {
   if (value === null) return MISSING;
-  if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail('not a number');
-  if (typeof value === 'boolean' || value instanceof Date) return fail('expected a number');
+  if (typeof value === 'number')
+    return Number.isFinite(value)
+      ? ok(value)
+      : fail('import.value.notNumber', { value: String(value) });
+  if (typeof value === 'boolean' || value instanceof Date)
+    return fail('import.value.expectedNumber');
   if (isBlank(value)) return MISSING;
   const code = excelError(value);
-  if (code) return fail(errorMessage(code));
+  if (code) return excelFailure(code);
   let s = value
     .trim()
     .replace(CURRENCY_MARKS, '')
@@ -72,19 +84,19 @@ export function parseNumber(value: CellValue, decimal: DecimalMark = null): Pars
   }
   const percent = s.endsWith('%');
   if (percent) s = s.slice(0, -1);
-  if (s.startsWith('%')) return fail(`"${value}" is not a number`);
+  if (s.startsWith('%')) return fail('import.value.notNumber', { value });
   if (s.startsWith('-') || s.startsWith('\u2212')) {
     negative = !negative;
     s = s.slice(1);
   } else if (s.startsWith('+')) s = s.slice(1);
-  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return fail(`"${value}" is not a number`);
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return fail('import.value.notNumber', { value });
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
   let normalized: string;
   if (lastDot >= 0 && lastComma >= 0) {
     const mark = lastDot > lastComma ? '.' : ',';
     const thousands = mark === '.' ? ',' : '.';
-    if (s.indexOf(mark) !== s.lastIndexOf(mark)) return fail(`"${value}" is not a number`);
+    if (s.indexOf(mark) !== s.lastIndexOf(mark)) return fail('import.value.notNumber', { value });
     normalized = s.split(thousands).join('').replace(mark, '.');
   } else {
     const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
@@ -93,7 +105,7 @@ export function parseNumber(value: CellValue, decimal: DecimalMark = null): Pars
       const parts = s.split(sep);
       const groupsOfThree =
         parts.length > 1 && parts.slice(1).every((p) => p.length === 3) && parts[0]!.length > 0;
-      if (parts.length > 2 && !groupsOfThree) return fail(`"${value}" is not a number`);
+      if (parts.length > 2 && !groupsOfThree) return fail('import.value.notNumber', { value });
       const isThousands =
         parts.length > 2 ||
         (groupsOfThree && (decimal === null ? parts[0] !== '0' : decimal !== sep));
@@ -101,7 +113,7 @@ export function parseNumber(value: CellValue, decimal: DecimalMark = null): Pars
     }
   }
   const n = Number(normalized);
-  if (!Number.isFinite(n)) return fail(`"${value}" is not a number`);
+  if (!Number.isFinite(n)) return fail('import.value.notNumber', { value });
   const signed = negative ? -n : n;
   return ok(percent ? signed / 100 : signed);
 }
@@ -148,17 +160,21 @@ export function parseBoolean(value: CellValue): Parsed<boolean> {
   if (value === null) return MISSING;
   if (typeof value === 'boolean') return ok(value);
   if (typeof value === 'number')
-    return value === 1 ? ok(true) : value === 0 ? ok(false) : fail('expected yes or no');
-  if (value instanceof Date) return fail('expected yes or no');
+    return value === 1
+      ? ok(true)
+      : value === 0
+        ? ok(false)
+        : fail('import.value.notYesNo', { value: String(value) });
+  if (value instanceof Date) return fail('import.value.expectedYesNo');
   if (isBlank(value)) return MISSING;
   const code = excelError(value);
-  if (code) return fail(errorMessage(code));
+  if (code) return excelFailure(code);
   const trimmed = value.trim();
   const word = trimmed.toLocaleLowerCase('tr');
   const plain = trimmed.toLowerCase();
   if (TRUE_WORDS.has(word) || TRUE_WORDS.has(plain)) return ok(true);
   if (FALSE_WORDS.has(word) || FALSE_WORDS.has(plain)) return ok(false);
-  return fail(`"${trimmed}" is not yes or no`);
+  return fail('import.value.notYesNo', { value: trimmed });
 }
 
 export type DateOrder = 'DMY' | 'MDY';
@@ -267,18 +283,18 @@ export function parseDate(value: CellValue, order: DateOrder, date1904 = false):
   if (value instanceof Date) {
     // exceljs reads date cells as UTC midnight; a time of day belongs to the same calendar date.
     return Number.isNaN(value.getTime())
-      ? fail('not a date')
+      ? fail('import.value.expectedDate')
       : ok(value.toISOString().slice(0, 10));
   }
   if (typeof value === 'number') {
     // An Excel serial day number that reached us without a date format (or from the stream reader).
     const iso = excelSerialToIso(value, date1904);
-    return iso ? ok(iso) : fail(`${value} is not a date`);
+    return iso ? ok(iso) : fail('import.value.notDate', { value: String(value) });
   }
-  if (typeof value === 'boolean') return fail('expected a date');
+  if (typeof value === 'boolean') return fail('import.value.expectedDate');
   if (isBlank(value)) return MISSING;
   const code = excelError(value);
-  if (code) return fail(errorMessage(code));
+  if (code) return excelFailure(code);
   const s = value.trim();
   const m = TEXT_DATE.exec(s);
   if (!m) {
@@ -287,7 +303,7 @@ export function parseDate(value: CellValue, order: DateOrder, date1904 = false):
       if (iso) return ok(iso);
     }
     const named = namedMonthDate(s);
-    return named ? ok(named) : fail(`"${s}" is not a date`);
+    return named ? ok(named) : fail('import.value.notDate', { value: s });
   }
   const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
   let iso: string | null;
@@ -295,11 +311,11 @@ export function parseDate(value: CellValue, order: DateOrder, date1904 = false):
   else if (m[3]!.length !== 4 && m[3]!.length !== 2) iso = null;
   else if (order === 'DMY') iso = isoFromParts(c, b, a);
   else iso = isoFromParts(c, a, b);
-  return iso
-    ? ok(iso)
-    : fail(
-        `"${s}" is not a valid date${m[1]!.length === 4 ? '' : ` (read as ${order === 'DMY' ? 'day/month/year' : 'month/day/year'})`}`,
-      );
+  if (iso) return ok(iso);
+  if (m[1]!.length === 4) return fail('import.value.invalidDate', { value: s });
+  return fail(order === 'DMY' ? 'import.value.invalidDateDMY' : 'import.value.invalidDateMDY', {
+    value: s,
+  });
 }
 
 export function parseText(value: CellValue): Parsed<string> {
@@ -307,7 +323,7 @@ export function parseText(value: CellValue): Parsed<string> {
   if (value instanceof Date) return ok(value.toISOString().slice(0, 10));
   if (typeof value === 'string') {
     const code = excelError(value);
-    if (code) return fail(errorMessage(code));
+    if (code) return excelFailure(code);
     const t = value.trim();
     return t === '' ? MISSING : ok(t);
   }

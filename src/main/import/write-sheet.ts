@@ -3,6 +3,7 @@ import type { SheetSummary } from '../../shared/ipc/contract';
 import { TABLES } from '../db/tables';
 import type { SheetAnalysis } from './analyze-sheet';
 import type { BulkWriter } from './bulk-writer';
+import { message, rowError } from './messages';
 
 /**
  * Upserts one validated sheet. Rows sharing a natural key are written once: an identical repeat
@@ -36,11 +37,10 @@ export function writeSheet(
     }
     const first = valid[earlier]!;
     if (JSON.stringify(first.entity) !== JSON.stringify(entity)) {
-      errors.push({
-        row,
-        column: null,
-        message: `Duplicate key ${keyFields.map((f) => String(entity[f])).join(' / ')}: row ${first.row} has the same key with different values; this row was not imported.`,
-      });
+      const key = keyFields.map((f) => String(entity[f])).join(' / ');
+      errors.push(
+        rowError(kind, row, null, message('import.row.duplicateKey', { key, row: first.row })),
+      );
     }
     skipped++;
   }

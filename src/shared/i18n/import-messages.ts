@@ -4,9 +4,13 @@
 // the like are shown as the field labels (field.<kind>.<field>) of the reader's language.
 import type { ImportMessageKey } from '../ipc/contract/import-messages';
 
-export type ImportMessageCatalogue = Readonly<Record<ImportMessageKey, string>>;
+/** `import.list.oneOf` words a group of fields of which one is needed, inside a message. */
+export type ImportMessageCatalogue = Readonly<
+  Record<ImportMessageKey | 'import.list.oneOf', string>
+>;
 
 export const IMPORT_MESSAGES_EN = {
+  'import.list.oneOf': 'one of {fields}',
   'import.sheet.noHeader': 'The sheet is empty: no header row was found.',
   'import.sheet.unrecognised':
     'No recognisable columns: choose what this sheet holds and map its columns.',
@@ -52,6 +56,7 @@ export const IMPORT_MESSAGES_EN = {
 } as const satisfies ImportMessageCatalogue;
 
 export const IMPORT_MESSAGES_TH: ImportMessageCatalogue = {
+  'import.list.oneOf': 'อย่างใดอย่างหนึ่งจาก {fields}',
   'import.sheet.noHeader': 'ชีตนี้ว่างเปล่า: ไม่พบแถวหัวตาราง',
   'import.sheet.unrecognised': 'ไม่พบคอลัมน์ที่รู้จัก: โปรดเลือกว่าชีตนี้เก็บข้อมูลอะไร แล้วจับคู่คอลัมน์ให้ครบ',
   'import.sheet.unmapped': 'ยังไม่ได้จับคู่คอลัมน์ที่จำเป็น: {fields}',
@@ -93,6 +98,7 @@ export const IMPORT_MESSAGES_TH: ImportMessageCatalogue = {
 };
 
 export const IMPORT_MESSAGES_TR: ImportMessageCatalogue = {
+  'import.list.oneOf': '{fields} alanlarından biri',
   'import.sheet.noHeader': 'Sayfa boş: başlık satırı bulunamadı.',
   'import.sheet.unrecognised':
     'Tanınan sütun yok: bu sayfanın ne içerdiğini seçin ve sütunlarını eşleştirin.',

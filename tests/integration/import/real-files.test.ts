@@ -84,7 +84,9 @@ describe('RavenStack and Telco files, imported without editing', () => {
     for (const e of usage.errors)
       expect(e).toMatchObject({
         column: 'usage_id',
-        message: expect.stringMatching(/^Duplicate usage_id U-/),
+        key: 'import.row.duplicateId',
+        params: { field: { field: 'eventId' }, id: expect.stringMatching(/^U-/) },
+        message: expect.stringMatching(/^Duplicate Usage record ID U-\S+: row \d+ has the same ID/),
       });
     // The total of usage_count over first occurrences must all be in the workspace.
     const seen = new Set<string>();

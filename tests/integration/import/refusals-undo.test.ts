@@ -122,6 +122,7 @@ describe('refusals leave the workspace unchanged', () => {
     expect(preview.sheets[0]).toMatchObject({
       kind: null,
       problem: expect.stringMatching(/No recognisable columns/),
+      problemMessage: { key: 'import.sheet.unrecognised', params: {} },
     });
     expect(h.service.automaticChoices(preview)).toEqual([]);
   });
@@ -207,7 +208,13 @@ describe('idempotence and undo', () => {
     ]);
     expect(summary.sheets[0]).toMatchObject({ inserted: 1, skipped: 2 });
     expect(summary.sheets[0]!.errors).toEqual([
-      { row: 4, column: null, message: expect.stringMatching(/Duplicate key A1: row 2/) },
+      {
+        row: 4,
+        column: null,
+        key: 'import.row.duplicateKey',
+        params: { key: 'A1', row: 2 },
+        message: expect.stringMatching(/Duplicate key A1: row 2/),
+      },
     ]);
   });
 

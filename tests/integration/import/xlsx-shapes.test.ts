@@ -76,8 +76,20 @@ describe('xlsx cell shapes and layouts', () => {
       const summary = h.service.commit(preview.sessionId, h.service.automaticChoices(preview));
       // Both readers see every shape the same way, including a formula's cached error.
       expect(summary.sheets[0]!.errors).toEqual([
-        { row: 7, column: 'ARR', message: expect.stringContaining('#DIV/0!') },
-        { row: 8, column: 'ARR', message: expect.stringContaining('#DIV/0!') },
+        {
+          row: 7,
+          column: 'ARR',
+          key: 'import.value.excelError',
+          params: { code: '#DIV/0!' },
+          message: expect.stringContaining('#DIV/0!'),
+        },
+        {
+          row: 8,
+          column: 'ARR',
+          key: 'import.value.excelError',
+          params: { code: '#DIV/0!' },
+          message: expect.stringContaining('#DIV/0!'),
+        },
       ]);
       expect(
         h.rows('SELECT id, name, arr, renewal_date, churned FROM accounts ORDER BY id'),
@@ -124,7 +136,13 @@ describe('xlsx cell shapes and layouts', () => {
     });
     const summary = await h.importFiles([h.file('wide.xlsx', bytes)]);
     expect(summary.sheets[0]!.errors).toEqual([
-      { row: 4, column: 'Reports Run', message: '"n/a" is not a number' },
+      {
+        row: 4,
+        column: 'Reports Run',
+        key: 'import.value.notNumber',
+        params: { value: 'n/a' },
+        message: '"n/a" is not a number',
+      },
     ]);
     expect(
       h.rows('SELECT account_id, metric, date, value FROM usage_points ORDER BY 1, 2, 3'),
@@ -152,7 +170,13 @@ describe('xlsx cell shapes and layouts', () => {
     const summary = await h.importFiles([h.file('subs.xlsx', bytes)]);
     const usage = summary.sheets.find((s) => s.kind === 'usage')!;
     expect(usage.errors).toEqual([
-      { row: 3, column: null, message: expect.stringMatching(/subscription S9 is unknown/) },
+      {
+        row: 3,
+        column: null,
+        key: 'import.row.unknownSubscription',
+        params: { id: 'S9' },
+        message: expect.stringMatching(/subscription S9 is unknown/),
+      },
     ]);
     expect(h.rows('SELECT account_id, value FROM usage_points')).toEqual([
       { account_id: 'A1', value: 3 },

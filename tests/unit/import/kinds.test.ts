@@ -191,8 +191,20 @@ describe('row shapes', () => {
     );
     expect(v.blankRows).toBe(1);
     expect(v.errors).toEqual([
-      { row: 2, column: 'Satisfaction', message: '"five" is not a number' },
-      { row: 3, column: 'Opened', message: '"someday" is not a date' },
+      {
+        row: 2,
+        column: 'Satisfaction',
+        key: 'import.value.notNumber',
+        params: { value: 'five' },
+        message: '"five" is not a number',
+      },
+      {
+        row: 3,
+        column: 'Opened',
+        key: 'import.value.notDate',
+        params: { value: 'someday' },
+        message: '"someday" is not a date',
+      },
     ]);
   });
 });

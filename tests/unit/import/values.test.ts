@@ -9,13 +9,14 @@ import {
   parseNumber,
   parseText,
 } from '../../../src/main/import/values';
+import { renderImportMessage } from '../../../src/shared/i18n/import-message';
 
 const num = (
   v: Parameters<typeof parseNumber>[0],
   mark: Parameters<typeof parseNumber>[1] = null,
 ) => {
   const r = parseNumber(v, mark);
-  return r.ok ? r.value : `error: ${r.message}`;
+  return r.ok ? r.value : `error: ${renderImportMessage('en', null, r)}`;
 };
 
 describe('parseNumber', () => {
@@ -150,7 +151,7 @@ describe('dates', () => {
     d1904 = false,
   ) => {
     const r = parseDate(v, order, d1904);
-    return r.ok ? r.value : `error: ${r.message}`;
+    return r.ok ? r.value : `error: ${renderImportMessage('en', null, r)}`;
   };
 
   it('reads ISO dates and datetimes whatever the order', () => {
@@ -230,7 +231,11 @@ describe('text and Excel errors', () => {
     expect(parseText('  Acme ')).toEqual({ ok: true, value: 'Acme' });
     expect(parseText(' \u00a0')).toEqual({ ok: true, value: null });
     expect(parseText(42)).toEqual({ ok: true, value: '42' });
-    expect(parseText('#N/A')).toMatchObject({ ok: false });
+    expect(parseText('#N/A')).toEqual({
+      ok: false,
+      key: 'import.value.excelError',
+      params: { code: '#N/A' },
+    });
     expect(excelError('#REF!')).toBe('#REF!');
     expect(excelError('#hashtag')).toBeNull();
   });

@@ -1,5 +1,5 @@
 import type { KindDef } from './field';
-import { RowProblem, field, text } from './field';
+import { field, rowProblem, text } from './field';
 import { ACCOUNT_REF, derivedId } from './common';
 
 export const contactsKind: KindDef = {
@@ -88,7 +88,7 @@ export const contactsKind: KindDef = {
     const joined = [text(v.firstName), text(v.lastName)].filter(Boolean).join(' ');
     const email = text(v.email);
     const name = text(v.name) ?? (joined || email);
-    if (!name) throw new RowProblem('the contact has no name');
+    if (!name) throw rowProblem('import.row.noName');
     return {
       id: text(v.id) ?? email?.toLowerCase() ?? derivedId(v.accountId, name),
       accountId: v.accountId,

@@ -1,5 +1,5 @@
 import type { KindDef } from './field';
-import { RowProblem, field, text } from './field';
+import { field, rowProblem, text } from './field';
 import { ACCOUNT_REF, CURRENCY } from './common';
 
 export const contractLinesKind: KindDef = {
@@ -129,7 +129,8 @@ export const contractLinesKind: KindDef = {
   ],
   toEntity(v, ctx) {
     const mrr = typeof v.mrr === 'number' ? v.mrr : typeof v.arr === 'number' ? v.arr / 12 : null;
-    if (mrr === null) throw new RowProblem('the line has neither MRR nor ARR');
+    if (mrr === null)
+      throw rowProblem('import.row.noMrr', { mrr: { field: 'mrr' }, arr: { field: 'arr' } });
     return {
       id: v.id,
       accountId: v.accountId,

@@ -1,5 +1,5 @@
 import type { KindDef } from './field';
-import { RowProblem, field, text } from './field';
+import { field, rowProblem, text } from './field';
 import { ACCOUNT_REF, derivedId } from './common';
 
 export const eventsKind: KindDef = {
@@ -71,7 +71,7 @@ export const eventsKind: KindDef = {
   toEntity(v) {
     const type = text(v.type) ?? 'note';
     const title = text(v.title) ?? text(v.type);
-    if (!title) throw new RowProblem('the event has no title');
+    if (!title) throw rowProblem('import.row.noTitle');
     return {
       id: text(v.id) ?? derivedId(v.accountId, v.date, type, title),
       accountId: v.accountId,

@@ -1,6 +1,6 @@
 import type { Direction, ExperimentGroup } from '../../../shared/domain/entities';
 import type { KindDef } from './field';
-import { RowProblem, field, text } from './field';
+import { field, rowProblem, text } from './field';
 import { ACCOUNT_REF, matchVocabulary } from './common';
 
 const DIRECTIONS: readonly (readonly [Direction, readonly string[]])[] = [
@@ -89,7 +89,7 @@ export function experimentGroupOf(value: unknown): ExperimentGroup {
   if (/^(0|false|no|hayır|ไม่ใช่)$/i.test(s)) return 'control';
   // Exact words win over contained ones, so "untreated" is control although it contains "treated".
   const g = matchVocabulary(s, GROUPS);
-  if (!g) throw new RowProblem(`"${s}" is not a group: expected target or control`);
+  if (!g) throw rowProblem('import.row.notGroup', { value: s });
   return g;
 }
 
@@ -181,8 +181,7 @@ export const experimentsKind: KindDef = {
   toEntity(v) {
     const dir = text(v.direction);
     const direction = dir === null ? 'higher_is_better' : matchVocabulary(dir, DIRECTIONS);
-    if (!direction)
-      throw new RowProblem(`"${dir}" is not a direction: expected higher or lower is better`);
+    if (!direction) throw rowProblem('import.row.notDirection', { value: dir ?? '' });
     const secondary = text(v.secondaryKpis);
     return {
       id: v.id,

@@ -1,4 +1,10 @@
 import type { DataKind } from '../../../shared/domain/kinds';
+import { renderImportMessage } from '../../../shared/i18n/import-message';
+import type {
+  ImportMessage,
+  ImportMessageKey,
+  ImportMessageParam,
+} from '../../../shared/ipc/contract';
 
 export type FieldType = 'text' | 'number' | 'integer' | 'date' | 'boolean';
 
@@ -30,8 +36,8 @@ export interface KindDef {
   /** A field whose values identify a source row and must be unique in the file (e.g. usage id). */
   uniqueField?: string;
   /**
-   * Turns parsed field values into one entity or several (a wide row), or throws an Error whose
-   * message the user reads as a row-level problem.
+   * Turns parsed field values into one entity or several (a wide row), or throws a RowProblem
+   * the user reads as the row's problem.
    */
   toEntity(
     values: Record<string, unknown>,
@@ -46,7 +52,17 @@ export const field = (
   synonyms: readonly string[],
 ): FieldDef => ({ id, type, required, synonyms });
 
-/** A field that must be mapped from a text the user reads; thrown as a row problem. */
-export class RowProblem extends Error {}
+/** Why a row cannot become an entity; validation reports it as the row's problem. */
+export class RowProblem extends Error {
+  constructor(readonly problem: ImportMessage) {
+    // English for a stack trace or a test; the row's problem is worded from `problem`.
+    super(renderImportMessage('en', null, problem));
+  }
+}
+
+export const rowProblem = (
+  key: ImportMessageKey,
+  params: Readonly<Record<string, ImportMessageParam>> = {},
+): RowProblem => new RowProblem({ key, params });
 
 export const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);

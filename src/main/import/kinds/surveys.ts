@@ -1,6 +1,6 @@
 import type { SurveyKind } from '../../../shared/domain/entities';
 import type { KindDef } from './field';
-import { RowProblem, field, text } from './field';
+import { field, rowProblem, text } from './field';
 import { ACCOUNT_REF, derivedId, matchVocabulary } from './common';
 
 const SURVEY_KINDS: readonly (readonly [SurveyKind, readonly string[]])[] = [
@@ -152,10 +152,10 @@ export const surveysKind: KindDef = {
     if (typeof v.score === 'number') {
       const named = text(v.kind) ?? ctx.headerOf?.('score') ?? '';
       const kind = surveyKindOf(named);
-      if (!kind) throw new RowProblem(`"${named}" is not a survey type: expected NPS, CSAT or CES`);
+      if (!kind) throw rowProblem('import.row.notSurveyType', { value: named });
       out.push(base(kind, v.score));
     }
-    if (out.length === 0) throw new RowProblem('the response has no score');
+    if (out.length === 0) throw rowProblem('import.row.noScore');
     return out.length === 1 ? out[0]! : out;
   },
 };

@@ -1,5 +1,5 @@
 import type { KindDef } from './field';
-import { RowProblem, field, text } from './field';
+import { field, rowProblem, text } from './field';
 import { ACCOUNT_REF, matchVocabulary } from './common';
 
 type Priority = 'low' | 'medium' | 'high' | 'urgent';
@@ -29,8 +29,7 @@ const PRIORITIES: readonly (readonly [Priority, readonly string[]])[] = [
 
 export function ticketPriority(value: string): Priority {
   const p = matchVocabulary(value, PRIORITIES);
-  if (!p)
-    throw new RowProblem(`"${value}" is not a priority: expected low, medium, high or urgent`);
+  if (!p) throw rowProblem('import.row.notPriority', { value });
   return p;
 }
 

@@ -1,5 +1,5 @@
 import type { KindContext, KindDef } from './field';
-import { RowProblem, field, text } from './field';
+import { field, rowProblem, text } from './field';
 import { ACCOUNT_REF } from './common';
 
 /** The account a usage row belongs to: named directly, or through its subscription. */
@@ -7,12 +7,13 @@ export function usageAccount(v: Record<string, unknown>, ctx: KindContext): stri
   const account = text(v.accountId);
   if (account) return account;
   const sub = text(v.subscriptionId);
-  if (!sub) throw new RowProblem('the row names neither an account nor a subscription');
+  if (!sub)
+    throw rowProblem('import.row.noAccount', {
+      account: { field: 'accountId' },
+      subscription: { field: 'subscriptionId' },
+    });
   const resolved = ctx.accountOfSubscription?.(sub);
-  if (!resolved)
-    throw new RowProblem(
-      `subscription ${sub} is unknown: import its contract lines first or in the same import`,
-    );
+  if (!resolved) throw rowProblem('import.row.unknownSubscription', { id: sub });
   return resolved;
 }
 

@@ -25,14 +25,14 @@ export const importHandlers: HandlerMap<ImportChannel> = {
   'import:preview': ({ sessionId, choice }, s) => s.imports.preview(sessionId, choice),
   'import:commit': ({ sessionId, sheets }, s) =>
     s.imports.commit(sessionId, sheets, { onProgress: (p) => s.emit('import:progress', p) }),
-  'import:exportErrors': async ({ sheets }, s) => {
+  'import:exportErrors': async ({ sheets, locale }, s) => {
     const file = await s.dialogs.saveFile({
       title: 'Save import problems',
       defaultName: 'import-problems.xlsx',
       filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
     });
     if (!file) return null;
-    writeFileAtomic(file, await errorWorkbook(sheets));
+    writeFileAtomic(file, await errorWorkbook(sheets, locale));
     return { path: file, rows: sheets.reduce((n, sh) => n + sh.errors.length, 0) };
   },
   'import:cancel': ({ sessionId }, s) => {

@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { DataKind } from '../../domain/kinds';
 import { rpc } from './define';
+import type { ImportMessage } from './import-messages';
+import { Locale } from './workspace';
 
-export interface RowError {
+export * from './import-messages';
+
+/** A row's problem: `key` and `params` for the reader's language, `message` in English. */
+export interface RowError extends ImportMessage {
   /** 1-based row number as the user sees it in the spreadsheet. */
   row: number;
   column: string | null;
+  /** The English text, for the CLI and logs. */
   message: string;
 }
 
@@ -29,8 +35,10 @@ export interface SheetPreview {
   sampleRows: string[][];
   errors: RowError[];
   errorCount: number;
-  /** Set when the sheet cannot be imported at all (e.g. no recognisable columns). */
+  /** Set when the sheet cannot be imported at all (e.g. no recognisable columns), in English. */
   problem: string | null;
+  /** The same problem as a message for the reader's language; null exactly when `problem` is. */
+  problemMessage: ImportMessage | null;
   /** Date fields whose values fit both day/month and month/day: the user should choose. */
   ambiguousDateFields: string[];
   /** The order each text-date field is read with (field id -> order). */
@@ -106,6 +114,8 @@ export const importContract = {
   'import:exportErrors': rpc<{ path: string; rows: number } | null>()(
     z
       .object({
+        /** The language of the file's column headings; the messages come already worded. */
+        locale: Locale.optional(),
         sheets: z
           .array(
             z

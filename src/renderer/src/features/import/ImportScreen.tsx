@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DataKind } from '../../../../shared/domain/kinds';
+import { renderImportMessage } from '../../../../shared/i18n/import-message';
 import type {
   DateOrder,
   ImportBatchInfo,
@@ -13,11 +14,11 @@ import { useI18n } from '../../lib/i18n';
 import { call, onEvent } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
 import { SheetCard } from './SheetCard';
-import { summaryKey } from './labels';
+import { SKIPPED_SHEET, summaryKey } from './labels';
 import { SummaryTable } from './SummaryTable';
 
 export function ImportScreen() {
-  const { t, date, number } = useI18n();
+  const { t, date, number, locale } = useI18n();
   const setError = useApp((s) => s.setError);
   const dataVersion = useApp((s) => s.dataVersion);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -69,7 +70,14 @@ export function ImportScreen() {
     if (kind === null) {
       setSheets((all) =>
         all.map((s) =>
-          s.sheetKey === sheet.sheetKey ? { ...s, kind: null, problem: t('import.kind.none') } : s,
+          s.sheetKey === sheet.sheetKey
+            ? {
+                ...s,
+                kind: null,
+                problem: renderImportMessage('en', null, SKIPPED_SHEET),
+                problemMessage: SKIPPED_SHEET,
+              }
+            : s,
         ),
       );
       return;
@@ -178,12 +186,18 @@ export function ImportScreen() {
           <button
             onClick={() =>
               void call('import:exportErrors', {
+                // The file says what the screen said, in the reader's language.
+                locale,
                 sheets: summary.sheets
                   .filter((sh) => sh.errors.length > 0)
                   .map((sh) => ({
                     fileName: sh.fileName,
                     sheetName: sh.sheetName,
-                    errors: sh.errors,
+                    errors: sh.errors.map((e) => ({
+                      row: e.row,
+                      column: e.column,
+                      message: renderImportMessage(locale, sh.kind, e),
+                    })),
                   })),
               })
                 .then((res) => res && setExported(res.path))

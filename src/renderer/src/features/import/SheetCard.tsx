@@ -1,6 +1,7 @@
 import type { DataKind } from '../../../../shared/domain/kinds';
 import type { DateOrder, SheetPreview } from '../../../../shared/ipc/contract';
 import type { MessageKey } from '../../../../shared/i18n';
+import { renderImportMessage } from '../../../../shared/i18n/import-message';
 import { useI18n } from '../../lib/i18n';
 import { fieldLabel, noteParams, sheetTitle } from './labels';
 import './import.css';
@@ -31,7 +32,7 @@ function sampleOf(sheet: SheetPreview, column: number | null | undefined): strin
 
 /** One sheet of an import: what it holds, how its columns map, and which rows have problems. */
 export function SheetCard({ sheet, kinds, onChange }: Props) {
-  const { t, number } = useI18n();
+  const { t, number, locale } = useI18n();
   const label = (fieldId: string) => (sheet.kind ? fieldLabel(t, sheet.kind, fieldId) : fieldId);
   return (
     <article className="sheet-card" data-testid="sheet-card">
@@ -58,9 +59,9 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
           <span className="muted">{t('import.headerRow', { row: sheet.headerRow })}</span>
         )}
       </header>
-      {sheet.problem && (
+      {sheet.problemMessage && (
         <p className="notice warn" data-testid="sheet-problem">
-          {sheet.problem}
+          {renderImportMessage(locale, sheet.kind, sheet.problemMessage)}
         </p>
       )}
       {sheet.notes.map((note) => (
@@ -163,7 +164,7 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
               <tr key={i}>
                 <td>{e.row}</td>
                 <td>{e.column ?? '—'}</td>
-                <td>{e.message}</td>
+                <td>{renderImportMessage(locale, sheet.kind, e)}</td>
               </tr>
             ))}
           </tbody>
