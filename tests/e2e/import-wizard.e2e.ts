@@ -58,9 +58,17 @@ interface Expected {
   problemRows: number[];
 }
 
+/** A repeated usage id: its row, and the row that first used it (file rows, header is 1). */
+interface Duplicate {
+  row: number;
+  id: string;
+  first: number;
+}
+
 /** What a correct import of the four files must report, worked out from the raw files. */
 function expectations(): Record<keyof typeof FILES, Expected> & {
   csv: Record<keyof typeof FILES, Csv>;
+  duplicates: Duplicate[];
 } {
   const csv = Object.fromEntries(Object.entries(FILES).map(([k, f]) => [k, readCsv(f)])) as Record<
     keyof typeof FILES,
@@ -77,22 +85,25 @@ function expectations(): Record<keyof typeof FILES, Expected> & {
   const accountOf = new Map(
     s.rows.map((r) => [r[s.col('subscription_id')], r[s.col('account_id')]]),
   );
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const weekly = new Set<string>();
-  const problemRows: number[] = [];
+  const duplicates: Duplicate[] = [];
   u.rows.forEach((r, i) => {
     const id = r[u.col('usage_id')]!;
-    if (seen.has(id)) {
-      problemRows.push(i + 2);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      duplicates.push({ row: i + 2, id, first });
       return;
     }
-    seen.add(id);
+    seen.set(id, i + 2);
     const account = accountOf.get(r[u.col('subscription_id')]);
     if (!account) throw new Error(`usage row ${i + 2} names an unknown subscription`);
     weekly.add(`${account}|${r[u.col('feature_name')]}|${mondayOf(r[u.col('usage_date')]!)}`);
   });
+  const problemRows = duplicates.map((d) => d.row);
   return {
     csv,
+    duplicates,
     accounts: plain(csv.accounts, 'account_id'),
     subscriptions: plain(csv.subscriptions, 'subscription_id'),
     tickets: plain(csv.tickets, 'ticket_id'),
@@ -128,6 +139,14 @@ async function expectMapped(c: Locator, csv: Csv, field: string, column: string)
     .filter((v) => v !== '')
     .slice(0, 3);
   await expect(row.getByTestId('mapping-sample')).toHaveText(firstValues.join(', '));
+}
+
+/** Row, column and problem of each listed problem, in row order. */
+async function problemTexts(rows: Locator): Promise<string[][]> {
+  const cells = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+  );
+  return cells.sort((a, b) => Number(a[0]) - Number(b[0]));
 }
 
 function countRows(app: AppHarness, table: string): number {
@@ -234,8 +253,14 @@ test('imports accounts, subscriptions, usage and tickets together, then undoes t
     trs.map((tr) => Number(tr.querySelector('td')!.textContent)),
   );
   expect(listed.sort((a, b) => a - b)).toEqual(want.usage.problemRows);
-  await expect(errorRows.first()).toContainText('usage_id');
-  await expect(errorRows.first()).toContainText('Duplicate usage_id');
+  // Each names the field by its label, the repeated id and the row that had it first.
+  expect(await problemTexts(errorRows)).toEqual(
+    want.duplicates.map((d) => [
+      String(d.row),
+      'usage_id',
+      `Duplicate Usage record ID ${d.id}: row ${d.first} has the same ID; this row was not imported.`,
+    ]),
+  );
   for (const c of [accounts, subscriptions, tickets])
     await expect(c.getByTestId('sheet-errors')).toHaveCount(0);
 
@@ -390,6 +415,43 @@ for (const lang of LOCALIZED) {
     expectOffline(app);
   });
 }
+
+test('lists the usage file’s duplicate ids in Thai, naming the field by its Thai label', async () => {
+  const want = expectations();
+  const { page } = app;
+  await page.getByRole('button', { name: 'New workspace…' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('combobox').first().selectOption('th');
+  await page.getByRole('button', { name: 'นำเข้าข้อมูล', exact: true }).click();
+  // The subscriptions come along: usage rows find their accounts through them.
+  app.nextFiles = [dataFile(FILES.subscriptions), dataFile(FILES.usage)];
+  await page.getByRole('button', { name: 'เลือกไฟล์…' }).click();
+  await expect(page.getByTestId('sheet-card')).toHaveCount(2, { timeout: 60_000 });
+
+  const usage = card(page, FILES.usage);
+  const errorRows = usage.getByTestId('sheet-errors').locator('tbody tr');
+  await expect(errorRows).toHaveCount(want.duplicates.length);
+  await expect(usage.getByTestId('sheet-errors').locator('th').last()).toHaveText('ปัญหา');
+  const listed = await problemTexts(errorRows);
+  expect(listed).toEqual(
+    want.duplicates.map((d) => [
+      String(d.row),
+      'usage_id',
+      `รหัสรายการใช้งาน ${d.id} ซ้ำ: แถว ${d.first} ใช้รหัสเดียวกันแล้ว จึงไม่ได้นำเข้าแถวนี้`,
+    ]),
+  );
+  // Apart from the file's own id, not one English word or code name.
+  for (const [, , problem] of listed) {
+    expect(problem).toMatch(/[\u0E00-\u0E7F]/);
+    expect(problem!.replace(/U-\w+/, '')).not.toMatch(/[A-Za-z]/);
+  }
+  await expect(usage.getByTestId('sheet-errors')).not.toContainText('Duplicate');
+  await expect(usage.getByTestId('sheet-errors')).not.toContainText('eventId');
+
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await usage.screenshot({ path: path.join(SCREENSHOT_DIR, 'import-problems-th.png') });
+  expectOffline(app);
+});
 
 test('refuses an old .xls and a damaged workbook with a clear message, changing nothing', async () => {
   const { page } = app;
