@@ -208,6 +208,7 @@ function parseFd(
   let position = offset;
   let parser: CsvParser | null = null;
   let sample = '';
+  let counted = 0;
   for (;;) {
     const read = fs.readSync(fd, buffer, 0, CHUNK, position);
     position += read;
@@ -224,6 +225,9 @@ function parseFd(
       parser.push(sample);
     } else parser.push(text);
     if (progress.signal?.aborted) throw new AppError('CANCELLED', 'The import was cancelled.');
+    let cells = 0;
+    for (; counted < parser.rows.length; counted++) cells += parser.rows[counted]!.length;
+    progress.onCells?.(cells);
     progress.onRows?.(parser.rows.length);
     if (read === 0) break;
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import type { RawSheet } from './cells';
+import { CellBudget } from './progress';
 import type { ReadProgress } from './progress';
 import { readCsvFile } from './read-csv';
 import { readXlsx } from './read-xlsx';
@@ -11,6 +12,8 @@ import { readZipDirectory, zipBombReason } from './zip-guard';
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 /** Above this size a workbook is read with the streaming reader instead of the full model. */
 export const STREAM_XLSX_FROM_BYTES = 4 * 1024 * 1024;
+/** ... and so is a small file whose sheets inflate to more XML than this. */
+const STREAM_XML_FROM_BYTES = 32 * 1024 * 1024;
 
 export interface ReadWorkbook {
   fileName: string;
@@ -18,9 +21,11 @@ export interface ReadWorkbook {
   date1904: boolean;
 }
 
-export interface ReadOptions extends ReadProgress {
-  /** Overrides STREAM_XLSX_FROM_BYTES (tests use 0 to stream small files). */
+export interface ReadOptions extends Omit<ReadProgress, 'onCells'> {
+  /** Overrides the choice of reader (tests use 0 to stream small files, Infinity never to). */
   streamFromBytes?: number;
+  /** Shared by the files of one import; each file alone gets its own otherwise. */
+  budget?: CellBudget;
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -65,9 +70,14 @@ export async function readWorkbookFile(
     fs.closeSync(fd);
   }
   const ext = path.extname(fileName).toLowerCase();
+  const budget = options.budget ?? new CellBudget();
+  const progress: ReadOptions & ReadProgress = {
+    ...options,
+    onCells: (cells) => budget.take(cells, fileName),
+  };
 
   if (startsWith(head, OLE_MAGIC) || ext === '.xls') throw oldExcel(fileName);
-  if (startsWith(head, ZIP_MAGIC)) return readWorkbookZip(filePath, fileName, stat.size, options);
+  if (startsWith(head, ZIP_MAGIC)) return readWorkbookZip(filePath, fileName, stat.size, progress);
   if (ext === '.xlsx' || ext === '.xlsm') {
     throw new AppError(
       'FILE_REFUSED',
@@ -76,9 +86,9 @@ export async function readWorkbookFile(
   }
   let rows;
   try {
-    rows = readCsvFile(filePath, options);
+    rows = readCsvFile(filePath, progress);
   } catch (err) {
-    if (err instanceof AppError && err.code !== 'CANCELLED')
+    if (err instanceof AppError && err.code !== 'CANCELLED' && err.details === undefined)
       throw new AppError(err.code, `${fileName} is ${err.message}`);
     throw err;
   }
@@ -90,7 +100,7 @@ async function readWorkbookZip(
   filePath: string,
   fileName: string,
   size: number,
-  options: ReadOptions,
+  options: ReadOptions & ReadProgress,
 ): Promise<ReadWorkbook> {
   let entries;
   try {
@@ -111,11 +121,20 @@ async function readWorkbookZip(
       `${fileName} is a zip file but not an Excel workbook (.docx, .pptx or an archive?).`,
     );
   }
-  const streamed = size >= (options.streamFromBytes ?? STREAM_XLSX_FROM_BYTES);
+  const xml = entries
+    .filter((e) => e.name.startsWith('xl/worksheets/') || e.name === 'xl/sharedStrings.xml')
+    .reduce((n, e) => n + e.uncompressed, 0);
+  const streamed =
+    options.streamFromBytes === undefined
+      ? size >= STREAM_XLSX_FROM_BYTES || xml >= STREAM_XML_FROM_BYTES
+      : size >= options.streamFromBytes;
   try {
     const { sheets, date1904 } = streamed
       ? await readXlsxStream(filePath, entries, options)
       : await readXlsx(fs.readFileSync(filePath));
+    if (!streamed) {
+      options.onCells?.(sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.length, 0), 0));
+    }
     return {
       fileName,
       date1904,

@@ -40,6 +40,7 @@ export async function readXlsxStream(
     const visit = ({ number, cells }: { number: number; cells: CellValue[] }) => {
       while (rows.length < number - 1) rows.push([]);
       rows.push(cells);
+      progress.onCells?.(cells.length);
       if (++done % PROGRESS_EVERY === 0) {
         if (progress.signal?.aborted) throw new AppError('CANCELLED', 'The import was cancelled.');
         progress.onRows?.(done);

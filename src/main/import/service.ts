@@ -23,6 +23,7 @@ import { BulkWriter } from './bulk-writer';
 import type { RawSheet } from './cells';
 import type { Mapping } from './mapping';
 import { headerSignature } from './mapping';
+import { CellBudget } from './progress';
 import { readWorkbookFile } from './read-file';
 import type { ReadOptions } from './read-file';
 import { writeSheet } from './write-sheet';
@@ -34,8 +35,8 @@ export interface ImportRunOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Aborts reading; `cancel(sessionId)` does the same for an open still reading. */
   signal?: AbortSignal;
-  /** Reader tuning (tests stream small files). */
-  read?: Pick<ReadOptions, 'streamFromBytes'>;
+  /** Reader tuning (tests stream small files, or give a small cell budget). */
+  read?: Pick<ReadOptions, 'streamFromBytes' | 'budget'>;
 }
 
 interface SessionSheet {
@@ -83,11 +84,14 @@ export class ImportService {
       sheets: new Map(),
       source: paths.map((p) => p.split(/[\\/]/).pop()).join(', '),
     };
+    // One budget for all the files: together they are what the preview holds in memory.
+    const budget = options.read?.budget ?? new CellBudget();
     try {
       let before = 0;
       for (const p of paths) {
         const book = await readWorkbookFile(p, {
           ...options.read,
+          budget,
           signal: controller.signal,
           onRows: (done) =>
             options.onProgress?.({ sessionId, phase: 'reading', done: before + done, total: null }),

@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CellBudget } from '../../../src/main/import/progress';
 import { AppError } from '../../../src/shared/ipc/result';
 import type { Harness } from './harness';
 import { harness } from './harness';
@@ -137,6 +138,40 @@ describe('refusals leave the workspace unchanged', () => {
         { sheetKey: sheet.sheetKey, kind: 'tickets', mapping: {} },
       ]),
     ).toThrow(/Required columns are not mapped/);
+    expect(h.snapshot()).toBe(before);
+  });
+
+  it('refuses an import holding more cells than it can keep in memory, counted across its files', async () => {
+    const rows = (n: number) =>
+      `Account ID,Account Name\n${Array.from({ length: n }, (_, i) => `B${i},Name ${i}`).join('\n')}\n`;
+    const book = async (n: number) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Accounts');
+      ws.addRow(['Account ID', 'Account Name']);
+      for (let i = 0; i < n; i++) ws.addRow([`C${i}`, `Name ${i}`]);
+      return new Uint8Array(await wb.xlsx.writeBuffer());
+    };
+    const open = (files: string[], streamFromBytes: number, cells: number) =>
+      h.service.open(files, { read: { streamFromBytes, budget: new CellBudget(cells) } }).then(
+        () => null,
+        (e: unknown) => e as AppError,
+      );
+    const before = h.snapshot();
+    // 100 rows of 2 cells (+ the header) fit in 300 cells; 200 rows do not.
+    expect(await open([h.file('fits.csv', rows(100))], Infinity, 300)).toBeNull();
+    for (const [file, streamFromBytes] of [
+      [h.file('many.csv', rows(200)), Infinity],
+      [h.file('many.xlsx', await book(200)), Infinity],
+      [h.file('streamed.xlsx', await book(200)), 0],
+    ] as const) {
+      const err = await open([file], streamFromBytes, 300);
+      expect(err).toBeInstanceOf(AppError);
+      expect(err!.code).toBe('FILE_REFUSED');
+      expect(err!.message).toMatch(/^\S+ makes this import larger than 300 cells.*Split it/);
+    }
+    // Two files that fit alone do not fit together.
+    const err = await open([h.file('a.csv', rows(100)), h.file('b.csv', rows(100))], Infinity, 300);
+    expect(err?.message).toMatch(/^b\.csv makes this import larger than 300 cells/);
     expect(h.snapshot()).toBe(before);
   });
 
