@@ -1,6 +1,6 @@
 // The QBR journey: open the sample workspace, open an account, open its QBR builder, pick Thai,
-// add an attendee, watch the preview follow, "Save as…", and check the three files written;
-// then export a segment in one go from the batch panel.
+// add an attendee, watch the preview follow, "Save as…", check the three files written and the
+// export on the account's timeline; then export a segment in one go from the batch panel.
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -72,6 +72,18 @@ test('builds a Thai QBR for an account and saves the pack', async () => {
   expect(text).toContain(squash('สมชาย ใจดี'));
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'qbr-builder-th.png'), fullPage: false });
+
+  // The export is now part of the account's story: its timeline lists it.
+  await page.getByRole('button', { name: `← ${ACCOUNT}` }).click();
+  const exported = page.locator('[data-testid="timeline-row"][data-kind="qbr"]', {
+    hasText: `QBR pack exported: ${QUARTER}, Thai`,
+  });
+  await expect(exported).toHaveCount(1, { timeout: 30_000 });
+  await expect(exported).toContainText(`Nordlicht-${QUARTER}-report.pdf`);
+  await exported.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'account-timeline-export.png') });
+  await page.getByRole('button', { name: 'Build QBR' }).click();
+  await expect(page.getByRole('heading', { name: 'QBR builder' })).toBeVisible();
 
   // The batch panel: one segment's packs into a folder, with progress, then a summary.
   const folder = path.join(app.dataDir, 'batch');
