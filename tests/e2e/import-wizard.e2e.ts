@@ -155,6 +155,18 @@ function countRows(app: AppHarness, table: string): number {
   );
 }
 
+/**
+ * Waits for the health scores the app recomputes in the background after data or settings
+ * change, so that a snapshot taken next is not overtaken by them.
+ */
+async function settled(app: AppHarness): Promise<void> {
+  const { services } = app;
+  await services.health.fresh(
+    services.workspaces.require(),
+    services.clock.now().toISOString().slice(0, 10),
+  );
+}
+
 /** Every row of every table, to prove a refused file changed nothing at all. */
 function snapshot(app: AppHarness): string {
   const db = app.services.workspaces.require().db;
@@ -453,7 +465,7 @@ test('lists the usage file’s duplicate ids in Thai, naming the field by its Th
   expectOffline(app);
 });
 
-test('refuses an old .xls and a damaged workbook with a clear message, changing nothing', async () => {
+test('refuses an old .xls and a damaged workbook with a clear message in English and Turkish, changing nothing', async () => {
   const { page } = app;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-e2e-refuse-'));
   try {
@@ -478,6 +490,7 @@ test('refuses an old .xls and a damaged workbook with a clear message, changing 
     await page.getByRole('button', { name: 'Choose files…' }).click();
     await page.getByRole('button', { name: /^Import [\d,]+ rows$/ }).click();
     await expect(page.getByTestId('history-item')).toHaveCount(1);
+    await settled(app);
     const before = snapshot(app);
     expect(countRows(app, 'accounts')).toBe(readCsv(FILES.accounts).rows.length);
 
@@ -500,6 +513,42 @@ test('refuses an old .xls and a damaged workbook with a clear message, changing 
       await alert.getByRole('button', { name: 'Close' }).click();
       await expect(alert).toHaveCount(0);
       expect(snapshot(app)).toBe(before);
+      await expect(page.getByTestId('history-item')).toHaveCount(1);
+    }
+
+    // A Turkish CSM reads the same refusals in Turkish: only the file's name and the file types
+    // stay as they are, and the reason a workbook could not be read is worded too.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('combobox').first().selectOption('tr');
+    await page.getByRole('button', { name: 'İçe aktar', exact: true }).click();
+    // The language is a workspace setting: the state to keep is the one after choosing it.
+    await settled(app);
+    const beforeTurkish = snapshot(app);
+    const turkish: [string, string][] = [
+      [
+        legacy,
+        'Hiçbir şey içe aktarılmadı, çalışma alanı değişmedi: legacy.xls eski bir Excel (.xls) ' +
+          'dosyası ya da parolayla korunan bir çalışma kitabı; QBR Studio bunu okuyamaz. Dosyayı ' +
+          'Excel veya LibreOffice ile açın, varsa parolayı kaldırın ve .xlsx (ya da .csv) olarak ' +
+          'kaydedin.',
+      ],
+      [
+        broken,
+        'Hiçbir şey içe aktarılmadı, çalışma alanı değişmedi: broken.xlsx bir .xlsx çalışma ' +
+          'kitabı olarak okunamadı (zip dizini yok; dosya yarıda kesilmiş ya da bozuk).',
+      ],
+    ];
+    for (const [file, text] of turkish) {
+      app.nextFiles = [file];
+      await page.getByRole('button', { name: 'Dosya seç…' }).click();
+      const alert = page.getByTestId('import-refused');
+      await expect(alert.locator('span')).toHaveText(text);
+      await expect(alert).not.toContainText(/old Excel|could not be read|damaged/);
+      if (file === legacy)
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'import-refused-tr.png') });
+      await alert.getByRole('button', { name: 'Kapat' }).click();
+      await expect(alert).toHaveCount(0);
+      expect(snapshot(app)).toBe(beforeTurkish);
       await expect(page.getByTestId('history-item')).toHaveCount(1);
     }
   } finally {

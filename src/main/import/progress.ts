@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/ipc/result';
+import { refusal } from './refusal';
 
 /** How a long read reports rows done and learns that the user cancelled. */
 export interface ReadProgress {
@@ -23,11 +23,10 @@ export class CellBudget {
   take(cells: number, fileName: string): void {
     this.used += cells;
     if (this.used > this.limit) {
-      throw new AppError(
-        'FILE_REFUSED',
-        `${fileName} makes this import larger than ${this.limit.toLocaleString('en')} cells, more than QBR Studio holds at once. Split it into smaller files and import them one after another.`,
-        { reason: 'too-many-cells' },
-      );
+      throw refusal('FILE_REFUSED', 'import.file.tooManyCells', {
+        file: fileName,
+        limit: { count: this.limit },
+      });
     }
   }
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import { AppError } from '../../shared/ipc/result';
+import path from 'node:path';
 import type { CellValue } from './cells';
 import type { ReadProgress } from './progress';
+import { cancelled, refusal } from './refusal';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -187,10 +188,10 @@ export function readCsvFile(filePath: string, progress: ReadProgress = {}): Cell
     fs.readSync(fd, head, 0, 4, 0);
     const sniffed = sniffEncoding(head);
     try {
-      return parseFd(fd, sniffed.encoding, sniffed.bomLength, progress);
+      return parseFd(filePath, fd, sniffed.encoding, sniffed.bomLength, progress);
     } catch (err) {
       if (!(err instanceof TypeError) || sniffed.encoding !== 'utf-8') throw err;
-      return parseFd(fd, 'windows-1252', 0, progress);
+      return parseFd(filePath, fd, 'windows-1252', 0, progress);
     }
   } finally {
     fs.closeSync(fd);
@@ -198,6 +199,7 @@ export function readCsvFile(filePath: string, progress: ReadProgress = {}): Cell
 }
 
 function parseFd(
+  filePath: string,
   fd: number,
   encoding: Encoding,
   offset: number,
@@ -214,17 +216,16 @@ function parseFd(
     position += read;
     const text = decoder.decode(buffer.subarray(0, read), { stream: read > 0 });
     if (text.includes('\u0000'))
-      throw new AppError(
-        'UNSUPPORTED_FILE',
-        'not a spreadsheet: QBR Studio reads .xlsx and .csv files.',
-      );
+      throw refusal('UNSUPPORTED_FILE', 'import.file.notSpreadsheet', {
+        file: path.basename(filePath),
+      });
     if (!parser) {
       sample += text;
       if (sample.length < 64 * 1024 && read > 0) continue;
       parser = new CsvParser(detectDelimiter(sample));
       parser.push(sample);
     } else parser.push(text);
-    if (progress.signal?.aborted) throw new AppError('CANCELLED', 'The import was cancelled.');
+    if (progress.signal?.aborted) throw cancelled();
     let cells = 0;
     for (; counted < parser.rows.length; counted++) cells += parser.rows[counted]!.length;
     progress.onCells?.(cells);

@@ -7,6 +7,7 @@ import type { ReadProgress } from './progress';
 import { readCsvFile } from './read-csv';
 import { readXlsx } from './read-xlsx';
 import { readXlsxStream } from './read-xlsx-stream';
+import { WorkbookDamage, refusal } from './refusal';
 import { readZipDirectory, zipBombReason } from './zip-guard';
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -24,6 +25,8 @@ export interface ReadWorkbook {
 export interface ReadOptions extends Omit<ReadProgress, 'onCells'> {
   /** Overrides the choice of reader (tests use 0 to stream small files, Infinity never to). */
   streamFromBytes?: number;
+  /** Overrides the streaming reader's longest row (tests use a small one). */
+  maxRowChars?: number;
   /** Shared by the files of one import; each file alone gets its own otherwise. */
   budget?: CellBudget;
 }
@@ -33,11 +36,14 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-const oldExcel = (fileName: string) =>
-  new AppError(
-    'UNSUPPORTED_FILE',
-    `${fileName} is an old Excel (.xls) or password-protected workbook, which QBR Studio cannot read. Open it in Excel or LibreOffice, remove any password, and save it as .xlsx (or .csv).`,
-  );
+const oldExcel = (file: string) => refusal('UNSUPPORTED_FILE', 'import.file.oldExcel', { file });
+
+/** A workbook that fails while being read: our readers say why, exceljs in its own words. */
+const unreadable = (file: string, err: unknown) =>
+  refusal('FILE_REFUSED', 'import.file.unreadable', {
+    file,
+    reason: err instanceof WorkbookDamage ? { message: err.reason } : (err as Error).message,
+  });
 
 /**
  * Reads a spreadsheet file into sheets of plain cell values, or refuses it with a message the
@@ -48,20 +54,19 @@ export async function readWorkbookFile(
   options: ReadOptions = {},
 ): Promise<ReadWorkbook> {
   const fileName = path.basename(filePath);
+  const file = { file: fileName };
   let stat: fs.Stats;
   try {
     stat = fs.statSync(filePath);
   } catch {
-    throw new AppError('NOT_FOUND', `${fileName}: the file does not exist or cannot be read.`);
+    throw refusal('NOT_FOUND', 'import.file.missing', file);
   }
-  if (!stat.isFile()) throw new AppError('FILE_REFUSED', `${fileName} is not a file.`);
+  if (!stat.isFile()) throw refusal('FILE_REFUSED', 'import.file.notAFile', file);
   if (stat.size > MAX_FILE_BYTES) {
-    throw new AppError(
-      'FILE_REFUSED',
-      `${fileName} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; split it into smaller files.`,
-    );
+    const limit = { count: MAX_FILE_BYTES / 1024 / 1024 };
+    throw refusal('FILE_REFUSED', 'import.file.tooLarge', { ...file, limit });
   }
-  if (stat.size === 0) throw new AppError('FILE_REFUSED', `${fileName} is empty.`);
+  if (stat.size === 0) throw refusal('FILE_REFUSED', 'import.file.empty', file);
   const head = Buffer.alloc(8);
   const fd = fs.openSync(filePath, 'r');
   try {
@@ -78,20 +83,9 @@ export async function readWorkbookFile(
 
   if (startsWith(head, OLE_MAGIC) || ext === '.xls') throw oldExcel(fileName);
   if (startsWith(head, ZIP_MAGIC)) return readWorkbookZip(filePath, fileName, stat.size, progress);
-  if (ext === '.xlsx' || ext === '.xlsm') {
-    throw new AppError(
-      'FILE_REFUSED',
-      `${fileName} is not a valid .xlsx workbook (the file is damaged or mislabelled).`,
-    );
-  }
-  let rows;
-  try {
-    rows = readCsvFile(filePath, progress);
-  } catch (err) {
-    if (err instanceof AppError && err.code !== 'CANCELLED' && err.details === undefined)
-      throw new AppError(err.code, `${fileName} is ${err.message}`);
-    throw err;
-  }
+  if (ext === '.xlsx' || ext === '.xlsm')
+    throw refusal('FILE_REFUSED', 'import.file.notXlsx', file);
+  const rows = readCsvFile(filePath, progress);
   const sheetName = path.basename(fileName, ext);
   return { fileName, date1904: false, sheets: [{ fileName, sheetName, rows }] };
 }
@@ -106,21 +100,19 @@ async function readWorkbookZip(
   try {
     entries = readZipDirectory(filePath);
   } catch (err) {
-    throw new AppError(
-      'FILE_REFUSED',
-      `${fileName} could not be read as an .xlsx workbook: ${(err as Error).message}.`,
-    );
+    throw unreadable(fileName, err);
   }
   const bomb = zipBombReason(entries);
-  if (bomb) throw new AppError('FILE_REFUSED', `${fileName} was refused: ${bomb}.`);
+  if (bomb) {
+    throw refusal('FILE_REFUSED', 'import.file.refused', {
+      file: fileName,
+      reason: { message: bomb },
+    });
+  }
   const names = new Set(entries.map((e) => e.name));
   if (names.has('EncryptedPackage')) throw oldExcel(fileName);
-  if (!names.has('xl/workbook.xml')) {
-    throw new AppError(
-      'FILE_REFUSED',
-      `${fileName} is a zip file but not an Excel workbook (.docx, .pptx or an archive?).`,
-    );
-  }
+  if (!names.has('xl/workbook.xml'))
+    throw refusal('FILE_REFUSED', 'import.file.notWorkbook', { file: fileName });
   const xml = entries
     .filter((e) => e.name.startsWith('xl/worksheets/') || e.name === 'xl/sharedStrings.xml')
     .reduce((n, e) => n + e.uncompressed, 0);
@@ -142,9 +134,6 @@ async function readWorkbookZip(
     };
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError(
-      'FILE_REFUSED',
-      `${fileName} could not be read as an .xlsx workbook (${(err as Error).message}).`,
-    );
+    throw unreadable(fileName, err);
   }
 }

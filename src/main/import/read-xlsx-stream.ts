@@ -1,7 +1,7 @@
-import { AppError } from '../../shared/ipc/result';
 import type { CellValue } from './cells';
 import type { ReadProgress } from './progress';
 import type { XlsxSheet } from './read-xlsx';
+import { cancelled, damage } from './refusal';
 import { parseSharedStrings, parseWorkbook, scanRows } from './sheet-xml';
 import { entryText, inflateEntry } from './zip-entry';
 import type { ZipEntryInfo } from './zip-guard';
@@ -9,6 +9,11 @@ import type { ZipEntryInfo } from './zip-guard';
 const PROGRESS_EVERY = 5_000;
 /** A row this long is not a spreadsheet row; stop before it exhausts memory. */
 const MAX_ROW_CHARS = 64 * 1024 * 1024;
+
+export interface StreamOptions extends ReadProgress {
+  /** Overrides MAX_ROW_CHARS (tests refuse a long row without writing 64 MB). */
+  maxRowChars?: number;
+}
 
 /**
  * Reads a large workbook a chunk of inflated XML at a time: only the plain cell values are
@@ -19,12 +24,13 @@ const MAX_ROW_CHARS = 64 * 1024 * 1024;
 export async function readXlsxStream(
   filePath: string,
   entries: readonly ZipEntryInfo[],
-  progress: ReadProgress = {},
+  progress: StreamOptions = {},
 ): Promise<{ sheets: XlsxSheet[]; date1904: boolean }> {
+  const maxRowChars = progress.maxRowChars ?? MAX_ROW_CHARS;
   const byName = new Map(entries.map((e) => [e.name, e]));
   const part = (name: string): ZipEntryInfo => {
     const entry = byName.get(name);
-    if (!entry) throw new Error(`${name} is missing`);
+    if (!entry) throw damage('import.reason.partMissing', { part: name });
     return entry;
   };
   const workbook = parseWorkbook(
@@ -42,7 +48,7 @@ export async function readXlsxStream(
       rows.push(cells);
       progress.onCells?.(cells.length);
       if (++done % PROGRESS_EVERY === 0) {
-        if (progress.signal?.aborted) throw new AppError('CANCELLED', 'The import was cancelled.');
+        if (progress.signal?.aborted) throw cancelled();
         progress.onRows?.(done);
       }
     };
@@ -53,7 +59,8 @@ export async function readXlsxStream(
       pending += decoder.decode(chunk, { stream: true });
       const end = pending.lastIndexOf('</row>');
       if (end < 0) {
-        if (pending.length > MAX_ROW_CHARS) throw new Error(`a row of ${sheet.name} is too large`);
+        if (pending.length > maxRowChars)
+          throw damage('import.reason.rowTooLarge', { sheet: sheet.name });
         continue;
       }
       lastRow = scanRows(pending.slice(0, end + 6), shared, lastRow, visit);

@@ -9,7 +9,6 @@ import type {
   ImportSummary,
   SheetPreview,
 } from '../../shared/ipc/contract';
-import { AppError } from '../../shared/ipc/result';
 import type { Workspace } from '../db/workspace';
 
 import { createBatch, finishBatch } from '../db/repos/import-batches';
@@ -23,9 +22,11 @@ import { BulkWriter } from './bulk-writer';
 import type { RawSheet } from './cells';
 import type { Mapping } from './mapping';
 import { headerSignature } from './mapping';
+import { message } from './messages';
 import { CellBudget } from './progress';
 import { readWorkbookFile } from './read-file';
 import type { ReadOptions } from './read-file';
+import { refusal } from './refusal';
 import { writeSheet } from './write-sheet';
 
 export type ImportProgress = EventPayload<'import:progress'>;
@@ -160,11 +161,17 @@ export class ImportService {
       const resolver = this.subscriptionResolver(analyses.map((a) => a.analysis));
       const reuse = s.cached && sameChoice(s.cached, choice) && !needsSubscriptions(s.cached);
       const analysis = reuse ? s.cached! : this.analyze(choice.sheetKey, s, choice, resolver);
-      if (!analysis.validation || analysis.preview.problem) {
-        throw new AppError(
-          'INVALID_INPUT',
-          `${analysis.preview.fileName} / ${analysis.preview.sheetName}: ${analysis.preview.problem ?? 'cannot be imported'}`,
-        );
+      const { problemMessage, fileName, sheetName } = analysis.preview;
+      // Every unvalidated sheet has a problem; should one not, it is refused as not imported.
+      if (!analysis.validation || problemMessage) {
+        throw refusal('INVALID_INPUT', 'import.session.sheetRefused', {
+          file: fileName,
+          sheet: sheetName,
+          problem: {
+            message: problemMessage ?? message('import.sheet.skipped'),
+            kind: analysis.kind,
+          },
+        });
       }
       analyses.push({ choice, analysis });
     }
@@ -254,14 +261,13 @@ export class ImportService {
 
   private session(sessionId: string): Session {
     const session = this.sessions.get(sessionId);
-    if (!session)
-      throw new AppError('NOT_FOUND', 'This import was closed; choose the files again.');
+    if (!session) throw refusal('NOT_FOUND', 'import.session.closed');
     return session;
   }
 
   private sessionSheet(sessionId: string, sheetKey: string): SessionSheet {
     const s = this.session(sessionId).sheets.get(sheetKey);
-    if (!s) throw new AppError('NOT_FOUND', `The import has no sheet ${sheetKey}.`);
+    if (!s) throw refusal('NOT_FOUND', 'import.session.noSheet', { sheet: sheetKey });
     return s;
   }
 }

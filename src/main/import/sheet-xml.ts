@@ -3,6 +3,7 @@
 // predefined ones and character references, and the scan is several times faster than building
 // exceljs's row objects, which dominated the time of a large import.
 import type { CellValue } from './cells';
+import { damage } from './refusal';
 
 /** Excel's last column (XFD); a reference beyond it means the file is damaged. */
 export const MAX_COLUMNS = 16_384;
@@ -166,7 +167,7 @@ export function scanRows(
     const r = attr(m[1]!, 'r');
     const number = r ? Number(r) : last + 1;
     if (!Number.isInteger(number) || number <= last) {
-      throw new Error(`row ${r ?? '?'} is out of order`);
+      throw damage('import.reason.rowOrder', { row: r ?? '?' });
     }
     last = number;
     const cells: CellValue[] = [];
@@ -176,7 +177,8 @@ export function scanRows(
         const attrs = c[1]!;
         const ref = cellAttr(attrs, 'r');
         col = ref ? columnNumber(ref) : col + 1;
-        if (col < 1 || col > MAX_COLUMNS) throw new Error(`cell ${ref ?? '?'} is out of range`);
+        if (col < 1 || col > MAX_COLUMNS)
+          throw damage('import.reason.cellRange', { cell: ref ?? '?' });
         const value = c[2] === undefined ? null : cellValue(cellAttr(attrs, 't'), c[2], shared);
         while (cells.length < col - 1) cells.push(null);
         cells[col - 1] = value;

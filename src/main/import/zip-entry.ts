@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
+import { damage } from './refusal';
 import type { ZipEntryInfo } from './zip-guard';
 
 const LOCAL_SIGNATURE = 0x04034b50;
@@ -7,7 +8,7 @@ const READ_CHUNK = 1024 * 1024;
 
 /**
  * Yields one zip part's inflated bytes a chunk at a time, never more than the declared size, and
- * fails with a plain message when the part is missing, cut short, or does not match its
+ * fails with a WorkbookDamage when the part is missing, cut short, or does not match its
  * declared size and checksum. The caller has already checked the declared sizes (zipBombReason).
  */
 export async function* inflateEntry(
@@ -16,10 +17,10 @@ export async function* inflateEntry(
 ): AsyncGenerator<Buffer, void, undefined> {
   const start = dataStart(filePath, entry);
   if (entry.method !== 0 && entry.method !== 8) {
-    throw new Error(`${entry.name} uses an unsupported compression`);
+    throw damage('import.reason.compression', { part: entry.name });
   }
   if (entry.compressed === 0) {
-    if (entry.uncompressed !== 0) throw new Error(`${entry.name} is damaged`);
+    if (entry.uncompressed !== 0) throw damage('import.reason.partDamaged', { part: entry.name });
     return;
   }
   const source = fs.createReadStream(filePath, {
@@ -39,13 +40,13 @@ export async function* inflateEntry(
       yield out;
     }
   } catch {
-    throw new Error(`${entry.name} is damaged`);
+    throw damage('import.reason.partDamaged', { part: entry.name });
   } finally {
     source.destroy();
     inflated.destroy();
   }
   if (produced !== entry.uncompressed || crc !== entry.crc) {
-    throw new Error(`${entry.name} is damaged`);
+    throw damage('import.reason.partDamaged', { part: entry.name });
   }
 }
 
@@ -60,10 +61,11 @@ function dataStart(filePath: string, entry: ZipEntryInfo): number {
       fs.readSync(fd, header, 0, 30, entry.localOffset) !== 30 ||
       header.readUInt32LE(0) !== LOCAL_SIGNATURE
     ) {
-      throw new Error(`${entry.name} is damaged`);
+      throw damage('import.reason.partDamaged', { part: entry.name });
     }
     const start = entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-    if (start + entry.compressed > size) throw new Error(`${entry.name} is cut short`);
+    if (start + entry.compressed > size)
+      throw damage('import.reason.partCutShort', { part: entry.name });
     return start;
   } finally {
     fs.closeSync(fd);

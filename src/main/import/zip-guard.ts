@@ -1,4 +1,7 @@
 import fs from 'node:fs';
+import type { ImportMessage } from '../../shared/ipc/contract';
+import { message } from './messages';
+import { damage } from './refusal';
 
 /** Limits for what an .xlsx may declare before any of it is inflated. */
 export const ZIP_LIMITS = {
@@ -26,7 +29,7 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 /**
  * Reads the zip's central directory (the table of contents at its end) without inflating
  * anything, so declared sizes can be checked before a reader is allowed near the data.
- * Throws a plain message when the directory is missing or damaged.
+ * Throws a WorkbookDamage when the directory is missing or damaged.
  */
 export function readZipDirectory(filePath: string): ZipEntryInfo[] {
   const fd = fs.openSync(filePath, 'r');
@@ -42,22 +45,19 @@ export function readZipDirectory(filePath: string): ZipEntryInfo[] {
         break;
       }
     }
-    if (eocd < 0)
-      throw new Error('the zip directory is missing (the file is truncated or damaged)');
+    if (eocd < 0) throw damage('import.reason.noDirectory');
     const count = tail.readUInt16LE(eocd + 10);
     const dirSize = tail.readUInt32LE(eocd + 12);
     const dirOffset = tail.readUInt32LE(eocd + 16);
-    if (dirOffset === 0xffffffff || count === 0xffff)
-      throw new Error('the workbook is too large (zip64)');
-    if (dirOffset + dirSize > size)
-      throw new Error('the zip directory points past the end of the file');
+    if (dirOffset === 0xffffffff || count === 0xffff) throw damage('import.reason.zip64');
+    if (dirOffset + dirSize > size) throw damage('import.reason.directoryPastEnd');
     const dir = Buffer.alloc(dirSize);
     fs.readSync(fd, dir, 0, dirSize, dirOffset);
     const entries: ZipEntryInfo[] = [];
     let p = 0;
     for (let n = 0; n < count; n++) {
       if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL_SIGNATURE) {
-        throw new Error('the zip directory is damaged');
+        throw damage('import.reason.directoryDamaged');
       }
       const flags = dir.readUInt16LE(p + 8);
       const method = dir.readUInt16LE(p + 10);
@@ -87,24 +87,26 @@ export function readZipDirectory(filePath: string): ZipEntryInfo[] {
 }
 
 /** Why a workbook must not be inflated, or null when its declared sizes are reasonable. */
-export function zipBombReason(entries: readonly ZipEntryInfo[]): string | null {
+export function zipBombReason(entries: readonly ZipEntryInfo[]): ImportMessage | null {
   if (entries.length > ZIP_LIMITS.maxEntries)
-    return `it holds ${entries.length} parts, more than any workbook needs`;
+    return message('import.reason.tooManyParts', { count: { count: entries.length } });
   let total = 0;
   for (const e of entries) {
-    if (e.encrypted) return 'it is encrypted';
+    if (e.encrypted) return message('import.reason.encrypted');
     if (e.uncompressed === 0xffffffff || e.compressed === 0xffffffff)
-      return 'a part of it is too large (zip64)';
+      return message('import.reason.partZip64');
     total += e.uncompressed;
     if (
       e.uncompressed >= ZIP_LIMITS.ratioCheckFrom &&
       e.uncompressed > e.compressed * ZIP_LIMITS.maxRatio
     ) {
-      return `${e.name} would expand ${Math.round(e.uncompressed / Math.max(1, e.compressed))} times, which is what zip bombs do`;
+      const ratio = Math.round(e.uncompressed / Math.max(1, e.compressed));
+      return message('import.reason.expands', { part: e.name, ratio: { count: ratio } });
     }
   }
   if (total > ZIP_LIMITS.maxTotalUncompressed) {
-    return `it would expand to ${Math.round(total / 1024 / 1024)} MB`;
+    const size = Math.round(total / 1024 / 1024);
+    return message('import.reason.expandsTo', { size: { count: size } });
   }
   return null;
 }

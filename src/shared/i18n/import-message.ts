@@ -4,7 +4,7 @@ import type { DataKind } from '../domain/kinds';
 import type { ImportMessage, ImportMessageParam } from '../ipc/contract/import-messages';
 import type { Locale } from '../ipc/contract/workspace';
 import type { MessageKey } from './index';
-import { CATALOGUES, translate } from './index';
+import { CATALOGUES, formatNumber, translate } from './index';
 
 /** The catalogue key of a field's label; kinds share field ids that mean different things. */
 export const fieldLabelKey = (kind: DataKind, fieldId: string): string =>
@@ -23,6 +23,9 @@ export function fieldLabelIn(locale: Locale, kind: DataKind | null, fieldId: str
 function paramText(locale: Locale, kind: DataKind | null, param: ImportMessageParam): string {
   if (typeof param === 'string') return param;
   if (typeof param === 'number') return String(param);
+  if ('count' in param) return formatNumber(locale, param.count);
+  if ('message' in param)
+    return renderImportMessage(locale, param.kind === undefined ? kind : param.kind, param.message);
   const label = (id: string) => fieldLabelIn(locale, kind, id);
   if ('field' in param) return label(param.field);
   const either = new Intl.ListFormat(locale, { type: 'disjunction' });

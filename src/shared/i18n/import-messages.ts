@@ -1,7 +1,8 @@
 // The importer's problems in en/th/tr, spread into the app catalogues. Keys come from
-// IMPORT_MESSAGE_KEYS: a key without a translation here is a type error. {value}, {id}, {code}
-// and {key} are the user's own data and stay as written; {field}, {fields}, {metric}, {mrr} and
-// the like are shown as the field labels (field.<kind>.<field>) of the reader's language.
+// IMPORT_MESSAGE_KEYS: a key without a translation here is a type error. {value}, {id}, {code},
+// {key}, {file}, {sheet} and {part} are the user's own data and stay as written; {field},
+// {fields}, {metric}, {mrr} and the like are shown as the field labels (field.<kind>.<field>) of
+// the reader's language; {reason} and {problem} are messages of their own.
 import type { ImportMessageKey } from '../ipc/contract/import-messages';
 
 /** `import.list.oneOf` words a group of fields of which one is needed, inside a message. */
@@ -53,6 +54,42 @@ export const IMPORT_MESSAGES_EN = {
   'import.row.below': '{field} must be less than {limit}',
   'import.row.invalid': '{field}: "{value}" cannot be imported',
   'import.row.failed': 'the row could not be read: {detail}',
+  'import.file.missing': '{file}: the file does not exist or cannot be read.',
+  'import.file.notAFile': '{file} is not a file.',
+  'import.file.tooLarge': '{file} is larger than {limit} MB; split it into smaller files.',
+  'import.file.empty': '{file} is empty.',
+  'import.file.oldExcel':
+    '{file} is an old Excel (.xls) or password-protected workbook, which QBR Studio cannot read. Open it in Excel or LibreOffice, remove any password, and save it as .xlsx (or .csv).',
+  'import.file.notXlsx':
+    '{file} is not a valid .xlsx workbook (the file is damaged or mislabelled).',
+  'import.file.notWorkbook':
+    '{file} is a zip file but not an Excel workbook (.docx, .pptx or an archive?).',
+  'import.file.notSpreadsheet':
+    '{file} is not a spreadsheet: QBR Studio reads .xlsx and .csv files.',
+  'import.file.unreadable': '{file} could not be read as an .xlsx workbook ({reason}).',
+  'import.file.refused': '{file} was refused: {reason}.',
+  'import.file.tooManyCells':
+    '{file} makes this import larger than {limit} cells, more than QBR Studio holds at once. Split it into smaller files and import them one after another.',
+  'import.reason.noDirectory': 'the zip directory is missing; the file is truncated or damaged',
+  'import.reason.zip64': 'the workbook is a zip64 file, too large to read',
+  'import.reason.directoryPastEnd': 'the zip directory points past the end of the file',
+  'import.reason.directoryDamaged': 'the zip directory is damaged',
+  'import.reason.tooManyParts': 'it holds {count} parts, more than any workbook needs',
+  'import.reason.encrypted': 'it is encrypted',
+  'import.reason.partZip64': 'a part of it is too large (zip64)',
+  'import.reason.expands': '{part} would expand {ratio} times, which is what zip bombs do',
+  'import.reason.expandsTo': 'it would expand to {size} MB',
+  'import.reason.partMissing': '{part} is missing',
+  'import.reason.partDamaged': '{part} is damaged',
+  'import.reason.partCutShort': '{part} is cut short',
+  'import.reason.compression': '{part} uses an unsupported compression',
+  'import.reason.rowTooLarge': 'a row of sheet {sheet} is too large',
+  'import.reason.rowOrder': 'row {row} is out of order',
+  'import.reason.cellRange': 'cell {cell} is out of range',
+  'import.session.cancelled': 'The import was cancelled.',
+  'import.session.closed': 'This import was closed; choose the files again.',
+  'import.session.noSheet': 'The import has no sheet {sheet}.',
+  'import.session.sheetRefused': '{file} / {sheet} cannot be imported: {problem}',
 } as const satisfies ImportMessageCatalogue;
 
 export const IMPORT_MESSAGES_TH: ImportMessageCatalogue = {
@@ -95,6 +132,40 @@ export const IMPORT_MESSAGES_TH: ImportMessageCatalogue = {
   'import.row.below': '{field} ต้องน้อยกว่า {limit}',
   'import.row.invalid': 'นำเข้าค่า "{value}" ของ {field} ไม่ได้',
   'import.row.failed': 'อ่านแถวนี้ไม่ได้: {detail}',
+  'import.file.missing': 'ไม่พบไฟล์ {file} หรือเปิดอ่านไม่ได้',
+  'import.file.notAFile': '{file} ไม่ใช่ไฟล์',
+  'import.file.tooLarge': '{file} มีขนาดเกิน {limit} MB โปรดแบ่งเป็นไฟล์ที่เล็กลง',
+  'import.file.empty': '{file} เป็นไฟล์เปล่า',
+  'import.file.oldExcel':
+    '{file} เป็นเวิร์กบุ๊ก Excel รุ่นเก่า (.xls) หรือเวิร์กบุ๊กที่ตั้งรหัสผ่านไว้ ซึ่ง QBR Studio อ่านไม่ได้ โปรดเปิดไฟล์ใน Excel หรือ LibreOffice ลบรหัสผ่านออก (ถ้ามี) แล้วบันทึกเป็น .xlsx (หรือ .csv)',
+  'import.file.notXlsx': '{file} ไม่ใช่เวิร์กบุ๊ก .xlsx ที่ถูกต้อง (ไฟล์อาจเสียหายหรือตั้งนามสกุลผิด)',
+  'import.file.notWorkbook':
+    '{file} เป็นไฟล์ zip แต่ไม่ใช่เวิร์กบุ๊ก Excel (อาจเป็นไฟล์ .docx, .pptx หรือไฟล์บีบอัดทั่วไป)',
+  'import.file.notSpreadsheet': '{file} ไม่ใช่สเปรดชีต: QBR Studio อ่านได้เฉพาะไฟล์ .xlsx และ .csv',
+  'import.file.unreadable': 'อ่าน {file} เป็นเวิร์กบุ๊ก .xlsx ไม่ได้ ({reason})',
+  'import.file.refused': 'ไม่รับไฟล์ {file}: {reason}',
+  'import.file.tooManyCells':
+    '{file} ทำให้การนำเข้าครั้งนี้มีเกิน {limit} เซลล์ ซึ่งมากกว่าที่ QBR Studio เก็บได้ในครั้งเดียว โปรดแบ่งเป็นไฟล์ที่เล็กลงแล้วนำเข้าทีละไฟล์',
+  'import.reason.noDirectory': 'ไม่พบสารบัญของไฟล์ zip ไฟล์อาจถูกตัดทอนหรือเสียหาย',
+  'import.reason.zip64': 'เวิร์กบุ๊กเป็นไฟล์ zip64 ซึ่งใหญ่เกินกว่าจะอ่านได้',
+  'import.reason.directoryPastEnd': 'สารบัญของไฟล์ zip ชี้ไปเลยท้ายไฟล์',
+  'import.reason.directoryDamaged': 'สารบัญของไฟล์ zip เสียหาย',
+  'import.reason.tooManyParts': 'ไฟล์นี้มี {count} ส่วน มากเกินกว่าที่เวิร์กบุ๊กใดจะต้องใช้',
+  'import.reason.encrypted': 'ไฟล์นี้ถูกเข้ารหัสไว้',
+  'import.reason.partZip64': 'บางส่วนของไฟล์ใหญ่เกินไป (zip64)',
+  'import.reason.expands': '{part} จะขยายใหญ่ขึ้น {ratio} เท่า ซึ่งเป็นลักษณะของซิปบอมบ์ (ไฟล์บีบอัดที่เป็นอันตราย)',
+  'import.reason.expandsTo': 'เมื่อแตกไฟล์แล้วจะมีขนาดถึง {size} MB',
+  'import.reason.partMissing': 'ไม่มีส่วน {part}',
+  'import.reason.partDamaged': 'ส่วน {part} เสียหาย',
+  'import.reason.partCutShort': 'ส่วน {part} ขาดหายไปบางส่วน',
+  'import.reason.compression': 'ส่วน {part} ใช้วิธีบีบอัดที่ไม่รองรับ',
+  'import.reason.rowTooLarge': 'มีแถวในชีต {sheet} ที่ใหญ่เกินไป',
+  'import.reason.rowOrder': 'แถว {row} อยู่ผิดลำดับ',
+  'import.reason.cellRange': 'เซลล์ {cell} อยู่นอกขอบเขตของชีต',
+  'import.session.cancelled': 'ยกเลิกการนำเข้าแล้ว',
+  'import.session.closed': 'การนำเข้านี้ถูกปิดไปแล้ว โปรดเลือกไฟล์อีกครั้ง',
+  'import.session.noSheet': 'การนำเข้านี้ไม่มีชีต {sheet}',
+  'import.session.sheetRefused': 'นำเข้า {file} / {sheet} ไม่ได้: {problem}',
 };
 
 export const IMPORT_MESSAGES_TR: ImportMessageCatalogue = {
@@ -141,4 +212,42 @@ export const IMPORT_MESSAGES_TR: ImportMessageCatalogue = {
   'import.row.below': '{field} {limit} değerinden küçük olmalı',
   'import.row.invalid': '{field}: "{value}" içe aktarılamıyor',
   'import.row.failed': 'satır okunamadı: {detail}',
+  'import.file.missing': '{file}: dosya yok ya da okunamıyor.',
+  'import.file.notAFile': '{file} bir dosya değil.',
+  'import.file.tooLarge':
+    '{file} dosyası {limit} MB sınırını aşıyor; dosyayı daha küçük dosyalara bölün.',
+  'import.file.empty': '{file} dosyası boş.',
+  'import.file.oldExcel':
+    '{file} eski bir Excel (.xls) dosyası ya da parolayla korunan bir çalışma kitabı; QBR Studio bunu okuyamaz. Dosyayı Excel veya LibreOffice ile açın, varsa parolayı kaldırın ve .xlsx (ya da .csv) olarak kaydedin.',
+  'import.file.notXlsx':
+    '{file} geçerli bir .xlsx çalışma kitabı değil (dosya bozuk ya da uzantısı yanlış).',
+  'import.file.notWorkbook':
+    '{file} bir zip dosyası ama Excel çalışma kitabı değil (.docx, .pptx ya da bir arşiv olabilir).',
+  'import.file.notSpreadsheet':
+    '{file} bir elektronik tablo değil: QBR Studio .xlsx ve .csv dosyalarını okur.',
+  'import.file.unreadable': '{file} bir .xlsx çalışma kitabı olarak okunamadı ({reason}).',
+  'import.file.refused': '{file} reddedildi: {reason}.',
+  'import.file.tooManyCells':
+    '{file} dosyasıyla bu içe aktarma {limit} hücreyi aşıyor; QBR Studio bir seferde bundan fazlasını tutamaz. Dosyayı daha küçük dosyalara bölün ve sırayla içe aktarın.',
+  'import.reason.noDirectory': 'zip dizini yok; dosya yarıda kesilmiş ya da bozuk',
+  'import.reason.zip64': 'çalışma kitabı bir zip64 dosyası, okunamayacak kadar büyük',
+  'import.reason.directoryPastEnd': 'zip dizini dosyanın sonundan öteyi gösteriyor',
+  'import.reason.directoryDamaged': 'zip dizini bozuk',
+  'import.reason.tooManyParts':
+    'dosyada {count} parça var; hiçbir çalışma kitabının bu kadar parçaya ihtiyacı olmaz',
+  'import.reason.encrypted': 'dosya şifrelenmiş',
+  'import.reason.partZip64': 'dosyanın bir parçası çok büyük (zip64)',
+  'import.reason.expands': '{part} {ratio} kat büyüyecek; zip bombaları böyle davranır',
+  'import.reason.expandsTo': 'açıldığında {size} MB olacak',
+  'import.reason.partMissing': '{part} parçası eksik',
+  'import.reason.partDamaged': '{part} parçası bozuk',
+  'import.reason.partCutShort': '{part} parçası yarıda kesilmiş',
+  'import.reason.compression': '{part} parçası desteklenmeyen bir sıkıştırma kullanıyor',
+  'import.reason.rowTooLarge': '{sheet} sayfasında çok büyük bir satır var',
+  'import.reason.rowOrder': '{row}. satır yanlış sırada',
+  'import.reason.cellRange': '{cell} hücresi sayfanın sınırları dışında',
+  'import.session.cancelled': 'İçe aktarma iptal edildi.',
+  'import.session.closed': 'Bu içe aktarma kapatıldı; dosyaları yeniden seçin.',
+  'import.session.noSheet': 'Bu içe aktarmada {sheet} sayfası yok.',
+  'import.session.sheetRefused': '{file} / {sheet} içe aktarılamıyor: {problem}',
 };

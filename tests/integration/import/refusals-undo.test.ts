@@ -2,6 +2,8 @@ import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CellBudget } from '../../../src/main/import/progress';
+import { renderImportMessage } from '../../../src/shared/i18n/import-message';
+import type { ImportMessage, ImportMessageKey } from '../../../src/shared/ipc/contract';
 import { AppError } from '../../../src/shared/ipc/result';
 import type { Harness } from './harness';
 import { harness } from './harness';
@@ -64,6 +66,7 @@ describe('refusals leave the workspace unchanged', () => {
     bytes: Uint8Array | string,
     code: string,
     message: RegExp,
+    key: ImportMessageKey,
   ) => {
     const before = h.snapshot();
     const err = await h.service.open([h.file(name, bytes)]).then(
@@ -73,6 +76,10 @@ describe('refusals leave the workspace unchanged', () => {
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe(code);
     expect((err as AppError).message).toMatch(message);
+    // The wizard's copy of the refusal: the same message, naming the file, in any language.
+    const details = (err as AppError).details as ImportMessage;
+    expect(details).toMatchObject({ key, params: { file: name } });
+    expect(renderImportMessage('en', null, details)).toBe((err as AppError).message);
     expect(h.snapshot()).toBe(before);
   };
 
@@ -81,31 +88,40 @@ describe('refusals leave the workspace unchanged', () => {
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
       Buffer.alloc(512),
     ]);
-    await refused('old.xls', ole, 'UNSUPPORTED_FILE', /save it as \.xlsx/);
-    await refused('protected.xlsx', ole, 'UNSUPPORTED_FILE', /password/);
+    await refused('old.xls', ole, 'UNSUPPORTED_FILE', /save it as \.xlsx/, 'import.file.oldExcel');
+    await refused('protected.xlsx', ole, 'UNSUPPORTED_FILE', /password/, 'import.file.oldExcel');
   });
 
   it('refuses empty, corrupt and non-workbook files', async () => {
-    await refused('empty.csv', '', 'FILE_REFUSED', /is empty/);
+    await refused('empty.csv', '', 'FILE_REFUSED', /is empty/, 'import.file.empty');
     const good = await accountsXlsx([['A2', 'Globex']]);
     await refused(
       'cut.xlsx',
       good.subarray(0, good.length / 2),
       'FILE_REFUSED',
       /could not be read as an \.xlsx/,
+      'import.file.unreadable',
     );
-    await refused('fake.xlsx', 'not a zip at all', 'FILE_REFUSED', /not a valid \.xlsx/);
+    await refused(
+      'fake.xlsx',
+      'not a zip at all',
+      'FILE_REFUSED',
+      /not a valid \.xlsx/,
+      'import.file.notXlsx',
+    );
     await refused(
       'doc.xlsx',
       zip([{ name: 'word/document.xml', data: Buffer.from('<w/>'), deflate: false }]),
       'FILE_REFUSED',
       /not an Excel workbook/,
+      'import.file.notWorkbook',
     );
     await refused(
       'binary.csv',
       Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]),
       'UNSUPPORTED_FILE',
-      /not a spreadsheet/,
+      /^binary\.csv is not a spreadsheet/,
+      'import.file.notSpreadsheet',
     );
   });
 
@@ -115,7 +131,7 @@ describe('refusals leave the workspace unchanged', () => {
       { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(64 * 1024 * 1024), deflate: true },
     ]);
     expect(bomb.length).toBeLessThan(200 * 1024);
-    await refused('bomb.xlsx', bomb, 'FILE_REFUSED', /zip bombs/);
+    await refused('bomb.xlsx', bomb, 'FILE_REFUSED', /zip bombs/, 'import.file.refused');
   });
 
   it('reports a sheet without recognisable columns instead of importing it', async () => {
@@ -137,7 +153,7 @@ describe('refusals leave the workspace unchanged', () => {
         { sheetKey: sheet.sheetKey, kind: 'accounts', mapping: sheet.mapping },
         { sheetKey: sheet.sheetKey, kind: 'tickets', mapping: {} },
       ]),
-    ).toThrow(/Required columns are not mapped/);
+    ).toThrow(/^two\.csv \/ two cannot be imported: Required columns are not mapped/);
     expect(h.snapshot()).toBe(before);
   });
 
@@ -168,6 +184,10 @@ describe('refusals leave the workspace unchanged', () => {
       expect(err).toBeInstanceOf(AppError);
       expect(err!.code).toBe('FILE_REFUSED');
       expect(err!.message).toMatch(/^\S+ makes this import larger than 300 cells.*Split it/);
+      expect(err!.details).toEqual({
+        key: 'import.file.tooManyCells',
+        params: { file: file.split('/').pop(), limit: { count: 300 } },
+      });
     }
     // Two files that fit alone do not fit together.
     const err = await open([h.file('a.csv', rows(100)), h.file('b.csv', rows(100))], Infinity, 300);
@@ -184,7 +204,10 @@ describe('refusals leave the workspace unchanged', () => {
     controller.abort();
     await expect(
       h.service.open([h.file('big.csv', big)], { signal: controller.signal }),
-    ).rejects.toMatchObject({ code: 'CANCELLED' });
+    ).rejects.toMatchObject({
+      code: 'CANCELLED',
+      details: { key: 'import.session.cancelled', params: {} },
+    });
   });
 });
 

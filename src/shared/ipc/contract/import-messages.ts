@@ -1,6 +1,7 @@
 // The importer's problems as catalogue keys with values, so the wizard shows them in the
-// reader's language. Every key here must be translated in src/shared/i18n/import.ts (a type
-// error otherwise); main also renders each one in English for the CLI and its error files.
+// reader's language. Every key here must be translated in src/shared/i18n/import-messages.ts (a
+// type error otherwise); main also renders each one in English for the CLI and its error files.
+import type { DataKind } from '../../domain/kinds';
 
 export const IMPORT_MESSAGE_KEYS = [
   // A sheet that cannot be imported at all.
@@ -42,6 +43,40 @@ export const IMPORT_MESSAGE_KEYS = [
   'import.row.below',
   'import.row.invalid',
   'import.row.failed',
+  // A whole file refused: the AppError's details, with the file's name as {file}.
+  'import.file.missing',
+  'import.file.notAFile',
+  'import.file.tooLarge',
+  'import.file.empty',
+  'import.file.oldExcel',
+  'import.file.notXlsx',
+  'import.file.notWorkbook',
+  'import.file.notSpreadsheet',
+  'import.file.unreadable',
+  'import.file.refused',
+  'import.file.tooManyCells',
+  // Why a workbook could not be read (import.file.unreadable) or was refused (import.file.refused).
+  'import.reason.noDirectory',
+  'import.reason.zip64',
+  'import.reason.directoryPastEnd',
+  'import.reason.directoryDamaged',
+  'import.reason.tooManyParts',
+  'import.reason.encrypted',
+  'import.reason.partZip64',
+  'import.reason.expands',
+  'import.reason.expandsTo',
+  'import.reason.partMissing',
+  'import.reason.partDamaged',
+  'import.reason.partCutShort',
+  'import.reason.compression',
+  'import.reason.rowTooLarge',
+  'import.reason.rowOrder',
+  'import.reason.cellRange',
+  // An import the user cancelled, closed, or chose sheets of that cannot be imported.
+  'import.session.cancelled',
+  'import.session.closed',
+  'import.session.noSheet',
+  'import.session.sheetRefused',
 ] as const;
 
 export type ImportMessageKey = (typeof IMPORT_MESSAGE_KEYS)[number];
@@ -50,9 +85,17 @@ export type ImportMessageKey = (typeof IMPORT_MESSAGE_KEYS)[number];
  * A value in an importer message. Text and numbers are shown as they are (they come from the
  * user's file); `field` names one of the sheet kind's fields by id and `fields` lists several,
  * each an id or a group of ids of which one is needed: both are shown as the fields' labels.
+ * `count` is a quantity of the importer's own (a limit, a size), grouped as the reader's
+ * language groups digits; `message` is another message worded inside this one, with the kind
+ * whose fields it names when that differs from the outer message's.
  */
 export type ImportMessageParam =
-  string | number | { field: string } | { fields: readonly (string | readonly string[])[] };
+  | string
+  | number
+  | { field: string }
+  | { fields: readonly (string | readonly string[])[] }
+  | { count: number }
+  | { message: ImportMessage; kind?: DataKind | null };
 
 export interface ImportMessage {
   key: ImportMessageKey;

@@ -15,6 +15,7 @@ import { call, onEvent } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
 import { SheetCard } from './SheetCard';
 import { SKIPPED_SHEET, summaryKey } from './labels';
+import { refusalText } from './refusal-text';
 import { SummaryTable } from './SummaryTable';
 
 export function ImportScreen() {
@@ -30,12 +31,13 @@ export function ImportScreen() {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<EventPayload<'import:progress'> | null>(null);
   const [exported, setExported] = useState<string | null>(null);
-  // A file the importer refused: shown here, with the reassurance that nothing changed.
-  const [refused, setRefused] = useState<string | null>(null);
+  // A file the importer refused: shown here, with the reassurance that nothing changed, and
+  // worded when shown so that it follows a change of language.
+  const [refused, setRefused] = useState<Error | null>(null);
 
   useEffect(() => onEvent('import:progress', setProgress), []);
 
-  const fail = useCallback((err: Error) => setError(err.message), [setError]);
+  const fail = useCallback((err: Error) => setError(refusalText(locale, err)), [setError, locale]);
 
   useEffect(() => {
     call('import:history', {}).then(setHistory).catch(fail);
@@ -54,7 +56,7 @@ export function ImportScreen() {
         setSheets(p.sheets);
       }
     } catch (err) {
-      setRefused((err as Error).message);
+      setRefused(err as Error);
     } finally {
       setBusy(false);
     }
@@ -150,7 +152,7 @@ export function ImportScreen() {
       <p className="muted">{t('import.hint')}</p>
       {refused && (
         <div className="notice error" role="alert" data-testid="import-refused">
-          <span>{t('import.refused', { message: refused })}</span>
+          <span>{t('import.refused', { message: refusalText(locale, refused) })}</span>
           <button onClick={() => setRefused(null)}>{t('common.close')}</button>
         </div>
       )}
