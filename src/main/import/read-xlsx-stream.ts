@@ -53,21 +53,28 @@ export async function readXlsxStream(
       }
     };
     const decoder = new TextDecoder('utf-8');
-    let pending = '';
+    // Text after the last complete row, kept as pieces: only each new piece (and the few
+    // characters before it) is searched for a row's end, so a very long row costs linear time.
+    let pending: string[] = [];
+    let pendingLength = 0;
     let lastRow = 0;
     for await (const chunk of inflateEntry(filePath, part(sheet.part))) {
-      pending += decoder.decode(chunk, { stream: true });
-      const end = pending.lastIndexOf('</row>');
-      if (end < 0) {
-        if (pending.length > maxRowChars)
+      const text = decoder.decode(chunk, { stream: true });
+      const tail = pending.length > 0 ? pending[pending.length - 1]!.slice(-5) : '';
+      const at = (tail + text).lastIndexOf('</row>');
+      if (at < 0) {
+        pending.push(text);
+        pendingLength += text.length;
+        if (pendingLength > maxRowChars)
           throw damage('import.reason.rowTooLarge', { sheet: sheet.name });
         continue;
       }
-      lastRow = scanRows(pending.slice(0, end + 6), shared, lastRow, visit);
-      pending = pending.slice(end + 6);
+      const cut = at - tail.length + 6;
+      lastRow = scanRows(pending.join('') + text.slice(0, cut), shared, lastRow, visit);
+      pending = [text.slice(cut)];
+      pendingLength = pending[0]!.length;
     }
-    pending += decoder.decode();
-    scanRows(pending, shared, lastRow, visit);
+    scanRows(pending.join('') + decoder.decode(), shared, lastRow, visit);
     sheets.push({ sheetName: sheet.name, rows });
   }
   progress.onRows?.(done);

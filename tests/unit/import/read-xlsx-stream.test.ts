@@ -122,6 +122,25 @@ describe('streaming xlsx reader', () => {
     }
   });
 
+  it('finds every row end wherever the inflated chunks happen to split it', async () => {
+    // Rows of irregular lengths over several MB, so chunk boundaries fall inside "</row>" too.
+    const texts = Array.from({ length: 6000 }, (_, i) => 'x'.repeat((i * 7919) % 1500));
+    const rows = texts.map(
+      (t, i) =>
+        `<row r="${i + 1}"><c t="inlineStr"><is><t>${t}</t></is></c><c><v>${i}</v></c></row>`,
+    );
+    const out = await stream(
+      'split.xlsx',
+      zipParts({
+        'xl/workbook.xml': '<workbook><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>',
+        'xl/_rels/workbook.xml.rels':
+          '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/s.xml"/></Relationships>',
+        'xl/worksheets/s.xml': `<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`,
+      }),
+    );
+    expect(out.sheets[0]!.rows).toEqual(texts.map((t, i) => [t, i]));
+  });
+
   it('refuses damaged parts and impossible references instead of returning half a sheet', async () => {
     const base = {
       'xl/workbook.xml': '<workbook><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>',
