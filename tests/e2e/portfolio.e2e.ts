@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { dispatch } from '../../src/main/ipc/dispatch';
-import type { MetricsAnswer } from '../../src/shared/ipc/contract';
+import type { MetricsAnswer, TableAnswer } from '../../src/shared/ipc/contract';
 import { SCREENSHOT_DIR, launchApp } from './harness';
 import type { AppHarness } from './harness';
 
@@ -96,4 +96,35 @@ test('period and segment change the metric cards, rates unlock them, the table e
   await expect(page.getByRole('status').filter({ hasText: 'Exported 45 accounts' })).toBeVisible();
   expect(fs.existsSync(path.join(app.dataDir, 'export.xlsx'))).toBe(true);
   expect(app.requests.filter((u) => !u.startsWith('http://127.0.0.1:'))).toEqual([]);
+});
+
+test('the table shows before health scores are fresh and fills in the bands when they are', async () => {
+  const { page, services } = app;
+  // Hold the recompute at a gate, so "before" is certain rather than a race with it.
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const fresh = services.health.fresh.bind(services.health);
+  services.health.fresh = async (ws, today) => {
+    await gate;
+    return fresh(ws, today);
+  };
+  await page.getByRole('button', { name: 'Open sample workspace' }).click();
+
+  const table = page.getByRole('table', { name: 'Portfolio' });
+  const firstRow = table.locator('.virtual-row').first();
+  await expect(firstRow).toBeVisible({ timeout: 60_000 });
+  await expect(firstRow.getByTitle('Health scores are being updated')).toHaveCount(3);
+  await expect(table.locator('.pf-band')).toHaveCount(0);
+  await expect(page.getByTestId('account-count')).toHaveText('45 of 45 accounts');
+
+  release();
+  await expect(table.locator('.pf-band').first()).toBeVisible({ timeout: 60_000 });
+  await expect(table.getByTitle('Health scores are being updated')).toHaveCount(0);
+  // The rows on screen carry the bands main scored for them (churned accounts may have none).
+  const result = await dispatch('portfolio:table', {}, services);
+  if (!result.ok) throw new Error(result.error.message);
+  const shown = await table.locator('.virtual-row').count();
+  const scored = (result.value as TableAnswer).rows.slice(0, shown).filter((r) => r.band !== null);
+  expect(scored.length).toBeGreaterThan(0);
+  await expect(table.locator('.pf-band')).toHaveCount(scored.length);
 });

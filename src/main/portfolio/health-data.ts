@@ -4,6 +4,7 @@ import type { Database } from 'sql.js';
 import type { IsoDate } from '../../shared/domain/entities';
 import { selectAll } from '../db/repos/rows';
 import type { Workspace } from '../db/workspace';
+import { isHealthFresh } from '../health/recompute';
 import type { HealthRefresher } from '../health/refresher';
 
 const SNAPSHOT_COLUMNS = ['account_id', 'week', 'score', 'band'];
@@ -39,6 +40,11 @@ export async function refreshHealth(
   } catch (err) {
     console.error('[portfolio] health scores could not be refreshed; showing stored ones:', err);
   }
+}
+
+/** Whether the stored scores are out of date for `today`: a reader awaiting them would wait. */
+export function healthOutdated(db: Database, today: IsoDate): boolean {
+  return hasHealthSnapshots(db) && !isHealthFresh(db, today);
 }
 
 export interface AccountHealth {

@@ -12,18 +12,36 @@ import type {
 } from '../../shared/ipc/contract/portfolio';
 import { getSettings } from '../db/repos/settings';
 import { fxRatesFor } from './fx-rates';
-import { healthByAccount, openTasksByAccount } from './health-data';
+import { healthByAccount, openTasksByAccount, type AccountHealth } from './health-data';
 import { loadAccounts } from './load-book';
 
 const BAND_ORDER: Record<string, number> = { red: 0, yellow: 1, green: 2 };
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-export function tableFor(db: Database, query: TableQuery, asOf: IsoDate): TableAnswer {
+export interface TableOptions {
+  /** Answer only the first rows in order; `matched` still counts them all. */
+  limit?: number | undefined;
+  /** Scores are being recomputed: leave the health columns blank rather than show stale ones. */
+  healthPending?: boolean;
+}
+
+/** Whether the rows or their order depend on health scores, so blank ones would mislead. */
+export function needsHealth(query: TableQuery): boolean {
+  return query.band !== undefined || query.sortBy === 'band' || query.sortBy === 'openTasks';
+}
+
+export function tableFor(
+  db: Database,
+  query: TableQuery,
+  asOf: IsoDate,
+  options: TableOptions = {},
+): TableAnswer {
+  const pending = options.healthPending === true;
   const currency = query.currency ?? getSettings(db).reportCurrency;
   const rates = fxRatesFor(db, currency);
   const rateOf = (c: string): number | null => (c === currency ? 1 : (rates[c] ?? null));
-  const health = healthByAccount(db, asOf);
-  const tasks = openTasksByAccount(db);
+  const health = pending ? new Map<string, AccountHealth>() : healthByAccount(db, asOf);
+  const tasks = pending ? null : openTasksByAccount(db);
   const accounts = loadAccounts(db);
   const all = accounts.map((a) => toRow(a, asOf, rateOf(a.currency), health, tasks));
   const missingRates = [...new Set(accounts.map((a) => a.currency))]
@@ -37,11 +55,13 @@ export function tableFor(db: Database, query: TableQuery, asOf: IsoDate): TableA
     arrSortConverted: missingRates.length === 0,
     missingRates,
     total: all.length,
-    rows,
+    matched: rows.length,
+    rows: options.limit === undefined ? rows : rows.slice(0, options.limit),
     segments: distinct(all.map((r) => r.segment)),
     owners: distinct(all.map((r) => r.owner)),
     bands: distinct(all.map((r) => r.band)).sort((a, b) => bandRank(a) - bandRank(b)),
     healthAvailable: health !== null,
+    healthPending: pending,
   };
 }
 

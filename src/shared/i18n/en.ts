@@ -32,6 +32,7 @@ export const en = {
   'portfolio.col.arr': 'ARR',
   'portfolio.col.renewalDate': 'Renewal',
   'portfolio.count': '{shown} of {total} accounts',
+  'portfolio.healthPending': 'Health scores are being updated',
   'portfolio.allOwners': 'All owners',
   'portfolio.allBands': 'All health bands',
   'portfolio.col.band': 'Health',

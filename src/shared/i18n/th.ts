@@ -30,6 +30,7 @@ export const th: Catalogue = {
   'portfolio.col.arr': 'รายได้ต่อปี (ARR)',
   'portfolio.col.renewalDate': 'วันต่ออายุ',
   'portfolio.count': '{shown} จาก {total} บัญชี',
+  'portfolio.healthPending': 'กำลังอัปเดตคะแนนสุขภาพ',
   'portfolio.allOwners': 'ผู้ดูแลทั้งหมด',
   'portfolio.allBands': 'ทุกระดับสุขภาพ',
   'portfolio.col.band': 'สุขภาพ',

@@ -32,6 +32,7 @@ export const tr: Catalogue = {
   'portfolio.col.arr': 'Yıllık gelir (ARR)',
   'portfolio.col.renewalDate': 'Yenileme',
   'portfolio.count': '{total} hesaptan {shown} tanesi',
+  'portfolio.healthPending': 'Sağlık puanları güncelleniyor',
   'portfolio.allOwners': 'Tüm sorumlular',
   'portfolio.allBands': 'Tüm sağlık bantları',
   'portfolio.col.band': 'Sağlık',

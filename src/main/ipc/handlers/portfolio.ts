@@ -6,11 +6,11 @@ import { churnedIn } from '../../portfolio/churned-accounts';
 import { writeAccountsXlsx } from '../../portfolio/export-xlsx';
 import { currenciesInUse, listFxRates, setFxRate } from '../../portfolio/fx-rates';
 import { healthBandsFor } from '../../portfolio/health-bands';
-import { refreshHealth } from '../../portfolio/health-data';
+import { healthOutdated, refreshHealth } from '../../portfolio/health-data';
 import { metricsFor, renewalsFor, resolvePeriod, seriesFor } from '../../portfolio/metrics';
 import { getPostMortem, savePostMortem } from '../../portfolio/post-mortems';
 import { deleteView, listViews, saveView } from '../../portfolio/saved-views';
-import { tableFor } from '../../portfolio/table';
+import { needsHealth, tableFor } from '../../portfolio/table';
 import type { Services } from '../../services';
 import type { HandlerMap } from './types';
 
@@ -71,7 +71,14 @@ export const portfolioHandlers: HandlerMap<PortfolioChannel> = {
   },
   'portfolio:attention': async (q, s) =>
     attentionFor(await healthyDb(s), { ...q, asOf: q.asOf ?? today(s) }),
-  'portfolio:table': async (q, s) => tableFor(await healthyDb(s), q, today(s)),
+  'portfolio:table': async ({ limit, waitForHealth, ...q }, s) => {
+    // Rescoring thousands of accounts takes seconds; the screen may show the table meanwhile.
+    const healthPending = !waitForHealth && !needsHealth(q) && healthOutdated(db(s), today(s));
+    return tableFor(healthPending ? db(s) : await healthyDb(s), q, today(s), {
+      limit,
+      healthPending,
+    });
+  },
   'portfolio:healthBands': async (q, s) => healthBandsFor(await healthyDb(s), q),
   'portfolio:exportTable': async (q, s) => {
     const table = tableFor(await healthyDb(s), q, today(s));

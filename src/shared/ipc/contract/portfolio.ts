@@ -64,6 +64,17 @@ export const TableQuery = z
   .strict();
 export type TableQuery = z.infer<typeof TableQuery>;
 
+/**
+ * The table as the screen asks for it: `limit` answers only the first rows in order (a
+ * screenful, while the rest is on its way); `waitForHealth: false` answers at once, with the
+ * health columns blank, while scores are being recomputed (unless the filter or sort needs them).
+ */
+export const TableRequest = TableQuery.extend({
+  limit: z.number().int().min(1).max(1_000_000).optional(),
+  waitForHealth: z.boolean().default(true),
+}).strict();
+export type TableRequest = z.infer<typeof TableRequest>;
+
 /** What a saved view remembers: the table's filters and sort, and the period shown. */
 export const SavedViewState = z
   .object({
@@ -213,11 +224,18 @@ export interface TableAnswer {
   arrSortConverted: boolean;
   missingRates: string[];
   total: number;
+  /** Accounts matching the filters; `rows` holds only the first `limit` of them when limited. */
+  matched: number;
   rows: PortfolioRow[];
   segments: string[];
   owners: string[];
   bands: string[];
   healthAvailable: boolean;
+  /**
+   * Scores were being recomputed: band, score, trend and open tasks are left blank (null, [])
+   * rather than shown stale, and `bands` is empty. Only answered to `waitForHealth: false`.
+   */
+  healthPending: boolean;
 }
 
 export interface HealthBandsPoint {
@@ -287,7 +305,7 @@ export const portfolioContract = {
       .strict(),
     { mutates: false },
   ),
-  'portfolio:table': rpc<TableAnswer>()(TableQuery, { mutates: false }),
+  'portfolio:table': rpc<TableAnswer>()(TableRequest, { mutates: false }),
   'portfolio:healthBands': rpc<HealthBandsAnswer>()(SeriesQuery, { mutates: false }),
   'portfolio:exportTable': rpc<{ path: string; rows: number } | null>()(TableQuery, {
     mutates: false,

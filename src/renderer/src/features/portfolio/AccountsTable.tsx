@@ -41,6 +41,12 @@ export function AccountsTable({ table, sortBy, sortDir, onSort }: Props) {
       : money(r.arrReport ?? r.arr, r.arrReport === null ? r.currency : table.currency);
   const arrTitle = (r: PortfolioRow) =>
     r.arr === null || r.currency === table.currency ? undefined : money(r.arr, r.currency);
+  /** Health columns while scores are recomputed: blank on purpose, filled by the next answer. */
+  const pending = table.healthPending ? (
+    <span className="muted" title={t('portfolio.healthPending')} data-testid="health-pending">
+      …
+    </span>
+  ) : null;
   return (
     <div className="table pf-table" role="table" aria-label={t('portfolio.title')}>
       <div className="table-head" role="row">
@@ -72,17 +78,18 @@ export function AccountsTable({ table, sortBy, sortDir, onSort }: Props) {
         renderRow={(r) => (
           <>
             <span className="cell" role="cell">
-              {r.band ? (
-                <span
-                  className="pf-band"
-                  style={{ background: BAND_COLOURS[r.band] ?? BAND_COLOURS.unscored }}
-                >
-                  {t(bandKey(r.band))}
-                  {r.score !== null ? ` ${number(r.score)}` : ''}
-                </span>
-              ) : (
-                <span className="muted">—</span>
-              )}
+              {pending ??
+                (r.band ? (
+                  <span
+                    className="pf-band"
+                    style={{ background: BAND_COLOURS[r.band] ?? BAND_COLOURS.unscored }}
+                  >
+                    {t(bandKey(r.band))}
+                    {r.score !== null ? ` ${number(r.score)}` : ''}
+                  </span>
+                ) : (
+                  <span className="muted">—</span>
+                ))}
             </span>
             <span className="cell" role="cell">
               <button className="link" onClick={() => openAccount(r.id)}>
@@ -92,7 +99,7 @@ export function AccountsTable({ table, sortBy, sortDir, onSort }: Props) {
               {r.churned && <small className="bad"> · {t('portfolio.churned')}</small>}
             </span>
             <span className="cell" role="cell">
-              <Sparkline values={r.trend} label={t('portfolio.col.trend')} />
+              {pending ?? <Sparkline values={r.trend} label={t('portfolio.col.trend')} />}
             </span>
             <span className="cell num" role="cell" title={arrTitle(r)}>
               {arrCell(r)}
@@ -107,7 +114,7 @@ export function AccountsTable({ table, sortBy, sortDir, onSort }: Props) {
               {r.daysToRenewal === null ? '—' : number(r.daysToRenewal)}
             </span>
             <span className="cell num" role="cell">
-              {r.openTasks === null ? '—' : number(r.openTasks)}
+              {pending ?? (r.openTasks === null ? '—' : number(r.openTasks))}
             </span>
             <span className="cell" role="cell">
               {r.owner ?? '—'}

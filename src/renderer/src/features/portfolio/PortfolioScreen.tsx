@@ -14,6 +14,7 @@ import { TableToolbar } from './TableToolbar';
 import { INITIAL_TABLE, fromView, tableQuery } from './tableState';
 import type { TableState } from './tableState';
 import { useRequest } from './useRequest';
+import { useTable } from './useTable';
 import './portfolio.css';
 
 export function PortfolioScreen() {
@@ -25,21 +26,25 @@ export function PortfolioScreen() {
     ...(table.segment ? { segment: table.segment } : {}),
     ...(table.owner ? { owner: table.owner } : {}),
   };
+  // The table first and alone: main serves requests one at a time, and with thousands of
+  // accounts each card's takes a hundred milliseconds or more that the first rows would wait for.
+  const rows = useTable(tableQuery(table));
+  const afterTable = (key: string) => (rows === null ? null : key);
   const book = { period, ...filter };
   const bookKey = JSON.stringify(book);
-  const metrics = useRequest(`m${bookKey}`, () => call('portfolio:metrics', book));
-  const series = useRequest(`s${bookKey}`, () => call('portfolio:series', { ...book, months: 12 }));
-  const bands = useRequest(`b${bookKey}`, () =>
+  const metrics = useRequest(afterTable(`m${bookKey}`), () => call('portfolio:metrics', book));
+  const series = useRequest(afterTable(`s${bookKey}`), () =>
+    call('portfolio:series', { ...book, months: 12 }),
+  );
+  const bands = useRequest(afterTable(`b${bookKey}`), () =>
     call('portfolio:healthBands', { ...book, months: 12 }),
   );
-  const reasons = useRequest(`r${bookKey}`, () => call('portfolio:churnReasons', book));
-  const renewals = useRequest(`n${JSON.stringify(filter)}`, () =>
+  const reasons = useRequest(afterTable(`r${bookKey}`), () => call('portfolio:churnReasons', book));
+  const renewals = useRequest(afterTable(`n${JSON.stringify(filter)}`), () =>
     call('portfolio:renewals', filter),
   );
-  const attention = useRequest('attention', () => call('portfolio:attention', {}));
-  const query = tableQuery(table);
-  const rows = useRequest(`t${JSON.stringify(query)}`, () => call('portfolio:table', query));
-  const views = useRequest('views', () => call('portfolio:views', {}));
+  const attention = useRequest(afterTable('attention'), () => call('portfolio:attention', {}));
+  const views = useRequest(afterTable('views'), () => call('portfolio:views', {}));
 
   const sortOn = (key: TableSortKey) =>
     setTable(

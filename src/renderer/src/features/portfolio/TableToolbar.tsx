@@ -91,7 +91,7 @@ export function TableToolbar({ table, state, period, views, onChange, onApplyVie
         </select>
         {table && (
           <span className="muted" data-testid="account-count">
-            {t('portfolio.count', { shown: table.rows.length, total: table.total })}
+            {t('portfolio.count', { shown: table.matched, total: table.total })}
           </span>
         )}
       </div>
@@ -125,7 +125,7 @@ export function TableToolbar({ table, state, period, views, onChange, onApplyVie
         <button onClick={deleteView} disabled={!viewId}>
           {t('portfolio.views.delete')}
         </button>
-        <button onClick={exportXlsx} disabled={!table || table.rows.length === 0}>
+        <button onClick={exportXlsx} disabled={!table || table.matched === 0}>
           {t('portfolio.export')}
         </button>
       </div>

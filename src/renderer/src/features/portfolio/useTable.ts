@@ -1,0 +1,51 @@
+import { useEffect, useRef, useState } from 'react';
+import type { TableAnswer, TableRequest } from '../../../../shared/ipc/contract';
+import { call } from '../../lib/ipc';
+import { useApp } from '../../stores/app';
+
+/** A screenful and then some: the first answer is small, so the first rows paint at once. */
+export const FIRST_ROWS = 50;
+
+type Query = Omit<TableRequest, 'limit' | 'waitForHealth'>;
+
+/**
+ * The accounts table. Opening the screen takes up to two answers: first the first rows without
+ * waiting for health scores being recomputed (their columns blank), then, unless that was
+ * everything, all rows with fresh scores. Later queries and data changes ask for all rows at
+ * once, keeping the last answer on screen meanwhile; answers that arrive after a newer request
+ * started are dropped.
+ */
+export function useTable(query: Query): TableAnswer | null {
+  const dataVersion = useApp((s) => s.dataVersion);
+  const setError = useApp((s) => s.setError);
+  const [value, setValue] = useState<TableAnswer | null>(null);
+  const shown = useRef(false);
+  const key = JSON.stringify(query);
+  useEffect(() => {
+    let live = true;
+    const show = (answer: TableAnswer) => {
+      if (!live) return false;
+      shown.current = true;
+      setValue(answer);
+      return true;
+    };
+    const load = async () => {
+      if (!shown.current) {
+        const first = await call('portfolio:table', {
+          ...query,
+          limit: FIRST_ROWS,
+          waitForHealth: false,
+        });
+        if (!show(first) || (!first.healthPending && first.rows.length === first.matched)) return;
+      }
+      show(await call('portfolio:table', query));
+    };
+    load().catch((err: Error) => live && setError(err.message));
+    return () => {
+      live = false;
+    };
+    // `query` is rebuilt every render; `key` says when what it asks for changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, dataVersion, setError]);
+  return value;
+}
