@@ -1,7 +1,8 @@
 // Renderer speed in Debian's chromium with the real dispatch (the e2e harness): time from
 // opening the Portfolio with 5,000 accounts to its first painted row (baseline: the same with 50
-// accounts, same run), and frames over 50 ms while scrolling a 10,000-item timeline (baseline:
-// the same animation-frame loop without scrolling).
+// accounts, same run), on the page's clock and as this process sees it, and frames over 50 ms
+// while scrolling a 10,000-item timeline (baseline: the same animation-frame loop without
+// scrolling).
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,11 +43,42 @@ async function workspaceWith(app: AppHarness, name: string, accounts: number, ev
   });
 }
 
-async function firstRowMs(app: AppHarness): Promise<number> {
+/** Marks, in the page, when the first table row has been painted (a frame after it appeared). */
+function watchFirstRow() {
+  const w = window as unknown as { __firstRowPainted?: number };
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('.virtual-row')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (w.__firstRowPainted = performance.now()), 0));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * Painted: from the navigation to the first painted row, on the page's clock. Seen: until this
+ * process notices it, which also counts the time main (this same process here, unlike in
+ * Electron) is busy answering the other requests before Playwright's answer gets through.
+ */
+async function firstRowMs(app: AppHarness): Promise<{ painted: number; seen: number }> {
   const start = Date.now();
   await app.page.reload();
   await app.page.locator('.virtual-row').first().waitFor({ state: 'visible', timeout: 120_000 });
-  return Date.now() - start;
+  const seen = Date.now() - start;
+  const painted = await app.page.waitForFunction(
+    () => (window as unknown as { __firstRowPainted?: number }).__firstRowPainted,
+  );
+  return { painted: Math.round(Number(await painted.jsonValue())), seen };
+}
+
+/** Until the rest of the Portfolio has loaded, so it does not run into what is measured next. */
+async function settled(app: AppHarness): Promise<void> {
+  await app.page.waitForFunction(
+    () =>
+      !document.querySelector('[data-testid="health-pending"]') &&
+      !document.body.innerText.includes('Loading…'),
+    undefined,
+    { timeout: 120_000 },
+  );
 }
 
 async function slowFrames(
@@ -75,11 +107,14 @@ async function slowFrames(
 }
 
 const app = await launchApp();
+await app.page.addInitScript(watchFirstRow);
 try {
   await workspaceWith(app, 'small', 50, 0);
+  await firstRowMs(app); // warm-up: the first load after launch compiles the bundle cold
   const small = await firstRowMs(app);
   await workspaceWith(app, 'large', 5000, 10_000);
   const large = await firstRowMs(app);
+  await settled(app);
 
   await app.page.getByRole('searchbox').first().fill('Timeline Heavy');
   await app.page.getByRole('button', { name: 'Timeline Heavy' }).first().click();
@@ -87,9 +122,10 @@ try {
   const idle = await slowFrames(app, false);
   const scrolled = await slowFrames(app, true);
   report('renderer (Chromium, real dispatch)', {
-    'Portfolio first row, 50 accounts (baseline)': `${small} ms`,
-    'Portfolio first row, 5,000 accounts': `${large} ms`,
-    ratio: `${(large / small).toFixed(2)}x`,
+    'Portfolio first row painted, 50 accounts (baseline)': `${small.painted} ms`,
+    'Portfolio first row painted, 5,000 accounts': `${large.painted} ms`,
+    ratio: `${(large.painted / small.painted).toFixed(2)}x`,
+    'Portfolio first row seen by the driver, 50 / 5,000 accounts': `${small.seen} / ${large.seen} ms`,
     'timeline 10,000 items, idle frames > 50 ms (baseline)': `${idle.slow} of ${idle.frames} (worst ${idle.worst.toFixed(0)} ms)`,
     'timeline 10,000 items, scrolling frames > 50 ms': `${scrolled.slow} of ${scrolled.frames} (worst ${scrolled.worst.toFixed(0)} ms)`,
     'peak RSS (bench process)': `${peakRssMb()} MB`,
