@@ -31,6 +31,9 @@ export function PortfolioCharts({ metrics, series, renewals, bands }: Props) {
       new Date(`${m}-01T00:00:00Z`),
     );
   const bandLabel = (b: string) => t(bandKey(b));
+  // An answer without figures is waiting for exchange rates, not still loading.
+  const pendingText = (answer: { missingRates: string[] } | null) =>
+    answer && answer.missingRates.length > 0 ? t('portfolio.fx.needed') : t('common.loading');
 
   const waterfall = useMemo(
     () => waterfallOption(mrrWaterfall(metrics.mrr), (k) => t(`portfolio.step.${k}`), cash),
@@ -97,7 +100,7 @@ export function PortfolioCharts({ metrics, series, renewals, bands }: Props) {
         {retention ? (
           <Chart option={retention} ariaLabel={t('portfolio.chart.retention')} height={240} />
         ) : (
-          <p className="muted">{t('common.loading')}</p>
+          <p className="muted">{pendingText(series)}</p>
         )}
       </figure>
       <figure className="pf-chart">
@@ -109,7 +112,7 @@ export function PortfolioCharts({ metrics, series, renewals, bands }: Props) {
         {renewalsChart ? (
           <Chart option={renewalsChart} ariaLabel={t('portfolio.chart.renewals')} height={240} />
         ) : (
-          <p className="muted">{t('portfolio.fx.needed')}</p>
+          <p className="muted">{pendingText(renewals)}</p>
         )}
       </figure>
       <figure className="pf-chart wide">
