@@ -18,20 +18,15 @@ export function writeSheet(
   const spec = TABLES[kind];
   const validation = analysis.validation!;
   const errors = [...validation.errors];
-  // Key -> index of its first row: no object per row, which a 200k-row sheet feels.
-  const seen = new Map<string, number>();
+  const seen = new FirstRowByKey(spec.key);
   const keyFields = spec.key;
-  const single = keyFields.length === 1 ? keyFields[0]! : null;
   const unique: Record<string, unknown>[] = [];
   let skipped = 0;
   const valid = validation.valid;
   for (let i = 0; i < valid.length; i++) {
     const { row, entity } = valid[i]!;
-    let key = single ? String(entity[single]) : '';
-    if (!single) for (const f of keyFields) key += `${String(entity[f])}\u0000`;
-    const earlier = seen.get(key);
+    const earlier = seen.claim(entity, i);
     if (earlier === undefined) {
-      seen.set(key, i);
       unique.push(entity);
       continue;
     }
@@ -44,7 +39,6 @@ export function writeSheet(
     }
     skipped++;
   }
-  seen.clear();
   let inserted = 0;
   let updated = 0;
   writer.upsertAll(spec, unique, (outcomes, done) => {
@@ -66,3 +60,36 @@ export function writeSheet(
     errors: errors.sort((a, b) => a.row - b.row),
   };
 }
+
+type Level = Map<string, Level | number>;
+
+/**
+ * Which row first had each natural key, one nested map per key field, so no key string is built
+ * per row (building and hashing them cost a quarter of a second per 200k rows).
+ */
+class FirstRowByKey {
+  private readonly root: Level = new Map();
+
+  constructor(private readonly fields: readonly string[]) {}
+
+  /** The index of the earlier row with `entity`'s key; records `index` when there is none. */
+  claim(entity: Record<string, unknown>, index: number): number | undefined {
+    let level = this.root;
+    const last = this.fields.length - 1;
+    for (let f = 0; f < last; f++) {
+      const value = text(entity[this.fields[f]!]);
+      let next = level.get(value) as Level | undefined;
+      if (!next) {
+        next = new Map();
+        level.set(value, next);
+      }
+      level = next;
+    }
+    const value = text(entity[this.fields[last]!]);
+    const earlier = level.get(value) as number | undefined;
+    if (earlier === undefined) level.set(value, index);
+    return earlier;
+  }
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : String(value));
