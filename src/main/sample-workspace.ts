@@ -1,3 +1,4 @@
+import { todayOf } from './platform/clock';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,10 +42,7 @@ export async function ensureSampleWorkspace(services: Services, file: string): P
     const building = `${file}.building`;
     fs.rmSync(building, { force: true });
     try {
-      const paths = await writeSampleSources(
-        sources,
-        services.clock.now().toISOString().slice(0, 10),
-      );
+      const paths = await writeSampleSources(sources, todayOf(services.clock));
       await services.workspaces.open(building, true);
       await importFiles(services, paths);
       services.workspaces.closeAll();

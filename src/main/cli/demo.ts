@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Locale } from '../../shared/ipc/contract';
 import { createServices } from '../create-services';
-import { systemClock } from '../platform/clock';
+import { systemClock, todayOf } from '../platform/clock';
 import { noDialogs } from '../platform/dialogs';
 import { exportBatch } from '../qbr/batch';
 import { workspaceQuarters } from '../qbr/quarters';
@@ -34,7 +34,7 @@ try {
   process.stdout.write('Building the sample workspace…\n');
   await services.openSample();
   const ws = services.workspaces.require();
-  const today = systemClock.now().toISOString().slice(0, 10);
+  const today = todayOf(systemClock);
   const { latest } = workspaceQuarters(ws.db, today);
   process.stdout.write(`Exporting the ${latest} QBR pack of every account (${language})…\n`);
   const summary = await exportBatch(ws, {

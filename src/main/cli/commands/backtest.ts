@@ -1,3 +1,4 @@
+import { todayOf } from '../../platform/clock';
 import { parseArgs } from 'node:util';
 import { backtestWorkspace } from '../../health/views';
 import type { CliCommand } from '../context';
@@ -20,7 +21,7 @@ export const backtestCommand: CliCommand = {
     if (!values.workspace || !Number.isInteger(horizon) || horizon < 0)
       throw new UsageError('backtest needs --workspace FILE --horizon DAYS (a whole number)');
     const ws = await services.workspaces.open(values.workspace);
-    const result = backtestWorkspace(ws, horizon, services.clock.now().toISOString().slice(0, 10));
+    const result = backtestWorkspace(ws, horizon, todayOf(services.clock));
     if (values.json) return printJson(io, result);
     io.out(
       `AUC ${result.auc === null ? 'n/a' : result.auc.toFixed(3)} (${result.churned} churned, ${result.renewed} renewed, ${result.excluded.length} without a score)\n`,

@@ -1,3 +1,4 @@
+import { todayOf } from '../../platform/clock';
 import { parseArgs } from 'node:util';
 import { IsoDate } from '../../../shared/domain/entities';
 import { loadAccounts } from '../../health/load';
@@ -26,7 +27,7 @@ export const healthCommand: CliCommand = {
     if (values.week !== undefined && !IsoDate.safeParse(values.week).success)
       throw new UsageError('--week must be a date as YYYY-MM-DD');
     const ws = await services.workspaces.open(values.workspace);
-    const today = services.clock.now().toISOString().slice(0, 10);
+    const today = todayOf(services.clock);
     const ids = values.account ? [values.account] : loadAccounts(ws.db).map((a) => a.id);
     const results = ids.map((accountId) => {
       const explained = explainWeek(ws, accountId, values.week ?? today, today);

@@ -1,3 +1,4 @@
+import { todayOf } from '../../platform/clock';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Locale } from '../../../shared/ipc/contract';
@@ -55,7 +56,7 @@ export const qbrCommand: CliCommand = {
     quarterPeriod(values.quarter);
     const lang = language(values.lang);
     const size = paper(values.paper);
-    const today = services.clock.now().toISOString().slice(0, 10);
+    const today = todayOf(services.clock);
     const at = () => services.clock.now().toISOString();
 
     if (values.all) {

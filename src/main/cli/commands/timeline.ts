@@ -1,3 +1,4 @@
+import { todayOf } from '../../platform/clock';
 import { parseArgs } from 'node:util';
 import { accountTimeline } from '../../health/views';
 import type { CliCommand } from '../context';
@@ -18,7 +19,7 @@ export const timelineCommand: CliCommand = {
     if (!values.workspace || !values.account)
       throw new UsageError('timeline needs --workspace FILE --account ID');
     const ws = await services.workspaces.open(values.workspace);
-    const today = services.clock.now().toISOString().slice(0, 10);
+    const today = todayOf(services.clock);
     const page = accountTimeline(
       ws,
       { accountId: values.account, offset: 0, limit: Number.MAX_SAFE_INTEGER },

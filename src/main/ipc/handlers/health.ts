@@ -1,3 +1,4 @@
+import { todayOf } from '../../platform/clock';
 import { addNote } from '../../health/note-store';
 import { currentModel, saveModelVersion } from '../../health/model-store';
 import { getPlaybook, savePlaybook } from '../../health/playbook-store';
@@ -39,7 +40,7 @@ type HealthChannel =
   | 'notes:add'
   | 'portfolio:rows';
 
-const today = (s: Services) => s.clock.now().toISOString().slice(0, 10);
+const today = (s: Services) => todayOf(s.clock);
 const ws = (s: Services) => s.workspaces.require();
 /** Waits, without holding the main process, until the snapshots are current. */
 const fresh = async (s: Services) => {

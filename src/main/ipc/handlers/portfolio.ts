@@ -1,3 +1,4 @@
+import { todayOf } from '../../platform/clock';
 import type { PortfolioChannel } from '../../../shared/ipc/contract/portfolio';
 import { getSettings } from '../../db/repos/settings';
 import { attentionFor } from '../../portfolio/attention';
@@ -14,7 +15,7 @@ import { needsHealth, tableFor } from '../../portfolio/table';
 import type { Services } from '../../services';
 import type { HandlerMap } from './types';
 
-const today = (s: Services) => s.clock.now().toISOString().slice(0, 10);
+const today = (s: Services) => todayOf(s.clock);
 const db = (s: Services) => s.workspaces.require().db;
 /** The workspace's database with health snapshots brought up to date for today. */
 const healthyDb = async (s: Services) => {

@@ -1,3 +1,4 @@
+import { todayOf } from '../../platform/clock';
 import type { QbrChannel } from '../../../shared/ipc/contract/qbr';
 import { AppError } from '../../../shared/ipc/result';
 import { getAccount } from '../../db/repos/accounts';
@@ -10,7 +11,7 @@ import { documentFor, exportPack, previewOf, uiLanguage } from '../../qbr/servic
 import type { Services } from '../../services';
 import type { HandlerMap } from './types';
 
-const today = (s: Services) => s.clock.now().toISOString().slice(0, 10);
+const today = (s: Services) => todayOf(s.clock);
 const now = (s: Services) => s.clock.now().toISOString();
 
 /** Batch exports in progress, by the job id the renderer chose, so a cancel can reach them. */
