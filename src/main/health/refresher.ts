@@ -21,6 +21,27 @@ export interface RefresherOptions {
   sliceMs?: number;
 }
 
+/**
+ * Steps through accounts for up to `ms` in one transaction, telling `onStep` how many are done;
+ * the summary once the last account is done, else null.
+ */
+function slice(
+  ws: Workspace,
+  steps: Generator<number, RecomputeSummary, undefined>,
+  ms: number,
+  onStep: (done: number) => void,
+): RecomputeSummary | null {
+  return ws.transaction(() => {
+    const deadline = performance.now() + ms;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      onStep(step.value);
+      if (performance.now() >= deadline) return null;
+    }
+  });
+}
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class HealthRefresher {
@@ -59,28 +80,17 @@ export class HealthRefresher {
       const total = Number(selectValue(ws.db, 'SELECT COUNT(*) FROM accounts') ?? 0);
       const steps = recomputeSteps(ws.db, inputs.model, inputs.playbook, today);
       let done = 0;
-      let summary: RecomputeSummary | null = null;
-      let stale = false;
-      while (!summary && !stale) {
-        summary = ws.transaction(() => {
-          const deadline = performance.now() + sliceMs;
-          for (;;) {
-            const step = steps.next();
-            if (step.done) return step.value;
-            done = step.value;
-            if (performance.now() >= deadline) return null;
-          }
-        });
-        if (summary) break;
+      for (;;) {
+        const summary = slice(ws, steps, sliceMs, (n) => (done = n));
+        if (summary) {
+          this.opts.onProgress?.({ done: total, total });
+          return summary;
+        }
         this.opts.onProgress?.({ done, total });
         await nextTurn();
-        stale = healthInputs(ws.db, today).fingerprint !== inputs.fingerprint;
+        // Stale: start over. The generator holds no statement between steps, so it is dropped.
+        if (healthInputs(ws.db, today).fingerprint !== inputs.fingerprint) break;
       }
-      if (summary) {
-        this.opts.onProgress?.({ done: total, total });
-        return summary;
-      }
-      // Stale: the generator holds no statement between steps, so it is simply dropped.
     }
   }
 }

@@ -47,23 +47,25 @@ export class BulkWriter {
     for (let start = 0; start < entities.length; start += CHUNK) {
       const chunk = entities.slice(start, start + CHUNK);
       const rows = chunk.map((e) => spec.columns.map((col) => toSql(col.type, e[col.field])));
+      const keys = rows.map((values) => t.keyIndexes.map((k) => values[k]!));
       if (empty) {
         // Nothing to look up or update: every row is new.
-        this.insert(t, spec, rows);
+        this.insert(t, spec, rows, keys);
         onChunk(
           rows.map(() => 'inserted'),
           start + chunk.length,
         );
         continue;
       }
-      const keys = rows.map((values) => t.keyIndexes.map((k) => values[k]!));
       const existing = t.lookup(keys);
       const outcomes: UpsertOutcome[] = [];
       const inserts: SqlValue[][] = [];
+      const insertedKeys: SqlValue[][] = [];
       rows.forEach((values, i) => {
         const before = existing.get(JSON.stringify(keys[i]));
         if (!before) {
           inserts.push(values);
+          insertedKeys.push(keys[i]!);
           outcomes.push('inserted');
         } else if (sameValues(before, values) || !t.update) {
           outcomes.push('unchanged');
@@ -81,16 +83,20 @@ export class BulkWriter {
           outcomes.push('updated');
         }
       });
-      this.insert(t, spec, inserts);
+      this.insert(t, spec, inserts, insertedKeys);
       onChunk(outcomes, start + chunk.length);
     }
   }
 
   /** Inserts new rows and records their keys for undo, one statement each per chunk. */
-  private insert(t: TableStatements, spec: TableSpec, rows: readonly SqlValue[][]): void {
+  private insert(
+    t: TableStatements,
+    spec: TableSpec,
+    rows: readonly SqlValue[][],
+    keys: readonly SqlValue[][],
+  ): void {
     if (rows.length === 0) return;
     t.insert.run([jsonBytes(rows)]);
-    const keys = rows.map((values) => t.keyIndexes.map((k) => values[k]!));
     this.logInserts.run([this.batchId, this.seq++, spec.table, jsonBytes(keys)]);
   }
 
