@@ -3,6 +3,7 @@ import type { ReadProgress } from './progress';
 import type { XlsxSheet } from './read-xlsx';
 import { cancelled, damage } from './refusal';
 import { parseSharedStrings, parseWorkbook, scanRows } from './sheet-xml';
+import type { ScannedRow } from './sheet-xml';
 import { entryText, inflateEntry } from './zip-entry';
 import type { ZipEntryInfo } from './zip-guard';
 
@@ -43,7 +44,7 @@ export async function readXlsxStream(
   let done = 0;
   for (const sheet of workbook.sheets) {
     const rows: CellValue[][] = [];
-    const visit = ({ number, cells }: { number: number; cells: CellValue[] }) => {
+    const visit = ({ number, cells }: ScannedRow) => {
       while (rows.length < number - 1) rows.push([]);
       rows.push(cells);
       progress.onCells?.(cells.length);
