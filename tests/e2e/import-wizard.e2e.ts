@@ -10,8 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOT_DIR, launchApp } from './harness';
 import type { AppHarness } from './harness';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const dataFile = (name: string) => path.resolve(repoRoot, '../shared/data', name);
+import { dataSkip, testDataFile as dataFile } from '../helpers/test-data';
 
 const FILES = {
   accounts: 'ravenstack_accounts.csv',
@@ -178,6 +177,11 @@ function snapshot(app: AppHarness): string {
 
 const expectOffline = (app: AppHarness) =>
   expect(app.requests.filter((u) => !u.startsWith('http://127.0.0.1:'))).toEqual([]);
+
+// Every test here reads the external sample: without it, skip them all (with the reason) before
+// any app is launched, rather than time out.
+const dataMissing = dataSkip(...Object.values(FILES));
+test.skip(dataMissing !== null, dataMissing ?? '');
 
 let app: AppHarness;
 test.beforeEach(async () => {

@@ -7,8 +7,10 @@ import { ImportService } from '../../../src/main/import/service';
 import type { ImportRunOptions } from '../../../src/main/import/service';
 import { fixedClock } from '../../../src/main/platform/clock';
 import type { ImportSummary } from '../../../src/shared/ipc/contract';
+import { expectedDataDir } from '../../helpers/test-data';
 
-export const DATA = '/work/shared/data';
+/** The external sample data folder; tests reading it guard themselves with dataSkip(). */
+export const DATA = expectedDataDir();
 
 export interface Harness {
   dir: string;

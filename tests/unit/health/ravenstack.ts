@@ -1,17 +1,22 @@
-// Reads the public RavenStack sample (see /work/shared/data/README.md) into domain records, with
+// Reads the public RavenStack sample (see ../shared/data/README.md) into domain records, with
 // just enough parsing for these tests: the files hold no quoted fields.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ContractLine, Ticket, UsagePoint } from '../../../src/shared/domain/entities';
 import type { AccountData } from '../../../src/shared/analytics/health';
 import { account } from './fixtures';
+import { dataSkip, expectedDataDir } from '../../helpers/test-data';
 
-const DATA_DIR = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
-
-export const RAVENSTACK_AVAILABLE = existsSync(`${DATA_DIR}ravenstack_accounts.csv`);
+export const RAVENSTACK_AVAILABLE =
+  dataSkip(
+    'ravenstack_accounts.csv',
+    'ravenstack_subscriptions.csv',
+    'ravenstack_feature_usage.csv',
+    'ravenstack_support_tickets.csv',
+  ) === null;
 
 function rows(file: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(`${DATA_DIR}${file}`, 'utf8')
+  const [header, ...lines] = readFileSync(path.join(expectedDataDir(), file), 'utf8')
     .split(/\r?\n/)
     .filter((l) => l !== '');
   const names = (header ?? '').split(',');
