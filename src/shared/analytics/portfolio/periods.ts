@@ -75,3 +75,22 @@ export function monthsOf(range: Period): Period[] {
   }
   return months;
 }
+
+/** '2026-Q3' for a date in July to September 2026. */
+export function quarterOfDate(date: IsoDate): string {
+  const [year = 0, month = 1] = date.split('-').map(Number);
+  return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
+}
+
+/**
+ * The quarter a review looks back on as of `asOf`: the quarter holding it when the as-of date
+ * falls in that quarter's last two weeks (data exported at the quarter's end rarely reach its
+ * very last day), else the quarter before. The Portfolio's default period and the QBR's default
+ * quarter both come from here, so neither follows the computer's clock.
+ */
+export function reviewQuarter(asOf: IsoDate): string {
+  const current = quarterOfDate(asOf);
+  const period = parseQuarter(current) as Period;
+  if (addDays(asOf, 14) > period.to) return current;
+  return quarterOfDate(addDays(period.from, -1));
+}

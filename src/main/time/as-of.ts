@@ -1,0 +1,178 @@
+// The workspace's as-of date: by default the latest date its data cover, else what the CSM set
+// (Settings, or --as-of for one CLI run). Health, triggers, renewals, default periods and the
+// backtest are computed as of it; the clock only says how old the data are.
+import type { Database } from 'sql.js';
+import type { IsoDate } from '../../shared/domain/entities';
+import { daysBetween, isValidIsoDate } from '../../shared/domain/dates';
+import { ACTIVITY_KINDS, COVERAGE_KINDS } from '../../shared/domain/freshness';
+import type {
+  AsOfSource,
+  CoverageKind,
+  SourceCoverage,
+  WorkspaceAsOf,
+} from '../../shared/domain/freshness';
+import { AppError } from '../../shared/ipc/result';
+import { selectAll, selectValue } from '../db/repos/rows';
+import type { Clock } from '../platform/clock';
+import { todayOf } from '../platform/clock';
+
+/** Where each kind's last date is read from (the later of two columns where a row has two). */
+const LAST_DATE_SQL: Record<CoverageKind, string> = {
+  usage: 'SELECT MAX(date) FROM usage_points',
+  surveys: 'SELECT MAX(date) FROM survey_responses',
+  tickets: "SELECT MAX(MAX(opened_date), COALESCE(MAX(closed_date), '')) FROM tickets",
+  events: 'SELECT MAX(date) FROM events',
+  contacts: "SELECT MAX(MAX(COALESCE(start_date, '')), MAX(COALESCE(end_date, ''))) FROM contacts",
+  contract_lines: 'SELECT MAX(start_date) FROM contract_lines',
+};
+
+export interface DataCoverage {
+  /** Per kind, the last date the workspace has data for (null: none). */
+  lastDates: Record<CoverageKind, IsoDate | null>;
+  /** The latest of the activity kinds' last dates. */
+  dataEnd: IsoDate | null;
+  /** Per account, the last date of its usage. */
+  usageByAccount: Record<string, IsoDate>;
+  /**
+   * Days between usage points (the median gap of the last distinct dates: 7 for weekly data, ~30
+   * for monthly), so a source dated at the start of its period is not read as ending early.
+   */
+  usageCadenceDays: number;
+}
+
+const dateOrNull = (value: unknown): IsoDate | null =>
+  typeof value === 'string' && isValidIsoDate(value) ? value : null;
+
+function usageCadence(db: Database): number {
+  const dates = selectAll(
+    db,
+    'SELECT DISTINCT date FROM usage_points ORDER BY date DESC LIMIT 9',
+  ).map((row) => String(row.date));
+  const gaps: number[] = [];
+  for (let i = 1; i < dates.length; i++)
+    gaps.push(daysBetween(dates[i] as IsoDate, dates[i - 1] as IsoDate));
+  gaps.sort((a, b) => a - b);
+  const median = gaps[Math.floor(gaps.length / 2)] ?? 1;
+  return Math.min(31, Math.max(1, median));
+}
+
+/** What coverage was computed from: imports and undos are the only way the data change. */
+function dataVersion(db: Database): string {
+  return String(
+    selectValue(db, "SELECT COALESCE(MAX(id), 0) || ':' || COUNT(undone_at) FROM import_batches") ??
+      '0:0',
+  );
+}
+
+// Reading every usage row's date is a scan of the largest table: do it once per data version.
+const cache = new WeakMap<Database, { version: string; coverage: DataCoverage }>();
+
+/** How far each source reaches. Cached until the next import or undo. */
+export function dataCoverage(db: Database): DataCoverage {
+  const version = dataVersion(db);
+  const cached = cache.get(db);
+  if (cached && cached.version === version) return cached.coverage;
+  const lastDates = Object.fromEntries(
+    COVERAGE_KINDS.map((kind) => [kind, dateOrNull(selectValue(db, LAST_DATE_SQL[kind]))]),
+  ) as Record<CoverageKind, IsoDate | null>;
+  const dataEnd =
+    ACTIVITY_KINDS.map((kind) => lastDates[kind])
+      .filter((d): d is IsoDate => d !== null)
+      .sort()
+      .at(-1) ?? null;
+  const usageByAccount: Record<string, IsoDate> = {};
+  for (const row of selectAll(
+    db,
+    'SELECT account_id, MAX(date) AS date FROM usage_points GROUP BY account_id',
+  ))
+    usageByAccount[String(row.account_id)] = String(row.date);
+  const coverage = { lastDates, dataEnd, usageByAccount, usageCadenceDays: usageCadence(db) };
+  cache.set(db, { version, coverage });
+  return coverage;
+}
+
+const AS_OF_KEY = 'as_of';
+
+/** The stored as-of: `user:YYYY-MM-DD` (the CSM's setting) or `sample:YYYY-MM-DD`. */
+function storedAsOf(db: Database): { source: AsOfSource; date: IsoDate } | null {
+  const value = selectValue(db, 'SELECT value FROM health_state WHERE key = ?', [AS_OF_KEY]);
+  const match = typeof value === 'string' ? /^(user|sample):(.+)$/.exec(value) : null;
+  const date = match ? dateOrNull(match[2]) : null;
+  return match && date ? { source: match[1] as AsOfSource, date } : null;
+}
+
+/**
+ * Sets the as-of date (null goes back to the data's own end). A `sample` date is the one the
+ * built-in sample carries, so its figures read as of the day the book was written.
+ */
+export function setStoredAsOf(
+  db: Database,
+  date: IsoDate | null,
+  source: 'user' | 'sample' = 'user',
+): void {
+  if (date === null) {
+    db.run('DELETE FROM health_state WHERE key = ?', [AS_OF_KEY]);
+    return;
+  }
+  if (!isValidIsoDate(date))
+    throw new AppError('INVALID_INPUT', `Not a date: ${date} (expected YYYY-MM-DD).`);
+  db.run(
+    'INSERT INTO health_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    [AS_OF_KEY, `${source}:${date}`],
+  );
+}
+
+// The CLI's --as-of holds for one run and is never written to the workspace.
+const sessionOverrides = new WeakMap<object, IsoDate>();
+
+/** Makes `date` the as-of for everything run with these services (the CLI's --as-of). */
+export function overrideAsOf(services: object, date: IsoDate): void {
+  if (!isValidIsoDate(date))
+    throw new AppError('INVALID_INPUT', `Not a date: ${date} (expected YYYY-MM-DD).`);
+  sessionOverrides.set(services, date);
+}
+
+export function asOfOverride(services: object): IsoDate | undefined {
+  return sessionOverrides.get(services);
+}
+
+/**
+ * The workspace's as-of date and how far each source reaches. `override` (the CLI's --as-of)
+ * beats the stored setting, which beats the data's end; a workspace with no dated data at all
+ * falls back to the clock's day, since there is nothing to be stale.
+ */
+export function workspaceAsOf(db: Database, clock: Clock, override?: IsoDate): WorkspaceAsOf {
+  const today = todayOf(clock);
+  const covered = dataCoverage(db);
+  const stored = storedAsOf(db);
+  const source: AsOfSource = override ? 'user' : (stored?.source ?? 'data');
+  const asOf = override ?? stored?.date ?? covered.dataEnd ?? today;
+  const coverage = Object.fromEntries(
+    COVERAGE_KINDS.map((kind): [CoverageKind, SourceCoverage] => {
+      const lastDate = covered.lastDates[kind];
+      return [
+        kind,
+        {
+          kind,
+          lastDate,
+          daysBehindAsOf: lastDate === null ? null : Math.max(0, daysBetween(lastDate, asOf)),
+          dataAgeDays: lastDate === null ? null : daysBetween(lastDate, today),
+        },
+      ];
+    }),
+  ) as Record<CoverageKind, SourceCoverage>;
+  return {
+    asOf,
+    source,
+    dataEnd: covered.dataEnd,
+    today,
+    dataAgeDays: covered.dataEnd === null ? null : daysBetween(covered.dataEnd, today),
+    coverage,
+    usageByAccount: covered.usageByAccount,
+  };
+}
+
+/** The as-of day for a caller holding services (handlers, CLI commands). */
+export function asOfDay(db: Database, services: { clock: Clock }): IsoDate {
+  return workspaceAsOf(db, services.clock, asOfOverride(services)).asOf;
+}
