@@ -23,6 +23,7 @@ export function createServices(opts: ServiceOptions): Services {
     stateFile: path.join(opts.dataDir, 'state.json'),
     ...(opts.saveDelayMs === undefined ? {} : { saveDelayMs: opts.saveDelayMs }),
     onSaved: (file, savedAt) => opts.emit('workspace:saved', { path: file, savedAt }),
+    onSaveFailed: (file, failure) => opts.emit('workspace:saveFailed', { path: file, ...failure }),
   });
   const services: Services = {
     clock: opts.clock,

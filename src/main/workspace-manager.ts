@@ -5,13 +5,18 @@ import { AppError } from '../shared/ipc/result';
 import { countAccounts } from './db/repos/accounts';
 import { schemaVersion } from './db/migrate';
 import { writeFileAtomic } from './db/atomic-write';
+import type { LockedDetails } from './db/lock';
+import { acquireLock } from './db/lock';
 import { Workspace, isHealthyDatabaseFile, listBackups } from './db/workspace';
+import type { LockMode, SaveFailure } from './db/workspace';
 import type { Clock } from './platform/clock';
 
 /** The one workspace the app has open; switching closes (and flushes) the previous one. */
 export class WorkspaceManager {
   private current: Workspace | null = null;
   private damaged: { path: string; backups: number } | null = null;
+  /** The last open refused because another process holds the file; the user may resolve it. */
+  private locked: LockedDetails | null = null;
 
   constructor(
     private readonly opts: {
@@ -19,32 +24,100 @@ export class WorkspaceManager {
       stateFile?: string;
       clock: Clock;
       onSaved?: (file: string, savedAt: string) => void;
+      onSaveFailed?: (file: string, failure: SaveFailure) => void;
       saveDelayMs?: number;
+      maxSaveWaitMs?: number;
     },
   ) {}
 
-  async open(file: string, create = false): Promise<Workspace> {
+  async open(file: string, create = false, lock: LockMode = 'exclusive'): Promise<Workspace> {
     const absolute = path.resolve(file);
-    if (this.current?.file === absolute) return this.current;
+    if (this.current?.file === absolute && lock === 'exclusive') return this.current;
+    // Switching saves the current workspace first: if that save fails, it stays open.
+    this.current?.flush();
     let next: Workspace;
     try {
       next = await Workspace.open(absolute, {
         clock: this.opts.clock,
         create,
+        lock,
         ...(this.opts.saveDelayMs === undefined ? {} : { saveDelayMs: this.opts.saveDelayMs }),
+        ...(this.opts.maxSaveWaitMs === undefined
+          ? {}
+          : { maxSaveWaitMs: this.opts.maxSaveWaitMs }),
         onSaved: (at) => this.opts.onSaved?.(absolute, at),
+        onSaveFailed: (failure) => this.opts.onSaveFailed?.(absolute, failure),
       });
     } catch (err) {
       if (err instanceof AppError && err.code === 'WORKSPACE_CORRUPT') {
         this.damaged = { path: absolute, backups: listBackups(absolute).length };
       }
+      if (err instanceof AppError && err.code === 'WORKSPACE_LOCKED' && err.details) {
+        this.locked = err.details as LockedDetails;
+      }
       throw err;
     }
     this.damaged = null;
-    this.current?.close();
+    // Read-only keeps who holds the file, so the user can still take it over from the banner.
+    if (lock !== 'readOnly') this.locked = null;
+    if (this.current && this.current !== next) {
+      // Same file reopened (read-only -> taken over): the old copy holds nothing unsaved.
+      if (this.current.file === absolute) this.current.discard();
+      else this.current.close();
+    }
     this.current = next;
     this.remember(absolute);
     return next;
+  }
+
+  /** Who holds the file the last open was refused for, or null. */
+  get lockedOpen(): LockedDetails | null {
+    return this.locked;
+  }
+
+  /**
+   * Opens the file the last open was refused for because another process holds it: read-only
+   * (nothing is saved, changes are refused), or taking the lock over once the user confirmed.
+   * A take-over only replaces the very holder the user was shown; if the lock changed meanwhile
+   * the open is refused again with the new holder.
+   */
+  async resolveLocked(mode: 'readOnly' | 'takeOver'): Promise<Workspace> {
+    const locked = this.locked;
+    if (!locked) throw new AppError('NOT_FOUND', 'No locked workspace is waiting to be opened.');
+    return this.open(
+      locked.path,
+      false,
+      mode === 'readOnly' ? 'readOnly' : { takeOver: locked.lockContent },
+    );
+  }
+
+  /** Tries the current workspace's failed save again now. */
+  retrySave(): void {
+    this.require().retrySave();
+  }
+
+  /**
+   * Writes the open workspace to another file and continues there (the banner's Save as... after
+   * a failed save). The target's lock is taken first, so a file another process holds is never
+   * overwritten.
+   */
+  async saveAs(target: string): Promise<Workspace> {
+    const ws = this.require();
+    const absolute = path.resolve(target);
+    if (absolute === ws.file) {
+      ws.retrySave();
+      return ws;
+    }
+    const lock = acquireLock(absolute);
+    try {
+      writeFileAtomic(absolute, ws.exportBytes());
+    } finally {
+      lock.release();
+    }
+    // The new file holds every change; the old location could not be written.
+    ws.discard();
+    this.current = null;
+    return this.open(absolute);
   }
 
   /** Reopens the workspace used last time. */
@@ -117,6 +190,9 @@ export class WorkspaceManager {
         schemaVersion: 0,
         recentPath: this.recentPath(),
         damaged: this.damaged,
+        readOnly: false,
+        saveError: null,
+        locked: this.locked ? lockedInfo(this.locked) : null,
       };
     }
     return {
@@ -128,6 +204,9 @@ export class WorkspaceManager {
       schemaVersion: schemaVersion(ws.db),
       recentPath: this.recentPath(),
       damaged: null,
+      readOnly: ws.readOnly,
+      saveError: ws.lastSaveError,
+      locked: this.locked ? lockedInfo(this.locked) : null,
     };
   }
 
@@ -135,4 +214,14 @@ export class WorkspaceManager {
     this.current?.close();
     this.current = null;
   }
+}
+
+function lockedInfo(details: LockedDetails): NonNullable<WorkspaceInfo['locked']> {
+  return {
+    path: details.path,
+    pid: details.holder.pid,
+    hostname: details.holder.hostname,
+    startedAt: details.holder.startedAt,
+    sameMachine: details.sameMachine,
+  };
 }

@@ -9,17 +9,47 @@ import type { WorkspaceLock } from './lock';
 import { migrate } from './migrate';
 import { loadSqlJs } from './sqljs';
 
+/** How a workspace is opened with respect to its lock file. */
+export type LockMode =
+  | 'exclusive'
+  /** Another process holds the file: read it, never write it (no lock taken, no saves). */
+  | 'readOnly'
+  /** Take over the lock whose content the user saw in a WORKSPACE_LOCKED refusal and confirmed. */
+  | { takeOver: string };
+
+/** A background save that failed: the reason, and when the next try is. */
+export interface SaveFailure {
+  reason: string;
+  /** Consecutive failed attempts so far. */
+  attempt: number;
+  retryInMs: number;
+}
+
 export interface WorkspaceOptions {
   clock: Clock;
   /** Debounce between a mutation and its save. */
   saveDelayMs?: number;
+  /**
+   * Longest a change waits for its save, however often edits keep resetting the debounce: with
+   * the save itself, every change is on disk within 2 s of being made.
+   */
+  maxSaveWaitMs?: number;
+  /** Waits before each retry of a failed background save (the last one repeats). */
+  retryDelaysMs?: readonly number[];
   /** Minimum time between two rolling backups. */
   backupIntervalMs?: number;
   backupsKept?: number;
   /** Create the file when it does not exist. */
   create?: boolean;
+  lock?: LockMode;
   onSaved?: (savedAt: string) => void;
+  onSaveFailed?: (failure: SaveFailure) => void;
 }
+
+type ResolvedOptions = Required<Omit<WorkspaceOptions, 'onSaved' | 'onSaveFailed' | 'lock'>> &
+  Pick<WorkspaceOptions, 'onSaved' | 'onSaveFailed'>;
+
+const READ_ONLY_LOCK: WorkspaceLock = { token: '', release() {} };
 
 /**
  * One open workspace: a sql.js database held in memory and persisted to one file. Every write
@@ -29,6 +59,10 @@ export interface WorkspaceOptions {
 export class Workspace {
   private saveTimer: NodeJS.Timeout | null = null;
   private dirty = false;
+  /** When the oldest change not yet on disk was made (Date.now()), for the maximum wait. */
+  private dirtySince: number | null = null;
+  /** Consecutive failed saves; while above zero the retry timer owns the next save. */
+  private failures = 0;
   private txDepth = 0;
   private lastBackupAt = 0;
   private closed = false;
@@ -39,27 +73,37 @@ export class Workspace {
     readonly file: string,
     readonly db: Database,
     private readonly lock: WorkspaceLock,
-    private readonly opts: Required<Omit<WorkspaceOptions, 'onSaved'>> &
-      Pick<WorkspaceOptions, 'onSaved'>,
+    private readonly opts: ResolvedOptions,
+    /** Opened while another process holds the file: nothing is ever written. */
+    readonly readOnly: boolean,
   ) {
     this.applyConnectionSettings();
   }
 
   static async open(file: string, options: WorkspaceOptions): Promise<Workspace> {
-    const opts = {
+    const { lock: lockMode = 'exclusive', ...rest } = options;
+    const opts: ResolvedOptions = {
       saveDelayMs: 400,
+      maxSaveWaitMs: 1500,
+      retryDelaysMs: [1000, 2000, 5000, 10_000, 30_000],
       backupIntervalMs: 10 * 60_000,
       backupsKept: 5,
       create: false,
-      ...options,
+      ...rest,
     };
+    const readOnly = lockMode === 'readOnly';
     const absolute = path.resolve(file);
     const exists = fs.existsSync(absolute);
     if (!exists && !opts.create) {
       throw new AppError('NOT_FOUND', `No workspace at ${absolute}.`);
     }
+    if (!exists && readOnly) {
+      throw new AppError('NOT_FOUND', `No workspace at ${absolute} to open read-only.`);
+    }
     const SQL = await loadSqlJs();
-    const lock = acquireLock(absolute);
+    const lock = readOnly
+      ? READ_ONLY_LOCK
+      : acquireLock(absolute, typeof lockMode === 'object' ? { takeOver: lockMode.takeOver } : {});
     try {
       const db = exists ? openExisting(SQL, absolute) : new SQL.Database();
       try {
@@ -68,7 +112,7 @@ export class Workspace {
         db.close();
         throw err;
       }
-      const ws = new Workspace(absolute, db, lock, opts);
+      const ws = new Workspace(absolute, db, lock, opts, readOnly);
       if (!exists) ws.saveNow();
       return ws;
     } catch (err) {
@@ -98,16 +142,49 @@ export class Workspace {
 
   markDirty(): void {
     this.dirty = true;
+    this.dirtySince ??= Date.now();
+    // Read-only: changes stay in memory. After a failure the retry timer saves everything.
+    if (this.readOnly || this.failures > 0) return;
+    const due = Math.min(
+      Date.now() + this.opts.saveDelayMs,
+      this.dirtySince + this.opts.maxSaveWaitMs,
+    );
+    this.schedule(due - Date.now());
+  }
+
+  /** Tries a failed save again now (the banner's Retry), starting the back-off afresh. */
+  retrySave(): void {
+    this.failures = 0;
+    this.flush();
+  }
+
+  /** The bytes of the database as they are in memory now (for Save as). */
+  exportBytes(): Uint8Array {
+    this.assertOpen();
+    const bytes = this.db.export();
+    this.applyConnectionSettings();
+    return bytes;
+  }
+
+  /** Consecutive failed saves (0 when the last save worked). */
+  get saveFailures(): number {
+    return this.failures;
+  }
+
+  private schedule(delayMs: number): void {
     if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = null;
-      try {
-        this.saveNow();
-      } catch {
-        // Recorded in lastSaveError; the in-memory work is kept and the next save retries.
-      }
-    }, this.opts.saveDelayMs);
+    this.saveTimer = setTimeout(() => this.backgroundSave(), Math.max(0, delayMs));
     this.saveTimer.unref?.();
+  }
+
+  private backgroundSave(): void {
+    this.saveTimer = null;
+    if (this.closed || !this.dirty) return;
+    try {
+      this.saveNow();
+    } catch {
+      // saveNow reported it (onSaveFailed) and scheduled the retry; the work stays in memory.
+    }
   }
 
   get isDirty(): boolean {
@@ -117,6 +194,12 @@ export class Workspace {
   /** Writes the database now, atomically, keeping a rolling backup of the previous file. */
   saveNow(): void {
     this.assertOpen();
+    if (this.readOnly) {
+      throw new AppError(
+        'WORKSPACE_LOCKED',
+        'This workspace is open read-only because another QBR Studio holds it; nothing is saved.',
+      );
+    }
     if (this.txDepth > 0) throw new Error('cannot save inside a transaction');
     const bytes = this.db.export();
     // export() resets connection state in sql.js: restore it before anything else runs.
@@ -125,16 +208,32 @@ export class Workspace {
       this.rollBackup();
       writeFileAtomic(this.file, bytes);
     } catch (err) {
-      this.lastSaveError = (err as Error).message;
+      const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      this.failed(reason);
       throw new AppError(
         'SAVE_FAILED',
-        `Could not save the workspace (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}). Your changes are kept in memory and the previous file is intact; free some space or choose another folder.`,
+        `Could not save the workspace (${reason}). Your changes are kept in memory and the previous file is intact; free some space or choose another folder.`,
+        { reason },
       );
     }
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
     this.dirty = false;
+    this.dirtySince = null;
+    this.failures = 0;
     this.lastSaveError = null;
     this.lastSavedAt = this.opts.clock.now().toISOString();
     this.opts.onSaved?.(this.lastSavedAt);
+  }
+
+  /** Records a failed save, schedules the next try with back-off, and tells the app at once. */
+  private failed(reason: string): void {
+    this.failures++;
+    this.lastSaveError = reason;
+    const delays = this.opts.retryDelaysMs;
+    const retryInMs = delays[Math.min(this.failures - 1, delays.length - 1)] ?? 30_000;
+    if (!this.closed) this.schedule(retryInMs);
+    this.opts.onSaveFailed?.({ reason, attempt: this.failures, retryInMs });
   }
 
   /** Saves pending changes (if any). Called on quit and at the end of every CLI command. */
@@ -143,18 +242,27 @@ export class Workspace {
       clearTimeout(this.saveTimer);
       this.saveTimer = null;
     }
-    if (this.dirty) this.saveNow();
+    if (this.dirty && !this.readOnly) this.saveNow();
+  }
+
+  /**
+   * Closes without saving: after Save as wrote these same bytes elsewhere, or when the user chose
+   * to quit without the unsaved changes.
+   */
+  discard(): void {
+    if (this.closed) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    this.closed = true;
+    this.db.close();
+    this.lock.release();
   }
 
   close(): void {
     if (this.closed) return;
-    try {
-      this.flush();
-    } finally {
-      this.closed = true;
-      this.db.close();
-      this.lock.release();
-    }
+    // A failed save throws and leaves the workspace open: closing would lose the work.
+    this.flush();
+    this.discard();
   }
 
   backupsFolder(): string {

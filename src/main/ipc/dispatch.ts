@@ -5,6 +5,7 @@ import { AppError } from '../../shared/ipc/result';
 import type { Result } from '../../shared/ipc/result';
 import type { Services } from '../services';
 import { handlers } from './handlers';
+import { inputTooLarge } from './input-size';
 import type { Handler } from './handlers/types';
 
 /**
@@ -27,17 +28,31 @@ export async function dispatch(
     };
   }
   const def = contract[channel];
-  const parsed = def.input.safeParse(input === undefined ? {} : input);
+  const tooLarge = inputTooLarge(input);
+  if (tooLarge) return invalid(channel, [tooLarge]);
+  let parsed: ReturnType<typeof def.input.safeParse>;
+  try {
+    parsed = def.input.safeParse(input === undefined ? {} : input);
+  } catch {
+    // A getter or proxy that throws while being read: refused like any other bad input.
+    return invalid(channel, [{ path: '', message: 'the input could not be read' }]);
+  }
   if (!parsed.success) {
+    return invalid(
+      channel,
+      parsed.error.issues.slice(0, MAX_ISSUES).map((i) => ({
+        path: i.path.map(String).join('.'),
+        message: i.message,
+      })),
+    );
+  }
+  if (def.mutates && services.workspaces.active?.readOnly) {
     return {
       ok: false,
       error: {
-        code: 'INVALID_INPUT',
-        message: `Invalid input for ${channel}.`,
-        details: parsed.error.issues.map((i) => ({
-          path: i.path.map(String).join('.'),
-          message: i.message,
-        })),
+        code: 'WORKSPACE_LOCKED',
+        message:
+          'This workspace is open read-only because another QBR Studio holds it; the change was not made.',
       },
     };
   }
@@ -57,4 +72,23 @@ export async function dispatch(
       },
     };
   }
+}
+
+/** Enough issues to fix the input; a huge bad list would otherwise answer with a huge list. */
+const MAX_ISSUES = 20;
+
+/** INVALID_INPUT whose message names the first field refused and why. */
+function invalid(channel: string, issues: { path: string; message: string }[]): Result<unknown> {
+  const first = issues[0];
+  const where = first
+    ? ` ${first.path === '' ? '(the whole input)' : first.path}: ${first.message}`
+    : '';
+  return {
+    ok: false,
+    error: {
+      code: 'INVALID_INPUT',
+      message: `Invalid input for ${channel}.${where.slice(0, 300)}`,
+      details: issues,
+    },
+  };
 }

@@ -1,10 +1,73 @@
 import type { BrowserWindow, Dialog } from 'electron';
-import type { Dialogs } from './dialogs';
+import path from 'node:path';
+import { reliabilityText as text } from '../../shared/i18n/reliability';
+import type { Dialogs, UnsavedQuitChoice } from './dialogs';
 
 const WORKSPACE_FILTER = [{ name: 'QBR Studio workspace', extensions: ['qbr'] }];
 
 export function electronDialogs(dialog: Dialog, window: () => BrowserWindow | null): Dialogs {
+  /** A question with buttons; answers the index of the button chosen (cancelId on Escape). */
+  const ask = async (opts: {
+    title: string;
+    message: string;
+    detail?: string;
+    buttons: string[];
+    cancelId: number;
+  }): Promise<number> => {
+    const win = window();
+    const full = { type: 'warning' as const, defaultId: opts.cancelId, noLink: true, ...opts };
+    const res = win ? await dialog.showMessageBox(win, full) : await dialog.showMessageBox(full);
+    return res.response;
+  };
   return {
+    async confirmTakeOver(locked, locale) {
+      const since = locked.startedAt ?? text(locale, 'lock.since.unknown');
+      const who = locked.sameMachine
+        ? text(locale, 'lock.body.here', { pid: locked.pid ?? '?', since })
+        : text(locale, 'lock.body.other', {
+            host: locked.hostname ?? '?',
+            pid: locked.pid ?? '?',
+            since,
+          });
+      const answer = await ask({
+        title: text(locale, 'lock.title'),
+        message: who,
+        detail: text(locale, 'lock.takeOver.confirm'),
+        buttons: [text(locale, 'lock.cancel'), text(locale, 'lock.takeOver')],
+        cancelId: 0,
+      });
+      return answer === 1;
+    },
+    async confirmReplace(files, locale) {
+      const answer = await ask({
+        title: text(locale, 'export.overwrite.title'),
+        message: text(locale, 'export.overwrite.title'),
+        detail: text(locale, 'export.overwrite.body', {
+          files: files.map((f) => path.basename(f)).join('\n'),
+        }),
+        buttons: [
+          text(locale, 'export.overwrite.cancel'),
+          text(locale, 'export.overwrite.replace'),
+        ],
+        cancelId: 0,
+      });
+      return answer === 1;
+    },
+    async unsavedOnQuit(reason, locale): Promise<UnsavedQuitChoice> {
+      const choices: UnsavedQuitChoice[] = ['cancel', 'saveAs', 'quit'];
+      const answer = await ask({
+        title: text(locale, 'quit.unsaved.title'),
+        message: text(locale, 'quit.unsaved.title'),
+        detail: text(locale, 'quit.unsaved.body', { reason }),
+        buttons: [
+          text(locale, 'quit.unsaved.cancel'),
+          text(locale, 'quit.unsaved.saveAs'),
+          text(locale, 'quit.unsaved.quit'),
+        ],
+        cancelId: 0,
+      });
+      return choices[answer] ?? 'cancel';
+    },
     async openFiles({ title, filters }) {
       const win = window();
       const opts = {

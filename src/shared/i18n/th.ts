@@ -2,6 +2,7 @@ import type { Catalogue } from './en';
 import { HEALTH_LABELS_TH } from '../analytics/health/labels';
 import { QBR_LABELS_TH } from './qbr';
 import { IMPORT_MESSAGES_TH } from './import-messages';
+import { RELIABILITY_TH } from './reliability';
 
 export const th: Catalogue = {
   'app.title': 'QBR Studio',
@@ -400,6 +401,7 @@ export const th: Catalogue = {
   ...HEALTH_LABELS_TH,
   ...QBR_LABELS_TH,
   ...IMPORT_MESSAGES_TH,
+  ...RELIABILITY_TH,
   'account.back': 'กลับไปที่พอร์ตลูกค้า',
   'account.segment': 'กลุ่มลูกค้า',
   'account.owner': 'ผู้ดูแล',

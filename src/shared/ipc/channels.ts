@@ -9,6 +9,9 @@ export const REQUEST_CHANNELS = [
   'workspace:createDialog',
   'workspace:openRecent',
   'workspace:restoreBackup',
+  'workspace:retrySave',
+  'workspace:saveAsDialog',
+  'workspace:resolveLock',
   'settings:get',
   'settings:set',
   'accounts:list',
@@ -76,6 +79,7 @@ export const EVENT_CHANNELS = [
   'data:changed',
   'import:progress',
   'workspace:saved',
+  'workspace:saveFailed',
   'export:progress',
   'health:progress',
 ] as const;

@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/ipc/result';
 import { getSettings, setSettings } from '../../db/repos/settings';
 import type { HandlerMap } from './types';
 
@@ -9,6 +10,9 @@ type WorkspaceChannel =
   | 'workspace:createDialog'
   | 'workspace:openRecent'
   | 'workspace:restoreBackup'
+  | 'workspace:retrySave'
+  | 'workspace:saveAsDialog'
+  | 'workspace:resolveLock'
   | 'settings:get'
   | 'settings:set';
 
@@ -37,6 +41,28 @@ export const workspaceHandlers: HandlerMap<WorkspaceChannel> = {
   },
   'workspace:restoreBackup': async (_input, s) => {
     await s.workspaces.restoreNewestBackup();
+    return s.workspaces.info();
+  },
+  'workspace:retrySave': (_input, s) => {
+    s.workspaces.retrySave();
+    return s.workspaces.info();
+  },
+  'workspace:saveAsDialog': async (_input, s) => {
+    s.workspaces.require();
+    const file = await s.dialogs.saveWorkspace();
+    if (!file) return null;
+    await s.workspaces.saveAs(file);
+    return s.workspaces.info();
+  },
+  'workspace:resolveLock': async ({ mode, locale }, s) => {
+    const locked = s.workspaces.info().locked;
+    if (!locked) throw new AppError('NOT_FOUND', 'No locked workspace is waiting to be opened.');
+    // Taking over from a holder that may still be running is confirmed in a dialog naming it;
+    // a port without that dialog never takes over.
+    if (mode === 'takeOver' && !((await s.dialogs.confirmTakeOver?.(locked, locale)) ?? false)) {
+      return s.workspaces.info();
+    }
+    await s.workspaces.resolveLocked(mode);
     return s.workspaces.info();
   },
   'settings:get': (_input, s) => getSettings(s.workspaces.require().db),

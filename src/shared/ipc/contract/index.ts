@@ -44,6 +44,8 @@ export interface EventPayloads {
     total: number | null;
   };
   'workspace:saved': { path: string; savedAt: string };
+  /** A background save failed: shown at once, retried after `retryInMs`. */
+  'workspace:saveFailed': { path: string; reason: string; attempt: number; retryInMs: number };
   /** Accounts rescored so far while health scores are recomputed in the background. */
   'health:progress': { done: number; total: number };
   'export:progress': {
