@@ -1,3 +1,5 @@
+import type { TextEncodingInfo } from '../../shared/ipc/contract/csv-messages';
+
 /** A cell as the importer sees it, whatever file it came from. */
 export type CellValue = string | number | boolean | Date | null;
 
@@ -5,6 +7,8 @@ export interface RawSheet {
   fileName: string;
   sheetName: string;
   rows: CellValue[][];
+  /** How a delimited-text file was decoded; absent for workbooks. */
+  textEncoding?: TextEncodingInfo;
 }
 
 export function isBlank(value: CellValue): boolean {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { TextEncodingName } from '../../shared/ipc/contract/csv-messages';
 import { AppError } from '../../shared/ipc/result';
 import type { RawSheet } from './cells';
 import { CellBudget } from './progress';
@@ -29,6 +30,8 @@ export interface ReadOptions extends Omit<ReadProgress, 'onCells'> {
   maxRowChars?: number;
   /** Shared by the files of one import; each file alone gets its own otherwise. */
   budget?: CellBudget;
+  /** The encoding of delimited-text files, chosen by the user; detected when absent. */
+  encoding?: TextEncodingName;
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -85,9 +88,13 @@ export async function readWorkbookFile(
   if (startsWith(head, ZIP_MAGIC)) return readWorkbookZip(filePath, fileName, stat.size, progress);
   if (ext === '.xlsx' || ext === '.xlsm')
     throw refusal('FILE_REFUSED', 'import.file.notXlsx', file);
-  const rows = readCsvFile(filePath, progress);
+  const { rows, encoding } = await readCsvFile(filePath, progress);
   const sheetName = path.basename(fileName, ext);
-  return { fileName, date1904: false, sheets: [{ fileName, sheetName, rows }] };
+  return {
+    fileName,
+    date1904: false,
+    sheets: [{ fileName, sheetName, rows, textEncoding: encoding }],
+  };
 }
 
 async function readWorkbookZip(

@@ -32,6 +32,7 @@ import type { ImportMessage, ImportMessageKey, Locale } from '../../../src/share
 import { AppError } from '../../../src/shared/ipc/result';
 import { harness } from '../../integration/import/harness';
 import { zipParts } from '../../helpers/zip';
+import { csvScenarios } from './csv-message-scenarios';
 
 const LOCALES: readonly Locale[] = ['en', 'th', 'tr'];
 const template = (locale: Locale, key: string): string =>
@@ -226,6 +227,7 @@ const sessionRefusal = (
   });
 
 const SCENARIOS: Record<ImportMessageKey, () => Produced | Promise<Produced>> = {
+  ...csvScenarios(() => dir),
   'import.sheet.noHeader': () => sheet([]),
   'import.sheet.unrecognised': () =>
     sheet([

@@ -2,6 +2,9 @@
 // reader's language. Every key here must be translated in src/shared/i18n/import-messages.ts (a
 // type error otherwise); main also renders each one in English for the CLI and its error files.
 import type { DataKind } from '../../domain/kinds';
+import { CSV_MESSAGE_KEYS } from './csv-messages';
+
+export * from './csv-messages';
 
 export const IMPORT_MESSAGE_KEYS = [
   // A sheet that cannot be imported at all.
@@ -77,6 +80,8 @@ export const IMPORT_MESSAGE_KEYS = [
   'import.session.closed',
   'import.session.noSheet',
   'import.session.sheetRefused',
+  // Delimited-text files: their bounds and encodings.
+  ...CSV_MESSAGE_KEYS,
 ] as const;
 
 export type ImportMessageKey = (typeof IMPORT_MESSAGE_KEYS)[number];
