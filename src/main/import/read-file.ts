@@ -6,16 +6,14 @@ import type { RawSheet } from './cells';
 import { CellBudget } from './progress';
 import type { ReadProgress } from './progress';
 import { readCsvFile } from './read-csv';
-import { readXlsx } from './read-xlsx';
-import { readXlsxStream } from './read-xlsx-stream';
+import { otherFormatByName, otherFormatByParts, PackageParts } from './read/package';
+import type { OtherFormat } from './read/package';
+import { readXlsxPackage } from './read/xlsx';
 import { WorkbookDamage, refusal } from './refusal';
+import { message } from './messages';
 import { readZipDirectory, zipBombReason } from './zip-guard';
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
-/** Above this size a workbook is read with the streaming reader instead of the full model. */
-export const STREAM_XLSX_FROM_BYTES = 4 * 1024 * 1024;
-/** ... and so is a small file whose sheets inflate to more XML than this. */
-const STREAM_XML_FROM_BYTES = 32 * 1024 * 1024;
 
 export interface ReadWorkbook {
   fileName: string;
@@ -24,9 +22,9 @@ export interface ReadWorkbook {
 }
 
 export interface ReadOptions extends Omit<ReadProgress, 'onCells'> {
-  /** Overrides the choice of reader (tests use 0 to stream small files, Infinity never to). */
+  /** No longer used: one reader reads workbooks of every size. Kept for older callers. */
   streamFromBytes?: number;
-  /** Overrides the streaming reader's longest row (tests use a small one). */
+  /** Overrides the workbook reader's longest row (tests use a small one). */
   maxRowChars?: number;
   /** Shared by the files of one import; each file alone gets its own otherwise. */
   budget?: CellBudget;
@@ -41,12 +39,21 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 
 const oldExcel = (file: string) => refusal('UNSUPPORTED_FILE', 'import.file.oldExcel', { file });
 
-/** A workbook that fails while being read: our readers say why, exceljs in its own words. */
+/**
+ * A workbook that fails while being read: the reader says why in the user's words. Anything
+ * else (a fault of ours) still gets a sentence, never a JavaScript error's text.
+ */
 const unreadable = (file: string, err: unknown) =>
   refusal('FILE_REFUSED', 'import.file.unreadable', {
     file,
-    reason: err instanceof WorkbookDamage ? { message: err.reason } : (err as Error).message,
+    reason: {
+      message: err instanceof WorkbookDamage ? err.reason : message('import.reason.unexpected'),
+    },
   });
+
+/** .xlsb, .ods and .numbers: named, with how to save them as .xlsx. */
+const otherFormat = (file: string, other: OtherFormat) =>
+  refusal('UNSUPPORTED_FILE', 'import.file.otherFormat', { file, ...other });
 
 /**
  * Reads a spreadsheet file into sheets of plain cell values, or refuses it with a message the
@@ -64,6 +71,10 @@ export async function readWorkbookFile(
   } catch {
     throw refusal('NOT_FOUND', 'import.file.missing', file);
   }
+  const ext = path.extname(fileName).toLowerCase();
+  // A Numbers document saved as a package is a folder.
+  if (stat.isDirectory() && otherFormatByName(ext))
+    throw otherFormat(fileName, otherFormatByName(ext)!);
   if (!stat.isFile()) throw refusal('FILE_REFUSED', 'import.file.notAFile', file);
   if (stat.size > MAX_FILE_BYTES) {
     const limit = { count: MAX_FILE_BYTES / 1024 / 1024 };
@@ -77,7 +88,6 @@ export async function readWorkbookFile(
   } finally {
     fs.closeSync(fd);
   }
-  const ext = path.extname(fileName).toLowerCase();
   const budget = options.budget ?? new CellBudget();
   const progress: ReadOptions & ReadProgress = {
     ...options,
@@ -85,7 +95,8 @@ export async function readWorkbookFile(
   };
 
   if (startsWith(head, OLE_MAGIC) || ext === '.xls') throw oldExcel(fileName);
-  if (startsWith(head, ZIP_MAGIC)) return readWorkbookZip(filePath, fileName, stat.size, progress);
+  if (startsWith(head, ZIP_MAGIC)) return readWorkbookZip(filePath, fileName, ext, progress);
+  if (otherFormatByName(ext)) throw otherFormat(fileName, otherFormatByName(ext)!);
   if (ext === '.xlsx' || ext === '.xlsm')
     throw refusal('FILE_REFUSED', 'import.file.notXlsx', file);
   const { rows, encoding } = await readCsvFile(filePath, progress);
@@ -100,7 +111,7 @@ export async function readWorkbookFile(
 async function readWorkbookZip(
   filePath: string,
   fileName: string,
-  size: number,
+  ext: string,
   options: ReadOptions & ReadProgress,
 ): Promise<ReadWorkbook> {
   let entries;
@@ -116,31 +127,24 @@ async function readWorkbookZip(
       reason: { message: bomb },
     });
   }
-  const names = new Set(entries.map((e) => e.name));
-  if (names.has('EncryptedPackage')) throw oldExcel(fileName);
-  if (!names.has('xl/workbook.xml'))
-    throw refusal('FILE_REFUSED', 'import.file.notWorkbook', { file: fileName });
-  const xml = entries
-    .filter((e) => e.name.startsWith('xl/worksheets/') || e.name === 'xl/sharedStrings.xml')
-    .reduce((n, e) => n + e.uncompressed, 0);
-  const streamed =
-    options.streamFromBytes === undefined
-      ? size >= STREAM_XLSX_FROM_BYTES || xml >= STREAM_XML_FROM_BYTES
-      : size >= options.streamFromBytes;
+  if (entries.some((e) => e.name === 'EncryptedPackage')) throw oldExcel(fileName);
+  let book;
   try {
-    const { sheets, date1904 } = streamed
-      ? await readXlsxStream(filePath, entries, options)
-      : await readXlsx(fs.readFileSync(filePath));
-    if (!streamed) {
-      options.onCells?.(sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.length, 0), 0));
-    }
-    return {
-      fileName,
-      date1904,
-      sheets: sheets.map((s) => ({ fileName, sheetName: s.sheetName, rows: s.rows })),
-    };
+    book = await readXlsxPackage(filePath, entries, options);
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw unreadable(fileName, err);
   }
+  if (!book) {
+    const other = otherFormatByParts(new PackageParts(filePath, entries)) ?? otherFormatByName(ext);
+    if (other) throw otherFormat(fileName, other);
+    throw refusal('FILE_REFUSED', 'import.file.notWorkbook', { file: fileName });
+  }
+  if (book.sheets.length === 0)
+    throw refusal('FILE_REFUSED', 'import.file.noWorksheets', { file: fileName });
+  return {
+    fileName,
+    date1904: book.date1904,
+    sheets: book.sheets.map((s) => ({ fileName, sheetName: s.sheetName, rows: s.rows })),
+  };
 }

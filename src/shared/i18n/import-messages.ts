@@ -5,6 +5,7 @@
 // the reader's language; {reason} and {problem} are messages of their own.
 import type { ImportMessageKey } from '../ipc/contract/import-messages';
 import { CSV_MESSAGES_EN, CSV_MESSAGES_TH, CSV_MESSAGES_TR } from './csv-messages';
+import { READ_MESSAGES_EN, READ_MESSAGES_TH, READ_MESSAGES_TR } from './read-messages';
 
 /** `import.list.oneOf` words a group of fields of which one is needed, inside a message. */
 export type ImportMessageCatalogue = Readonly<
@@ -13,6 +14,7 @@ export type ImportMessageCatalogue = Readonly<
 
 export const IMPORT_MESSAGES_EN = {
   ...CSV_MESSAGES_EN,
+  ...READ_MESSAGES_EN,
   'import.list.oneOf': 'one of {fields}',
   'import.sheet.noHeader': 'The sheet is empty: no header row was found.',
   'import.sheet.unrecognised':
@@ -96,6 +98,7 @@ export const IMPORT_MESSAGES_EN = {
 
 export const IMPORT_MESSAGES_TH: ImportMessageCatalogue = {
   ...CSV_MESSAGES_TH,
+  ...READ_MESSAGES_TH,
   'import.list.oneOf': 'อย่างใดอย่างหนึ่งจาก {fields}',
   'import.sheet.noHeader': 'ชีตนี้ว่างเปล่า: ไม่พบแถวหัวตาราง',
   'import.sheet.unrecognised': 'ไม่พบคอลัมน์ที่รู้จัก: โปรดเลือกว่าชีตนี้เก็บข้อมูลอะไร แล้วจับคู่คอลัมน์ให้ครบ',
@@ -173,6 +176,7 @@ export const IMPORT_MESSAGES_TH: ImportMessageCatalogue = {
 
 export const IMPORT_MESSAGES_TR: ImportMessageCatalogue = {
   ...CSV_MESSAGES_TR,
+  ...READ_MESSAGES_TR,
   'import.list.oneOf': '{fields} alanlarından biri',
   'import.sheet.noHeader': 'Sayfa boş: başlık satırı bulunamadı.',
   'import.sheet.unrecognised':

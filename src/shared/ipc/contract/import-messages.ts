@@ -3,6 +3,7 @@
 // type error otherwise); main also renders each one in English for the CLI and its error files.
 import type { DataKind } from '../../domain/kinds';
 import { CSV_MESSAGE_KEYS } from './csv-messages';
+import { READ_MESSAGE_KEYS } from './read-messages';
 
 export * from './csv-messages';
 
@@ -82,6 +83,8 @@ export const IMPORT_MESSAGE_KEYS = [
   'import.session.sheetRefused',
   // Delimited-text files: their bounds and encodings.
   ...CSV_MESSAGE_KEYS,
+  // Workbooks: formats not read, and the reader's bounds.
+  ...READ_MESSAGE_KEYS,
 ] as const;
 
 export type ImportMessageKey = (typeof IMPORT_MESSAGE_KEYS)[number];

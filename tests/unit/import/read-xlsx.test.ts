@@ -4,9 +4,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/main/import/cells';
-import { readXlsx } from '../../../src/main/import/read-xlsx';
-import { readXlsxStream } from '../../../src/main/import/read-xlsx-stream';
+import { readXlsxPackage } from '../../../src/main/import/read/xlsx';
 import { readZipDirectory } from '../../../src/main/import/zip-guard';
+import { readWithExceljs } from '../../helpers/exceljs-read';
 import { zipParts } from '../../helpers/zip';
 
 let dir: string;
@@ -18,7 +18,9 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 async function stream(name: string, bytes: Uint8Array) {
   const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);
-  return readXlsxStream(file, readZipDirectory(file));
+  const book = await readXlsxPackage(file, readZipDirectory(file));
+  if (!book) throw new Error(`${name} holds no workbook`);
+  return book;
 }
 
 /** Rows without their trailing blanks: the two readers pad to different widths. */
@@ -29,7 +31,7 @@ const trimmed = (rows: CellValue[][]) =>
     return out;
   });
 
-describe('streaming xlsx reader', () => {
+describe('xlsx reader', () => {
   it('reads what exceljs reads: shared and rich strings, entities, scripts, formulas, errors, gaps, several sheets', async () => {
     const wb = new ExcelJS.Workbook();
     const a = wb.addWorksheet('R&D <Accounts>');
@@ -56,7 +58,7 @@ describe('streaming xlsx reader', () => {
     b.addRow(['x']);
     b.getRow(3).values = [1, 2, 3];
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-    const whole = await readXlsx(bytes);
+    const whole = await readWithExceljs(bytes);
     const streamed = await stream('same.xlsx', bytes);
     expect(streamed.date1904).toBe(false);
     expect(streamed.sheets.map((s) => s.sheetName)).toEqual(['R&D <Accounts>', 'Second']);
@@ -115,7 +117,8 @@ describe('streaming xlsx reader', () => {
             [],
             [null, '東京', ' x ', 'in—line'],
             [],
-            [new Date('2024-02-29T00:00:00Z'), null, null, true, '#REF!', null],
+            // F4's formula has no cached result: a cell without a value takes no room.
+            [new Date('2024-02-29T00:00:00Z'), null, null, true, '#REF!'],
           ],
         },
       ]);

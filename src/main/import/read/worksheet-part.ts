@@ -1,0 +1,335 @@
+import type { CellValue } from '../cells';
+import { cancelled, damage } from '../refusal';
+import {
+  EXCEL_MAX_CELL_CHARS,
+  EXCEL_MAX_COLUMNS,
+  EXCEL_MAX_ROWS,
+  MAX_MERGES,
+  MAX_MERGE_VISITS,
+  MAX_RAW_CELL_CHARS,
+} from './limits';
+import type { PackageParts } from './package';
+import { scanPart } from './part-scan';
+import type { SharedStrings } from './shared-strings-part';
+import type { WorkbookSheet } from './workbook-part';
+import { attr, decodeXml, unescapeExcel } from './xml-text';
+import type { XmlSink } from './xml-scan';
+
+/**
+ * Rows the XML leaves out (blank rows) all share this one frozen row: a row numbered 1,000,000
+ * costs a pointer per row above it, never an array, and nothing can write into it by mistake.
+ */
+const NO_CELLS = Object.freeze([]) as unknown as CellValue[];
+const PROGRESS_EVERY = 5_000;
+
+export interface WorksheetOptions {
+  signal?: AbortSignal;
+  date1904: boolean;
+  /** One row's XML may not span more characters than this. */
+  maxRowChars: number;
+  /** Told how many cells (at least one per row, blank rows included) were just read. */
+  onCells?: (cells: number) => void;
+  /** Told every few thousand rows how many rows this read has done. */
+  onRow?: () => void;
+}
+
+/** The column of a reference's letters ("C7" is 3); 0 when it has none. */
+function columnNumber(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+    if (col > EXCEL_MAX_COLUMNS) return col;
+  }
+  return col;
+}
+
+/** An Excel serial day as the date Excel shows, the way exceljs turned it into one. */
+function excelDate(serial: number, date1904: boolean): Date | number {
+  const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  return Number.isNaN(date.getTime()) ? serial : date;
+}
+
+interface Range {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+/** "B2:D4", "A:A" (whole columns) or "3:5" (whole rows); null when it is none of them. */
+export function parseRange(ref: string): Range | null {
+  const [a, b = a] = ref.trim().split(':');
+  const corner = (s: string | undefined) => {
+    const m = /^\$?([A-Za-z]{0,3})\$?(\d{0,7})$/.exec(s ?? '');
+    if (!m || (m[1] === '' && m[2] === '')) return null;
+    return { col: m[1] ? columnNumber(m[1]) : 0, row: m[2] ? Number(m[2]) : 0 };
+  };
+  const p = corner(a);
+  const q = corner(b);
+  if (!p || !q) return null;
+  return {
+    r1: p.row || 1,
+    c1: p.col || 1,
+    r2: q.row || EXCEL_MAX_ROWS,
+    c2: q.col || EXCEL_MAX_COLUMNS,
+  };
+}
+
+/**
+ * A merged area shows its top-left cell's value; the others are blank in Excel, whatever the
+ * file holds for them (the full-model reader did the same), so header detection sees one title
+ * over the columns. Only rows and cells that exist are visited, within a fixed budget, so an
+ * area over whole columns costs what the sheet's data costs.
+ */
+function blankMergeFollowers(rows: CellValue[][], merges: readonly string[]): void {
+  let visits = 0;
+  for (const ref of merges) {
+    const range = parseRange(ref);
+    if (!range) continue;
+    const last = Math.min(range.r2, rows.length);
+    for (let r = range.r1; r <= last; r++) {
+      const cells = rows[r - 1]!;
+      visits++;
+      const end = Math.min(range.c2, cells.length);
+      for (let c = range.c1; c <= end; c++) {
+        if (r !== range.r1 || c !== range.c1) cells[c - 1] = null;
+        visits++;
+      }
+      if (visits > MAX_MERGE_VISITS) return;
+    }
+  }
+}
+
+/**
+ * Reads one worksheet's cells as plain values: shared, inline and rich strings, numbers (dates
+ * where the cell's style shows a date), booleans, errors as their code, formulas by their cached
+ * result. Row and column numbers are checked against Excel's limits as they come, and a cell's
+ * text against its length limit, before anything is stored.
+ */
+export async function readWorksheet(
+  parts: PackageParts,
+  sheet: WorkbookSheet,
+  shared: SharedStrings,
+  dateStyles: Uint8Array,
+  options: WorksheetOptions,
+): Promise<CellValue[][]> {
+  const entry = parts.get(sheet.part);
+  if (!entry) throw damage('import.reason.partMissing', { part: sheet.part });
+  const sheetName = sheet.name;
+  const rows: CellValue[][] = [];
+  const merges: string[] = [];
+  let inData = false;
+  let row: CellValue[] | null = null;
+  let rowNumber = 0;
+  let rowFrom = 0;
+  let position = 0;
+  let col = 0;
+  let inCell = false;
+  let ref: string | undefined;
+  let type: string | undefined;
+  let style = -1;
+  let value: string | null = null;
+  let inline: string | null = null;
+  let inInline = false;
+  let phonetic = 0;
+  let capture = 0;
+  let rawLength = 0;
+  let done = 0;
+
+  const cellName = () => ref ?? `${columnLetters(col)}${rowNumber}`;
+  const tooLong = (): Error =>
+    damage('import.reason.cellTooLong', {
+      cell: cellName(),
+      sheet: sheetName,
+      limit: { count: EXCEL_MAX_CELL_CHARS },
+    });
+  const text = (s: string): string => {
+    if (s.length > EXCEL_MAX_CELL_CHARS) throw tooLong();
+    return s;
+  };
+
+  const cellValue = (): CellValue => {
+    switch (type) {
+      case 's': {
+        if (value === null) return null;
+        const index = Number(value);
+        if (shared.tooLong.has(index)) throw tooLong();
+        return shared.items[index] ?? null;
+      }
+      case 'inlineStr':
+        return inline !== null
+          ? text(unescapeExcel(inline))
+          : value === null
+            ? null
+            : text(decodeXml(value));
+      case 'str':
+      case 'e':
+        return value === null ? inline : text(decodeXml(value));
+      case 'b':
+        return value === null ? null : value.trim() === '1' || value.trim() === 'true';
+      case 'd': {
+        if (value === null) return null;
+        const date = new Date(value.trim());
+        return Number.isNaN(date.getTime()) ? text(decodeXml(value)) : date;
+      }
+      default: {
+        if (value === null) return inline === null ? null : text(unescapeExcel(inline));
+        if (value.trim() === '') return null;
+        const n = Number(value);
+        if (Number.isNaN(n)) return text(decodeXml(value));
+        return style >= 0 && dateStyles[style] === 1 ? excelDate(n, options.date1904) : n;
+      }
+    }
+  };
+
+  const startRow = (attrs: string) => {
+    const r = attr(attrs, 'r');
+    const number = r === undefined ? rowNumber + 1 : Number(r);
+    if (!Number.isInteger(number) || number <= rowNumber) {
+      if (Number.isInteger(number) && number > EXCEL_MAX_ROWS) throw beyond(number);
+      throw damage('import.reason.rowOrder', { row: r ?? '?' });
+    }
+    if (number > EXCEL_MAX_ROWS) throw beyond(number);
+    const gap = number - 1 - rows.length;
+    if (gap > 0) {
+      options.onCells?.(gap);
+      for (let i = 0; i < gap; i++) rows.push(NO_CELLS);
+    }
+    rowNumber = number;
+    rowFrom = position;
+    col = 0;
+    row = [];
+  };
+  const beyond = (number: number) =>
+    damage('import.reason.rowBeyond', {
+      sheet: sheetName,
+      row: { count: number },
+      limit: { count: EXCEL_MAX_ROWS },
+    });
+  const endRow = () => {
+    const cells = row!;
+    row = null;
+    rows.push(cells.length === 0 ? NO_CELLS : cells);
+    options.onCells?.(Math.max(1, cells.length));
+    if (++done % PROGRESS_EVERY === 0) {
+      if (options.signal?.aborted) throw cancelled();
+      options.onRow?.();
+    }
+  };
+
+  const sink: XmlSink = {
+    wantsText: false,
+    open(name, attrs, empty) {
+      switch (name) {
+        case 'c': {
+          if (row === null) return;
+          ref = attr(attrs, 'r');
+          const at = ref === undefined ? 0 : columnNumber(ref);
+          col = at > 0 ? at : col + 1;
+          if (col > EXCEL_MAX_COLUMNS)
+            throw damage('import.reason.cellRange', { cell: cellName() });
+          if (empty) return;
+          type = attr(attrs, 't');
+          const s = attr(attrs, 's');
+          style = s === undefined ? -1 : Number(s);
+          inCell = true;
+          value = null;
+          inline = null;
+          rawLength = 0;
+          return;
+        }
+        case 'v':
+          if (!inCell || inInline || empty) return;
+          value = '';
+          capture = 1;
+          sink.wantsText = true;
+          return;
+        case 'is':
+          if (inCell && !empty) {
+            inInline = true;
+            inline = '';
+          }
+          return;
+        case 't':
+          if (!inInline || phonetic > 0 || empty) return;
+          capture = 2;
+          sink.wantsText = true;
+          return;
+        case 'rPh':
+          if (inInline && !empty) phonetic++;
+          return;
+        case 'row':
+          if (!inData) return;
+          startRow(attrs);
+          if (empty) endRow();
+          return;
+        case 'sheetData':
+          inData = !empty;
+          return;
+        case 'mergeCell': {
+          const area = attr(attrs, 'ref');
+          if (area && merges.length < MAX_MERGES) merges.push(area);
+          return;
+        }
+      }
+    },
+    close(name) {
+      switch (name) {
+        case 'v':
+        case 't':
+          capture = 0;
+          sink.wantsText = false;
+          return;
+        case 'rPh':
+          if (phonetic > 0) phonetic--;
+          return;
+        case 'is':
+          inInline = false;
+          return;
+        case 'c': {
+          if (!inCell) return;
+          inCell = false;
+          const v = cellValue();
+          if (v === null) return;
+          const cells = row!;
+          while (cells.length < col - 1) cells.push(null);
+          cells[col - 1] = v;
+          return;
+        }
+        case 'row':
+          if (row !== null) endRow();
+          return;
+        case 'sheetData':
+          inData = false;
+          return;
+      }
+    },
+    text(raw, cdata) {
+      rawLength += raw.length;
+      if (rawLength > MAX_RAW_CELL_CHARS) throw tooLong();
+      if (capture === 1) value += raw;
+      else if (capture === 2) inline += cdata ? raw : decodeXml(raw);
+    },
+  };
+
+  await scanPart(parts.filePath, entry, sink, {
+    signal: options.signal,
+    onChunk(at) {
+      position = at;
+      if (row !== null && at - rowFrom > options.maxRowChars)
+        throw damage('import.reason.rowTooLarge', { sheet: sheetName });
+    },
+  });
+  if (row !== null) endRow();
+  blankMergeFollowers(rows, merges);
+  return rows;
+}
+
+function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

@@ -1,0 +1,60 @@
+// Text and attributes of SpreadsheetML as the scanner hands them over: raw, entities undecoded.
+
+const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));/g;
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** Excel writes control characters as _xHHHH_ (ECMA-376 ST_Xstring); "_x005F_" escapes a "_". */
+const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
+
+/** The five predefined entities and character references; a DTD's own entities never expand. */
+export function decodeXml(raw: string): string {
+  // XML reads every CR LF or lone CR as LF; a CR the writer meant is spelled &#13; or _x000D_.
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name) return NAMED[name]!;
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** A string item's text with Excel's _xHHHH_ escapes turned back into the characters. */
+export function unescapeExcel(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(ESCAPED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+const SLOW = new Map<string, RegExp>();
+
+/**
+ * An attribute's decoded value, or undefined. The double-quoted form every writer uses is found
+ * with indexOf (this runs for every cell); anything else (single quotes, spaces around "=")
+ * falls back to a regular expression over the one tag.
+ */
+export function attr(attrs: string, name: string): string | undefined {
+  const key = `${name}="`;
+  let at = attrs.indexOf(key);
+  while (at >= 0) {
+    const before = at === 0 ? 32 : attrs.charCodeAt(at - 1);
+    if (before === 32 || before === 9 || before === 10 || before === 13) {
+      const start = at + key.length;
+      const end = attrs.indexOf('"', start);
+      if (end < 0) return undefined;
+      return decodeXml(attrs.slice(start, end));
+    }
+    at = attrs.indexOf(key, at + 1);
+  }
+  if (!attrs.includes(name)) return undefined;
+  let re = SLOW.get(name);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    SLOW.set(name, re);
+  }
+  const m = re.exec(attrs);
+  return m ? decodeXml(m[1] ?? m[2] ?? '') : undefined;
+}
+
+/** The value of a prefixed attribute whatever its prefix (r:id, or a strict file's own prefix). */
+export function prefixedAttr(attrs: string, local: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)[\\w.-]+:${local}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  return m ? decodeXml(m[1] ?? m[2] ?? '') : undefined;
+}
