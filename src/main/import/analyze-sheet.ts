@@ -5,8 +5,18 @@ import type { CellValue, RawSheet } from './cells';
 import { cellText, isBlank } from './cells';
 import type { KindDef } from './kinds';
 import { kindDef } from './kinds';
-import type { Mapping } from './mapping';
-import { autoMap, detectHeaderRow, guessKind } from './mapping';
+import type { AccountOfName, KindDecision, Mapping } from './mapping';
+import {
+  autoMap,
+  chooseKind,
+  detectHeaderRow,
+  keyedByName,
+  keyedByNameDef,
+  missingRequired,
+  nameKeyField,
+  profileColumn,
+} from './mapping';
+import type { ColumnProfile } from './map/value-fit';
 import { message, sheetProblem } from './messages';
 import { aggregateWeekly, usageShapeOf, wideMetricColumns } from './usage-shape';
 import type { SheetValidation } from './validate';
@@ -47,20 +57,32 @@ export interface AnalyzeOptions {
   currency: string;
   date1904: boolean;
   accountOfSubscription?: (subscriptionId: string) => string | undefined;
+  /** The id of the account a normalised name stands for, when one exists (name-keyed sheets). */
+  accountOfName?: AccountOfName;
 }
 
 const MAX_PREVIEW_ERRORS = 200;
 
-/** The required fields a mapping leaves unmapped, and its one-of groups with none mapped. */
+/**
+ * The required fields a mapping leaves unmapped, and its one-of groups with none mapped (an
+ * account's name stands in for its id).
+ */
 export function unmappedRequired(def: KindDef, mapping: Mapping): (string | readonly string[])[] {
-  const isUnmapped = (id: string) => mapping[id] === null || mapping[id] === undefined;
-  const missing: (string | readonly string[])[] = def.fields
-    .filter((f) => f.required && isUnmapped(f.id))
-    .map((f) => f.id);
-  for (const group of def.requiredOneOf ?? []) {
-    if (group.every(isUnmapped)) missing.push(group);
-  }
-  return missing;
+  return missingRequired(def, mapping);
+}
+
+/** Column profiles computed once each, on first use: only candidate columns are ever profiled. */
+function lazyProfiles(rows: readonly CellValue[][]): (col: number) => ColumnProfile | null {
+  const cache = new Map<number, ColumnProfile>();
+  return (col) => {
+    if (rows.length === 0) return null;
+    let p = cache.get(col);
+    if (!p) {
+      p = profileColumn(rows, col);
+      cache.set(col, p);
+    }
+    return p;
+  };
 }
 
 export function analyzeSheet(
@@ -101,7 +123,17 @@ export function analyzeSheet(
   const layout = layoutOf(sheet);
   if (!layout)
     return refuse({ ...base, ...sheetProblem(null, message('import.sheet.noHeader')) }, null, {});
-  const kind = options.kind ?? guessKind(sheet.sheetName, layout.headers);
+  const profileOf = lazyProfiles(layout.dataRows);
+  const decision: KindDecision | null = options.kind
+    ? null
+    : chooseKind({
+        sheetName: sheet.sheetName,
+        fileName: sheet.fileName,
+        headers: layout.headers,
+        rows: layout.dataRows,
+        profileOf,
+      });
+  const kind = options.kind ?? decision?.kind ?? null;
   const withLayout: SheetPreview = {
     ...base,
     headerRow: layout.headerIndex + 1,
@@ -112,8 +144,14 @@ export function analyzeSheet(
       .map((r) => layout.headers.map((_, i) => cellText(r[i] ?? null))),
   };
   if (!kind) {
+    // Evidence for a kind, but not enough to be sure: the user is asked which kind it holds.
+    const candidates = decision?.candidates ?? [];
+    const problem =
+      candidates.length > 0
+        ? message('import.sheet.kindUnsure')
+        : message('import.sheet.unrecognised');
     return refuse(
-      { ...withLayout, ...sheetProblem(null, message('import.sheet.unrecognised')) },
+      { ...withLayout, kindCandidates: candidates, ...sheetProblem(null, problem) },
       null,
       {},
     );
@@ -122,9 +160,15 @@ export function analyzeSheet(
   // An empty mapping asks for the automatic one (the user just picked another kind).
   const chosen =
     options.mapping && Object.keys(options.mapping).length > 0 ? options.mapping : null;
+  const decided = decision?.readings.find((r) => r.kind === kind)?.mapping;
   const mapping =
-    chosen ?? options.savedMapping?.(kind, layout.headers) ?? autoMap(layout.headers, def);
-  const fields = def.fields.map((f) => ({ id: f.id, required: f.required }));
+    chosen ??
+    options.savedMapping?.(kind, layout.headers) ??
+    decided ??
+    autoMap(layout.headers, def, profileOf);
+  const byName = keyedByName(def, mapping);
+  const readDef = byName ? keyedByNameDef(def, options.accountOfName) : def;
+  const fields = readDef.fields.map((f) => ({ id: f.id, required: f.required }));
   const missing = unmappedRequired(def, mapping);
   if (missing.length > 0) {
     return refuse(
@@ -140,6 +184,14 @@ export function analyzeSheet(
     );
   }
   const notes: SheetNote[] = [];
+  if (byName) {
+    // Said in the preview: the name is the key, so later files keyed by name meet these accounts.
+    const nameField = nameKeyField(def)!.name;
+    notes.push({
+      key: 'import.note.keyedByName',
+      params: { column: layout.headers[mapping[nameField]!] ?? nameField },
+    });
+  }
   let wideColumns: number[] = [];
   const shape = kind === 'usage' ? usageShapeOf(mapping) : 'long';
   if (shape === 'wide') {
@@ -169,7 +221,7 @@ export function analyzeSheet(
     });
   }
   const validation = validateRows(layout.dataRows, {
-    def,
+    def: readDef,
     schema: ENTITY_SCHEMAS[kind],
     headers: layout.headers,
     mapping,

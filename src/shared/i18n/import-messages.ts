@@ -4,6 +4,7 @@
 // {fields}, {metric}, {mrr} and the like are shown as the field labels (field.<kind>.<field>) of
 // the reader's language; {reason} and {problem} are messages of their own.
 import type { ImportMessageKey } from '../ipc/contract/import-messages';
+import { MAP_MESSAGES_EN, MAP_MESSAGES_TH, MAP_MESSAGES_TR } from './map-messages';
 import { CSV_MESSAGES_EN, CSV_MESSAGES_TH, CSV_MESSAGES_TR } from './csv-messages';
 import { READ_MESSAGES_EN, READ_MESSAGES_TH, READ_MESSAGES_TR } from './read-messages';
 
@@ -13,6 +14,7 @@ export type ImportMessageCatalogue = Readonly<
 >;
 
 export const IMPORT_MESSAGES_EN = {
+  ...MAP_MESSAGES_EN,
   ...CSV_MESSAGES_EN,
   ...READ_MESSAGES_EN,
   'import.list.oneOf': 'one of {fields}',
@@ -97,6 +99,7 @@ export const IMPORT_MESSAGES_EN = {
 } as const satisfies ImportMessageCatalogue;
 
 export const IMPORT_MESSAGES_TH: ImportMessageCatalogue = {
+  ...MAP_MESSAGES_TH,
   ...CSV_MESSAGES_TH,
   ...READ_MESSAGES_TH,
   'import.list.oneOf': 'อย่างใดอย่างหนึ่งจาก {fields}',
@@ -175,6 +178,7 @@ export const IMPORT_MESSAGES_TH: ImportMessageCatalogue = {
 };
 
 export const IMPORT_MESSAGES_TR: ImportMessageCatalogue = {
+  ...MAP_MESSAGES_TR,
   ...CSV_MESSAGES_TR,
   ...READ_MESSAGES_TR,
   'import.list.oneOf': '{fields} alanlarından biri',

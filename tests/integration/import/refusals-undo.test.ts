@@ -262,7 +262,8 @@ describe('idempotence and undo', () => {
 
   it('reports a conflicting duplicate key and skips an identical repeat', async () => {
     const summary = await h.importFiles([
-      h.file('dups.csv', 'Account ID,Account Name\nA1,Acme\nA1,Acme\nA1,Other\n'),
+      // Named as accounts: an id and a name alone are too little to tell a customer list by.
+      h.file('accounts-dups.csv', 'Account ID,Account Name\nA1,Acme\nA1,Acme\nA1,Other\n'),
     ]);
     expect(summary.sheets[0]).toMatchObject({ inserted: 1, skipped: 2 });
     expect(summary.sheets[0]!.errors).toEqual([

@@ -234,6 +234,14 @@ const SCENARIOS: Record<ImportMessageKey, () => Produced | Promise<Produced>> = 
       ['colour', 'flavour'],
       ['red', 'sweet'],
     ]),
+  // Account, date and one number column: usage, perhaps, but too little to be sure.
+  'import.sheet.kindUnsure': () =>
+    sheet([
+      ['Account ID', 'Date', 'Logins'],
+      ['A1', '2024-01-01', 3],
+      ['A2', '2024-01-01', 5],
+      ['A3', '2024-01-08', 4],
+    ]),
   'import.sheet.unmapped': () =>
     sheet(
       [

@@ -1,7 +1,7 @@
 import type { ChurnReasonCode } from '../../../shared/domain/entities';
 import type { KindDef } from './field';
 import { field, text } from './field';
-import { ACCOUNT_REF, matchVocabulary } from './common';
+import { ACCOUNT_NAME, ACCOUNT_REF, matchVocabulary } from './common';
 
 const REASONS: readonly (readonly [ChurnReasonCode, readonly string[]])[] = [
   [
@@ -159,6 +159,7 @@ export const churnKind: KindDef = {
   ],
   fields: [
     field('accountId', 'text', true, ACCOUNT_REF),
+    field('accountName', 'text', false, ACCOUNT_NAME),
     field('date', 'date', true, [
       'churn date',
       'date',

@@ -22,6 +22,33 @@ export const ACCOUNT_REF = [
   'müşteri kodu',
 ];
 
+/**
+ * How sheets name the account a row belongs to by its name, for files with no account id (a
+ * customer list keyed by name, and the usage and ticket files that go with it).
+ */
+export const ACCOUNT_NAME = [
+  'account name',
+  'customer',
+  'customer name',
+  'client',
+  'client name',
+  'company',
+  'company name',
+  'organisation',
+  'ชื่อบัญชี',
+  'ชื่อลูกค้า',
+  'ชื่อบริษัท',
+  'ลูกค้า',
+  'บริษัท',
+  'hesap adı',
+  'müşteri',
+  'müşteri adı',
+  'şirket',
+  'şirket adı',
+  'firma',
+  'firma adı',
+];
+
 export const CURRENCY = ['currency', 'ccy', 'สกุลเงิน', 'para birimi', 'döviz'];
 
 /**

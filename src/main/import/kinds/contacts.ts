@@ -1,6 +1,6 @@
 import type { KindDef } from './field';
 import { field, rowProblem, text } from './field';
-import { ACCOUNT_REF, derivedId } from './common';
+import { ACCOUNT_NAME, ACCOUNT_REF, derivedId } from './common';
 
 export const contactsKind: KindDef = {
   kind: 'contacts',
@@ -16,6 +16,7 @@ export const contactsKind: KindDef = {
       'kişi no',
     ]),
     field('accountId', 'text', true, ACCOUNT_REF),
+    field('accountName', 'text', false, ACCOUNT_NAME),
     field('name', 'text', false, [
       'name',
       'full name',

@@ -1,6 +1,6 @@
 import type { KindDef } from './field';
 import { field, rowProblem, text } from './field';
-import { ACCOUNT_REF, CURRENCY } from './common';
+import { ACCOUNT_NAME, ACCOUNT_REF, CURRENCY } from './common';
 
 export const contractLinesKind: KindDef = {
   kind: 'contract_lines',
@@ -31,6 +31,7 @@ export const contractLinesKind: KindDef = {
       'abonelik no',
     ]),
     field('accountId', 'text', true, ACCOUNT_REF),
+    field('accountName', 'text', false, ACCOUNT_NAME),
     field('plan', 'text', false, [
       'plan',
       'plan tier',

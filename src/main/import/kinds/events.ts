@@ -1,6 +1,6 @@
 import type { KindDef } from './field';
 import { field, rowProblem, text } from './field';
-import { ACCOUNT_REF, derivedId } from './common';
+import { ACCOUNT_NAME, ACCOUNT_REF, derivedId } from './common';
 
 export const eventsKind: KindDef = {
   kind: 'events',
@@ -25,6 +25,7 @@ export const eventsKind: KindDef = {
       'etkinlik id',
     ]),
     field('accountId', 'text', true, ACCOUNT_REF),
+    field('accountName', 'text', false, ACCOUNT_NAME),
     field('type', 'text', false, [
       'type',
       'event type',

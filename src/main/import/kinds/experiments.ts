@@ -115,7 +115,7 @@ export const experimentsKind: KindDef = {
       'deney adı',
       'ad',
     ]),
-    field('hypothesis', 'text', false, ['hypothesis', 'สมมติฐาน', 'hipotez']),
+    field('hypothesis', 'text', false, ['hypothesis', 'สมมติฐาน', 'hipotez', 'varsayım']),
     field('primaryKpi', 'text', true, [
       'primary kpi',
       'kpi',

@@ -1,7 +1,7 @@
 import type { SurveyKind } from '../../../shared/domain/entities';
 import type { KindDef } from './field';
 import { field, rowProblem, text } from './field';
-import { ACCOUNT_REF, derivedId, matchVocabulary } from './common';
+import { ACCOUNT_NAME, ACCOUNT_REF, derivedId, matchVocabulary } from './common';
 
 const SURVEY_KINDS: readonly (readonly [SurveyKind, readonly string[]])[] = [
   [
@@ -70,6 +70,7 @@ export const surveysKind: KindDef = {
       'cevap id',
     ]),
     field('accountId', 'text', true, ACCOUNT_REF),
+    field('accountName', 'text', false, ACCOUNT_NAME),
     field('contactId', 'text', false, [
       'contact id',
       'respondent',

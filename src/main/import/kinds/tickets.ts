@@ -1,6 +1,6 @@
 import type { KindDef } from './field';
 import { field, rowProblem, text } from './field';
-import { ACCOUNT_REF, matchVocabulary } from './common';
+import { ACCOUNT_NAME, ACCOUNT_REF, matchVocabulary } from './common';
 
 type Priority = 'low' | 'medium' | 'high' | 'urgent';
 
@@ -59,6 +59,7 @@ export const ticketsKind: KindDef = {
       'bilet no',
     ]),
     field('accountId', 'text', true, ACCOUNT_REF),
+    field('accountName', 'text', false, ACCOUNT_NAME),
     field('openedDate', 'date', true, [
       'opened',
       'opened date',

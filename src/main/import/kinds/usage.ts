@@ -1,6 +1,6 @@
 import type { KindContext, KindDef } from './field';
 import { field, rowProblem, text } from './field';
-import { ACCOUNT_REF } from './common';
+import { ACCOUNT_NAME, ACCOUNT_REF } from './common';
 
 /** The account a usage row belongs to: named directly, or through its subscription. */
 export function usageAccount(v: Record<string, unknown>, ctx: KindContext): string {
@@ -38,6 +38,7 @@ export const usageKind: KindDef = {
   uniqueField: 'eventId',
   fields: [
     field('accountId', 'text', false, ACCOUNT_REF),
+    field('accountName', 'text', false, ACCOUNT_NAME),
     field('subscriptionId', 'text', false, [
       'subscription id',
       'subscription',

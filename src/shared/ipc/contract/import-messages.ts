@@ -2,6 +2,7 @@
 // reader's language. Every key here must be translated in src/shared/i18n/import-messages.ts (a
 // type error otherwise); main also renders each one in English for the CLI and its error files.
 import type { DataKind } from '../../domain/kinds';
+import { MAP_MESSAGE_KEYS } from './map-messages';
 import { CSV_MESSAGE_KEYS } from './csv-messages';
 import { READ_MESSAGE_KEYS } from './read-messages';
 
@@ -81,6 +82,8 @@ export const IMPORT_MESSAGE_KEYS = [
   'import.session.closed',
   'import.session.noSheet',
   'import.session.sheetRefused',
+  // Header mapping: a sheet whose kind the importer is not sure of.
+  ...MAP_MESSAGE_KEYS,
   // Delimited-text files: their bounds and encodings.
   ...CSV_MESSAGE_KEYS,
   // Workbooks: formats not read, and the reader's bounds.

@@ -45,12 +45,14 @@ export interface SheetPreview {
   dateOrders: Record<string, DateOrder>;
   /** How the importer reads the sheet, e.g. usage events summed per week; message keys. */
   notes: SheetNote[];
+  /** When the importer is not sure what the sheet holds: the kinds it could be, likeliest first. */
+  kindCandidates?: DataKind[];
 }
 
 export type DateOrder = 'DMY' | 'MDY';
 
 export interface SheetNote {
-  key: 'import.note.wide' | 'import.note.events';
+  key: 'import.note.wide' | 'import.note.events' | 'import.note.keyedByName';
   /** Values for the message's placeholders. */
   params: Record<string, string | number>;
 }
