@@ -1,7 +1,7 @@
 // Health scores, their explanations, the account's timeline and records, playbook tasks and
 // notes, and the model and playbook the CSM edits.
 import { z } from 'zod';
-import { HealthBands, HealthComponent, PlaybookRule } from '../../analytics/health';
+import { HealthBands } from '../../analytics/health';
 import type {
   BacktestResult,
   Band,
@@ -21,6 +21,7 @@ import type {
   Ticket,
 } from '../../domain/entities';
 import { IsoDate } from '../../domain/entities';
+import { BoundedHealthComponent, BoundedPlaybookRule } from './bounds';
 import { rpc } from './define';
 
 export interface HealthTrendPoint {
@@ -173,14 +174,14 @@ export const MAX_COMPONENT_WEIGHT = 1000;
 export const HealthModelInput = z
   .object({
     components: z
-      .array(HealthComponent.extend({ weight: z.number().min(0).max(MAX_COMPONENT_WEIGHT) }))
+      .array(BoundedHealthComponent.extend({ weight: z.number().min(0).max(MAX_COMPONENT_WEIGHT) }))
       .min(1)
       .max(50),
     bands: HealthBands,
   })
   .strict();
 
-export const PlaybookInput = z.object({ rules: z.array(PlaybookRule).max(100) }).strict();
+export const PlaybookInput = z.object({ rules: z.array(BoundedPlaybookRule).max(100) }).strict();
 
 export const healthContract = {
   'health:overview': rpc<AccountOverview>()(AccountRef, { mutates: false }),

@@ -45,14 +45,12 @@ export interface SheetPreview {
   dateOrders: Record<string, DateOrder>;
   /** How the importer reads the sheet, e.g. usage events summed per week; message keys. */
   notes: SheetNote[];
-  /** When the importer is not sure what the sheet holds: the kinds it could be, likeliest first. */
-  kindCandidates?: DataKind[];
 }
 
 export type DateOrder = 'DMY' | 'MDY';
 
 export interface SheetNote {
-  key: 'import.note.wide' | 'import.note.events' | 'import.note.keyedByName';
+  key: 'import.note.wide' | 'import.note.events';
   /** Values for the message's placeholders. */
   params: Record<string, string | number>;
 }
@@ -90,14 +88,22 @@ export interface ImportBatchInfo {
 }
 
 const SessionId = z.string().min(1).max(100);
-const Mapping = z.record(z.string().max(100), z.number().int().min(0).max(16_384).nullable());
+/** More fields than any kind has: a record's key count is not bounded by its value schema. */
+const MAX_MAPPED_FIELDS = 500;
+const fewKeys = (record: object) => Object.keys(record).length <= MAX_MAPPED_FIELDS;
+const Mapping = z
+  .record(z.string().max(100), z.number().int().min(0).max(16_384).nullable())
+  .refine(fewKeys, `at most ${MAX_MAPPED_FIELDS} fields`);
 
 export const SheetChoice = z
   .object({
     sheetKey: z.string().min(1).max(500),
     kind: DataKind,
     mapping: Mapping,
-    dateOrders: z.record(z.string().max(100), z.enum(['DMY', 'MDY'])).optional(),
+    dateOrders: z
+      .record(z.string().max(100), z.enum(['DMY', 'MDY']))
+      .refine(fewKeys, `at most ${MAX_MAPPED_FIELDS} fields`)
+      .optional(),
   })
   .strict();
 
