@@ -15,7 +15,9 @@ const CHUNK = 2_000;
  * them).
  *
  * The caller passes each natural key at most once per call (writeSheet removes repeats), so no
- * chunk needs to see the rows of an earlier one.
+ * chunk needs to see the rows of an earlier one. An update writes only the columns the file gave
+ * (`fromFile`) and keeps the stored value of every other: a column absent from the file never
+ * blanks what is there.
  */
 export class BulkWriter {
   private seq = 0;
@@ -35,13 +37,17 @@ export class BulkWriter {
     );
   }
 
-  /** Upserts `entities` into `spec`'s table; calls `onChunk` with the outcomes of each chunk. */
+  /**
+   * Upserts `entities` into `spec`'s table; calls `onChunk` with the outcomes of each chunk.
+   * `fromFile[c]` says whether column c came from the file (every column when omitted).
+   */
   upsertAll(
     spec: TableSpec,
     entities: readonly Record<string, unknown>[],
     onChunk: (outcomes: readonly UpsertOutcome[], done: number) => void,
+    fromFile?: readonly boolean[],
   ): void {
-    const t = new TableStatements(this, spec);
+    const t = new TableStatements((sql) => this.prepare(sql), spec);
     // A first import into an empty table has nothing to look up.
     const empty = this.db.exec(`SELECT 1 FROM ${spec.table} LIMIT 1`).length === 0;
     for (let start = 0; start < entities.length; start += CHUNK) {
@@ -61,13 +67,16 @@ export class BulkWriter {
       const outcomes: UpsertOutcome[] = [];
       const inserts: SqlValue[][] = [];
       const insertedKeys: SqlValue[][] = [];
-      rows.forEach((values, i) => {
+      rows.forEach((given, i) => {
         const before = existing.get(JSON.stringify(keys[i]));
         if (!before) {
-          inserts.push(values);
+          inserts.push(given);
           insertedKeys.push(keys[i]!);
           outcomes.push('inserted');
-        } else if (sameValues(before, values) || !t.update) {
+          return;
+        }
+        const values = mergeStored(given, before, fromFile);
+        if (sameValues(before, values) || !t.update) {
           outcomes.push('unchanged');
         } else {
           const image: Record<string, unknown> = {};
@@ -112,7 +121,18 @@ export class BulkWriter {
   }
 }
 
-class TableStatements {
+/** The row to store over `before`: the file's value where it gave one, the stored value elsewhere. */
+export function mergeStored(
+  given: readonly SqlValue[],
+  before: readonly unknown[],
+  fromFile: readonly boolean[] | undefined,
+): SqlValue[] {
+  if (!fromFile) return [...given];
+  return given.map((v, c) => (fromFile[c] === false ? ((before[c] ?? null) as SqlValue) : v));
+}
+
+/** A table's statements for one batch; `prepare` owns them (the writer frees them at the end). */
+export class TableStatements {
   private readonly keyColumns: TableSpec['columns'][number][];
   readonly nonKeyIndexes: number[];
   readonly keyIndexes: number[];
@@ -120,7 +140,7 @@ class TableStatements {
   readonly insert: Statement;
   private readonly lookupByKeys: Statement;
 
-  constructor(writer: BulkWriter, spec: TableSpec) {
+  constructor(prepare: (sql: string) => Statement, spec: TableSpec) {
     this.keyColumns = spec.key.map((field) => {
       const col = spec.columns.find((c) => c.field === field);
       if (!col) throw new Error(`${spec.table} has no field ${field}`);
@@ -130,19 +150,19 @@ class TableStatements {
     this.nonKeyIndexes = spec.columns.flatMap((c, i) => (spec.key.includes(c.field) ? [] : [i]));
     const cols = spec.columns.map((c) => c.column).join(', ');
     const unpacked = spec.columns.map((_, i) => `value ->> ${i}`).join(', ');
-    this.insert = writer.prepare(
+    this.insert = prepare(
       `INSERT INTO ${spec.table} (${cols}) SELECT ${unpacked} FROM json_each(CAST(? AS TEXT))`,
     );
     // CROSS JOIN keeps the keys as the outer loop, so each is one primary-key probe.
     const on = this.keyColumns.map((c, i) => `t.${c.column} = j.value ->> ${i}`).join(' AND ');
-    this.lookupByKeys = writer.prepare(
+    this.lookupByKeys = prepare(
       `SELECT ${spec.columns.map((c) => `t.${c.column}`).join(', ')} FROM json_each(CAST(? AS TEXT)) AS j CROSS JOIN ${spec.table} AS t ON ${on}`,
     );
     const where = this.keyColumns.map((c) => `${c.column} = ?`).join(' AND ');
     this.update =
       this.nonKeyIndexes.length === 0
         ? null
-        : writer.prepare(
+        : prepare(
             `UPDATE ${spec.table} SET ${this.nonKeyIndexes.map((i) => `${spec.columns[i]!.column} = ?`).join(', ')} WHERE ${where}`,
           );
   }
@@ -165,10 +185,10 @@ class TableStatements {
  * string one character at a time in JavaScript, while Buffer encodes natively and the blob is
  * copied in one go.
  */
-function jsonBytes(value: unknown): Uint8Array {
+export function jsonBytes(value: unknown): Uint8Array {
   return Buffer.from(JSON.stringify(value), 'utf8');
 }
 
-function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+export function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }

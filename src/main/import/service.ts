@@ -7,19 +7,26 @@ import type {
   EventPayload,
   ImportPreview,
   ImportSummary,
+  Locale,
+  ProblemPage,
   SheetPreview,
 } from '../../shared/ipc/contract';
 import type { Workspace } from '../db/workspace';
 
 import { createBatch, finishBatch } from '../db/repos/import-batches';
+import { TABLES } from '../db/tables';
 import { selectAll } from '../db/repos/rows';
 import { findMapping, saveMapping } from '../db/repos/saved-mappings';
 import { getSettings } from '../db/repos/settings';
 import type { Clock } from '../platform/clock';
 import type { AnalyzeOptions, SheetAnalysis } from './analyze-sheet';
 import { analyzeSheet } from './analyze-sheet';
+import { accountsByName } from './map/account-names';
 import { BulkWriter } from './bulk-writer';
 import type { RawSheet } from './cells';
+import type { ProblemLog } from './check/problem-log';
+import { writeErrorWorkbook } from './export-errors';
+import { kindDef } from './kinds';
 import type { Mapping } from './mapping';
 import { headerSignature } from './mapping';
 import { message } from './messages';
@@ -28,6 +35,8 @@ import { readWorkbookFile } from './read-file';
 import type { ReadOptions } from './read-file';
 import { refusal } from './refusal';
 import { writeSheet } from './write-sheet';
+import { columnsFromFile } from './write/fields-from-file';
+import { previewChanges } from './write/preview-changes';
 
 export type ImportProgress = EventPayload<'import:progress'>;
 
@@ -64,6 +73,16 @@ const WRITE_ORDER = DataKindSchema.options;
 const needsSubscriptions = (a: SheetAnalysis) =>
   a.kind === 'usage' && typeof a.mapping.subscriptionId === 'number';
 
+/** Committed imports whose problems main keeps for paging and saving (each may spill to disk). */
+const KEPT_BATCHES = 3;
+
+interface CommittedSheet {
+  fileName: string;
+  sheetName: string;
+  kind: DataKind;
+  problems: ProblemLog;
+}
+
 /**
  * parse -> preview -> commit. Reading and previewing never touch the workspace; a commit writes
  * every chosen sheet in one transaction recorded as one undoable batch, or nothing at all.
@@ -71,6 +90,7 @@ const needsSubscriptions = (a: SheetAnalysis) =>
 export class ImportService {
   private readonly sessions = new Map<string, Session>();
   private readonly reading = new Map<string, AbortController>();
+  private readonly committed = new Map<number, CommittedSheet[]>();
 
   constructor(private readonly deps: { workspace: () => Workspace; clock: Clock }) {}
 
@@ -212,13 +232,76 @@ export class ImportService {
       }
     });
     progress(0);
-    this.sessions.delete(sessionId);
+    const kept = new Set(analyses.map((a) => a.analysis.validation!.problems));
+    this.keepProblems(
+      summary.batchId,
+      analyses.map(({ choice, analysis }) => ({
+        fileName: analysis.preview.fileName,
+        sheetName: analysis.preview.sheetName,
+        kind: choice.kind,
+        problems: analysis.validation!.problems,
+      })),
+    );
+    this.closeSession(sessionId, kept);
     return summary;
+  }
+
+  /** A page of a committed sheet's problems, among the first 1,000 it kept. */
+  problemPage(batchId: number, sheet: number, offset: number, limit: number): ProblemPage {
+    const s = this.committedSheets(batchId)[sheet];
+    if (!s) throw refusal('NOT_FOUND', 'import.session.noSheet', { sheet: String(sheet) });
+    const kept = s.problems.first;
+    const ordered = [...kept].sort((a, b) => a.row - b.row);
+    return {
+      total: s.problems.count,
+      kept: kept.length,
+      problems: ordered.slice(offset, offset + limit),
+    };
+  }
+
+  /** Saves every problem of a committed import, streamed to `file`; returns how many. */
+  saveProblems(batchId: number, file: string, locale: Locale = 'en'): Promise<number> {
+    const sheets = this.committedSheets(batchId);
+    return writeErrorWorkbook(
+      file,
+      sheets.map((s) => ({
+        fileName: s.fileName,
+        sheetName: s.sheetName,
+        kind: s.kind,
+        problems: s.problems.all(),
+      })),
+      locale,
+    );
+  }
+
+  private committedSheets(batchId: number): CommittedSheet[] {
+    const sheets = this.committed.get(batchId);
+    // Problems are kept for the last few imports of this run of the app only.
+    if (!sheets) throw refusal('NOT_FOUND', 'import.session.closed');
+    return sheets;
+  }
+
+  private keepProblems(batchId: number, sheets: CommittedSheet[]): void {
+    this.committed.set(batchId, sheets);
+    for (const id of [...this.committed.keys()].slice(0, -KEPT_BATCHES)) {
+      for (const s of this.committed.get(id)!) s.problems.dispose();
+      this.committed.delete(id);
+    }
+  }
+
+  /** Forgets a session, removing the spilled problems of every analysis not in `keep`. */
+  private closeSession(sessionId: string, keep: ReadonlySet<ProblemLog> = new Set()): void {
+    const session = this.sessions.get(sessionId);
+    this.sessions.delete(sessionId);
+    for (const s of session?.sheets.values() ?? []) {
+      const log = s.cached?.validation?.problems;
+      if (log && !keep.has(log)) log.dispose();
+    }
   }
 
   cancel(sessionId: string): void {
     this.reading.get(sessionId)?.abort();
-    this.sessions.delete(sessionId);
+    this.closeSession(sessionId);
   }
 
   private analyze(
@@ -228,14 +311,18 @@ export class ImportService {
     accountOfSubscription: AnalyzeOptions['accountOfSubscription'] | null,
   ): SheetAnalysis {
     const ws = this.deps.workspace();
-    return analyzeSheet(s.sheet, sheetKey, {
+    const analysis = analyzeSheet(s.sheet, sheetKey, {
       ...(choice ? { kind: choice.kind, mapping: choice.mapping } : {}),
       ...(choice?.dateOrders ? { dateOrders: choice.dateOrders } : {}),
       savedMapping: (kind, headers) => findMapping(ws.db, headerSignature(kind, headers)),
       currency: getSettings(ws.db).reportCurrency,
       date1904: s.date1904,
       ...(accountOfSubscription ? { accountOfSubscription } : {}),
+      accountOfName: accountsByName(ws.db),
     });
+    // The analysis this one replaces is gone with its spilled problems.
+    if (s.cached && s.cached !== analysis) s.cached.validation?.problems.dispose();
+    return withChecks(ws.db, analysis);
   }
 
   /** subscription id -> account id, from the workspace's contract lines and those of `analyses`. */
@@ -270,6 +357,31 @@ export class ImportService {
     if (!s) throw refusal('NOT_FOUND', 'import.session.noSheet', { sheet: sheetKey });
     return s;
   }
+}
+
+/**
+ * The preview's account of the checks: every problem counted (only the first are kept), rows
+ * skipped as not data with why (not counted as rows to import), and what the import would change
+ * in the workspace, so that no existing row changes without the user having seen it.
+ */
+function withChecks(db: Database, analysis: SheetAnalysis): SheetAnalysis {
+  const { validation, kind } = analysis;
+  if (!validation || !kind) return analysis;
+  const spec = TABLES[kind];
+  analysis.preview = {
+    ...analysis.preview,
+    rowCount: analysis.preview.rowCount - validation.skippedCount,
+    errorCount: validation.problems.count,
+    skippedRows: validation.skipped,
+    skippedRowCount: validation.skippedCount,
+    changes: previewChanges(
+      db,
+      spec,
+      validation.valid,
+      columnsFromFile(spec, kindDef(kind), analysis.mapping),
+    ),
+  };
+  return analysis;
 }
 
 function sameChoice(analysis: SheetAnalysis, choice: SheetChoice): boolean {

@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 import type { ImportMessage, RowError } from '../../shared/ipc/contract';
+import { TABLES } from '../db/tables';
 import type { CellValue } from './cells';
 import { isBlank } from './cells';
+import { roundEntityMoney } from './check/money';
+import { nonDataRows } from './check/non-data-rows';
+import { PROBLEM_CAP, ProblemLog } from './check/problem-log';
 import type { FieldDef, KindContext, KindDef } from './kinds';
 import { RowProblem } from './kinds/field';
 import type { Mapping } from './mapping';
@@ -24,7 +28,13 @@ export interface ValidRow {
 
 export interface SheetValidation {
   valid: ValidRow[];
+  /** The first PROBLEM_CAP problems (`problems.first`). */
   errors: RowError[];
+  /** Every problem: counted, the first kept, the rest spilled to disk for the problems workbook. */
+  problems: ProblemLog;
+  /** The first PROBLEM_CAP rows skipped as not data (totals, notes, repeated headers), why each. */
+  skipped: RowError[];
+  skippedCount: number;
   /** Rows with nothing in any mapped column. */
   blankRows: number;
   /** Date fields whose D/M or M/D order the values never settle (the user should choose). */
@@ -132,10 +142,14 @@ export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions
   const firstRowOf = new Map<string, number>();
 
   const valid: ValidRow[] = [];
-  const errors: RowError[] = [];
+  const problems = new ProblemLog();
   const problem = (row: number, column: string | null, m: ImportMessage) =>
-    errors.push(rowError(def.kind, row, column, m));
+    problems.add(rowError(def.kind, row, column, m));
+  const skipped: RowError[] = [];
+  let skippedCount = 0;
+  const notData = nonDataRows(rows, headers, mapped, TABLES[def.kind].key[0] ?? null);
   let blankRows = 0;
+  let afterBlank = false;
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i]!;
     const rowNumber = opts.firstRowNumber + i;
@@ -144,6 +158,14 @@ export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions
       wide.every((w) => isBlank(cells[w.col] ?? null))
     ) {
       blankRows++;
+      afterBlank = cells.every((c) => isBlank(c ?? null));
+      continue;
+    }
+    const reason = notData.reasonOf(cells, afterBlank);
+    afterBlank = false;
+    if (reason) {
+      skippedCount++;
+      if (skipped.length < PROBLEM_CAP) skipped.push(rowError(def.kind, rowNumber, null, reason));
       continue;
     }
     const values: Record<string, unknown> = {};
@@ -203,6 +225,7 @@ export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions
         continue;
       }
       for (const entity of Array.isArray(produced) ? produced : [produced]) {
+        roundEntityMoney(def.kind, entity, opts.ctx.currency);
         const checked = opts.schema.safeParse(entity);
         if (checked.success) {
           // The schemas only check (no defaults or transforms): keep the object, skip zod's copy.
@@ -221,5 +244,14 @@ export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions
       }
     }
   }
-  return { valid, errors, blankRows, ambiguousDateFields, dateOrders };
+  return {
+    valid,
+    errors: problems.first,
+    problems,
+    skipped,
+    skippedCount,
+    blankRows,
+    ambiguousDateFields,
+    dateOrders,
+  };
 }

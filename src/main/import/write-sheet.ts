@@ -3,11 +3,15 @@ import type { SheetSummary } from '../../shared/ipc/contract';
 import { TABLES } from '../db/tables';
 import type { SheetAnalysis } from './analyze-sheet';
 import type { BulkWriter } from './bulk-writer';
+import { kindDef } from './kinds';
 import { message, rowError } from './messages';
+import { columnsFromFile } from './write/fields-from-file';
 
 /**
  * Upserts one validated sheet. Rows sharing a natural key are written once: an identical repeat
  * counts as skipped, a conflicting one is reported as an error on its row, never silently lost.
+ * Only the columns the file gives are written over stored rows. Problems go to the sheet's
+ * problem log, which keeps the first 1,000 for the summary and counts (and spills) the rest.
  */
 export function writeSheet(
   writer: BulkWriter,
@@ -17,7 +21,7 @@ export function writeSheet(
 ): SheetSummary {
   const spec = TABLES[kind];
   const validation = analysis.validation!;
-  const errors = [...validation.errors];
+  const problems = validation.problems;
   const seen = new FirstRowByKey(spec.key);
   const keyFields = spec.key;
   const unique: Record<string, unknown>[] = [];
@@ -33,7 +37,7 @@ export function writeSheet(
     const first = valid[earlier]!;
     if (JSON.stringify(first.entity) !== JSON.stringify(entity)) {
       const key = keyFields.map((f) => String(entity[f])).join(' / ');
-      errors.push(
+      problems.add(
         rowError(kind, row, null, message('import.row.duplicateKey', { key, row: first.row })),
       );
     }
@@ -41,14 +45,19 @@ export function writeSheet(
   }
   let inserted = 0;
   let updated = 0;
-  writer.upsertAll(spec, unique, (outcomes, done) => {
-    for (const o of outcomes) {
-      if (o === 'inserted') inserted++;
-      else if (o === 'updated') updated++;
-      else skipped++;
-    }
-    onProgress?.(done);
-  });
+  writer.upsertAll(
+    spec,
+    unique,
+    (outcomes, done) => {
+      for (const o of outcomes) {
+        if (o === 'inserted') inserted++;
+        else if (o === 'updated') updated++;
+        else skipped++;
+      }
+      onProgress?.(done);
+    },
+    columnsFromFile(spec, kindDef(kind), analysis.mapping),
+  );
   return {
     fileName: analysis.preview.fileName,
     sheetName: analysis.preview.sheetName,
@@ -57,7 +66,11 @@ export function writeSheet(
     inserted,
     updated,
     skipped,
-    errors: errors.sort((a, b) => a.row - b.row),
+    errors: [...problems.first].sort((a, b) => a.row - b.row),
+    errorCount: problems.count,
+    errorRowCount: problems.rowCount,
+    skippedRows: validation.skipped,
+    skippedRowCount: validation.skippedCount,
   };
 }
 

@@ -96,6 +96,12 @@ export const IMPORT_MESSAGES_EN = {
   'import.session.closed': 'This import was closed; choose the files again.',
   'import.session.noSheet': 'The import has no sheet {sheet}.',
   'import.session.sheetRefused': '{file} / {sheet} cannot be imported: {problem}',
+  'import.skip.total': 'skipped: "{value}" is a total row, not a record',
+  'import.skip.header': 'skipped: a repeat of the header row',
+  'import.skip.note': 'skipped: "{value}" is a note, not a record',
+  'import.skip.page': 'skipped: a page heading inside the data',
+  'import.skip.notData':
+    'skipped: "{value}" does not look like the other {field} values and the row holds nothing else',
 } as const satisfies ImportMessageCatalogue;
 
 export const IMPORT_MESSAGES_TH: ImportMessageCatalogue = {
@@ -175,6 +181,12 @@ export const IMPORT_MESSAGES_TH: ImportMessageCatalogue = {
   'import.session.closed': 'การนำเข้านี้ถูกปิดไปแล้ว โปรดเลือกไฟล์อีกครั้ง',
   'import.session.noSheet': 'การนำเข้านี้ไม่มีชีต {sheet}',
   'import.session.sheetRefused': 'นำเข้า {file} / {sheet} ไม่ได้: {problem}',
+  'import.skip.total': 'ข้ามแล้ว: "{value}" เป็นแถวผลรวม ไม่ใช่ข้อมูล',
+  'import.skip.header': 'ข้ามแล้ว: เป็นแถวหัวตารางซ้ำ',
+  'import.skip.note': 'ข้ามแล้ว: "{value}" เป็นหมายเหตุ ไม่ใช่ข้อมูล',
+  'import.skip.page': 'ข้ามแล้ว: เป็นหัวหน้ากระดาษที่อยู่กลางข้อมูล',
+  'import.skip.notData':
+    'ข้ามแล้ว: "{value}" ไม่เหมือนค่า {field} อื่น ๆ และแถวนี้ไม่มีข้อมูลอื่น',
 };
 
 export const IMPORT_MESSAGES_TR: ImportMessageCatalogue = {
@@ -262,4 +274,10 @@ export const IMPORT_MESSAGES_TR: ImportMessageCatalogue = {
   'import.session.closed': 'Bu içe aktarma kapatıldı; dosyaları yeniden seçin.',
   'import.session.noSheet': 'Bu içe aktarmada {sheet} sayfası yok.',
   'import.session.sheetRefused': '{file} / {sheet} içe aktarılamıyor: {problem}',
+  'import.skip.total': 'atlandı: "{value}" bir toplam satırı, kayıt değil',
+  'import.skip.header': 'atlandı: başlık satırının tekrarı',
+  'import.skip.note': 'atlandı: "{value}" bir not, kayıt değil',
+  'import.skip.page': 'atlandı: verinin içinde bir sayfa başlığı',
+  'import.skip.notData':
+    'atlandı: "{value}" diğer {field} değerlerine benzemiyor ve satırda başka veri yok',
 };

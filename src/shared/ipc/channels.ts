@@ -23,6 +23,7 @@ export const REQUEST_CHANNELS = [
   'import:history',
   'import:undo',
   'import:exportErrors',
+  'import:problems',
   'health:overview',
   'health:snapshots',
   'health:explain',

@@ -4,7 +4,6 @@
 // text the CLI prints rides along unchanged.
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { errorWorkbook } from '../../../src/main/import/export-errors';
 import { translate } from '../../../src/shared/i18n';
 import { renderImportMessage } from '../../../src/shared/i18n/import-message';
 import type { RowError } from '../../../src/shared/ipc/contract';
@@ -77,19 +76,13 @@ describe('import problems in Thai', () => {
     expect(thai).not.toMatch(/[A-Za-z]/);
   });
 
-  it('saves the problems with Thai headings when the wizard asks for Thai', async () => {
-    const bytes = await errorWorkbook(
-      [
-        {
-          fileName: 'accounts.csv',
-          sheetName: 'accounts',
-          errors: [{ row: 2, column: 'ARR', message: '"n/a" ไม่ใช่ตัวเลข' }],
-        },
-      ],
-      'th',
-    );
+  it('saves the problems with Thai headings and messages when the wizard asks for Thai', async () => {
+    const file = h.file('accounts.csv', 'Account ID,Account Name,ARR\nA1,Acme,n/a\n');
+    const summary = await h.importFiles([file]);
+    const out = h.file('problems.xlsx', '');
+    expect(await h.service.saveProblems(summary.batchId, out, 'th')).toBe(1);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    await wb.xlsx.readFile(out);
     const ws = wb.worksheets[0]!;
     expect(ws.name).toBe(translate('th', 'import.export.sheetName'));
     const headings = (ws.getRow(1).values as unknown[]).slice(1).map(String);

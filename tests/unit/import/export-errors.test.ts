@@ -1,7 +1,19 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { formulaSafe } from '../../../src/main/export/formula-safe';
-import { errorWorkbook } from '../../../src/main/import/export-errors';
+import { writeErrorWorkbook } from '../../../src/main/import/export-errors';
+import type { RowError } from '../../../src/shared/ipc/contract';
+
+const problem = (row: number, column: string | null, message: string): RowError => ({
+  row,
+  column,
+  message,
+  key: 'import.row.failed',
+  params: { detail: message },
+});
 
 describe('error workbook', () => {
   it('escapes text that a spreadsheet would run as a formula', () => {
@@ -13,18 +25,22 @@ describe('error workbook', () => {
   });
 
   it('lists every error with file, sheet, row, column and message, none as a formula', async () => {
-    const bytes = await errorWorkbook([
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-errors-'));
+    const file = path.join(dir, 'problems.xlsx');
+    const rows = await writeErrorWorkbook(file, [
       {
         fileName: 'a.xlsx',
         sheetName: 'Usage',
-        errors: [
-          { row: 5, column: 'Value', message: '"=1+1" is not a number' },
-          { row: 9, column: '=cmd', message: '-bad' },
-        ],
+        kind: 'usage',
+        problems: [problem(5, 'Value', '"=1+1" is not a number'), problem(9, '=cmd', '-bad')],
       },
     ]);
+    expect(rows).toBe(2);
+    // Written beside the target and renamed: nothing else is left in the folder.
+    expect(fs.readdirSync(dir)).toEqual(['problems.xlsx']);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    await wb.xlsx.readFile(file);
+    fs.rmSync(dir, { recursive: true, force: true });
     const ws = wb.getWorksheet('Errors')!;
     expect(ws.getRow(1).values).toEqual([undefined, 'File', 'Sheet', 'Row', 'Column', 'Problem']);
     expect(ws.getRow(2).values).toEqual([

@@ -33,6 +33,7 @@ import { AppError } from '../../../src/shared/ipc/result';
 import { harness } from '../../integration/import/harness';
 import { zipParts } from '../../helpers/zip';
 import { csvScenarios } from './csv-message-scenarios';
+import { skipScenarios } from './skip-message-scenarios';
 
 const LOCALES: readonly Locale[] = ['en', 'th', 'tr'];
 const template = (locale: Locale, key: string): string =>
@@ -228,6 +229,7 @@ const sessionRefusal = (
 
 const SCENARIOS: Record<ImportMessageKey, () => Produced | Promise<Produced>> = {
   ...csvScenarios(() => dir),
+  ...skipScenarios(),
   'import.sheet.noHeader': () => sheet([]),
   'import.sheet.unrecognised': () =>
     sheet([

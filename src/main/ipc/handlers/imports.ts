@@ -1,6 +1,5 @@
-import { writeFileAtomic } from '../../db/atomic-write';
+import { PROBLEM_PAGE } from '../../../shared/ipc/contract';
 import { listBatches, undoBatch } from '../../db/repos/import-batches';
-import { errorWorkbook } from '../../import/export-errors';
 import type { HandlerMap } from './types';
 
 type ImportChannel =
@@ -10,7 +9,8 @@ type ImportChannel =
   | 'import:cancel'
   | 'import:history'
   | 'import:undo'
-  | 'import:exportErrors';
+  | 'import:exportErrors'
+  | 'import:problems';
 
 export const importHandlers: HandlerMap<ImportChannel> = {
   'import:pickFiles': async (_input, s) => {
@@ -23,17 +23,28 @@ export const importHandlers: HandlerMap<ImportChannel> = {
     return s.imports.open(paths, { onProgress: (p) => s.emit('import:progress', p) });
   },
   'import:preview': ({ sessionId, choice }, s) => s.imports.preview(sessionId, choice),
-  'import:commit': ({ sessionId, sheets }, s) =>
-    s.imports.commit(sessionId, sheets, { onProgress: (p) => s.emit('import:progress', p) }),
-  'import:exportErrors': async ({ sheets, locale }, s) => {
+  'import:commit': ({ sessionId, sheets }, s) => {
+    const summary = s.imports.commit(sessionId, sheets, {
+      onProgress: (p) => s.emit('import:progress', p),
+    });
+    // The wizard gets the first page of each sheet's problems and asks for more by page.
+    return {
+      ...summary,
+      sheets: summary.sheets.map((sh) => ({ ...sh, errors: sh.errors.slice(0, PROBLEM_PAGE) })),
+    };
+  },
+  'import:problems': ({ batchId, sheet, offset, limit }, s) =>
+    s.imports.problemPage(batchId, sheet, offset, limit),
+  'import:exportErrors': async ({ batchId, locale }, s) => {
     const file = await s.dialogs.saveFile({
       title: 'Save import problems',
       defaultName: 'import-problems.xlsx',
       filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
     });
     if (!file) return null;
-    writeFileAtomic(file, await errorWorkbook(sheets, locale));
-    return { path: file, rows: sheets.reduce((n, sh) => n + sh.errors.length, 0) };
+    // Streamed to a temp file beside `file` and renamed over it: every problem, bounded memory.
+    const rows = await s.imports.saveProblems(batchId, file, locale);
+    return { path: file, rows };
   },
   'import:cancel': ({ sessionId }, s) => {
     s.imports.cancel(sessionId);

@@ -82,6 +82,12 @@ export const IMPORT_MESSAGE_KEYS = [
   'import.session.closed',
   'import.session.noSheet',
   'import.session.sheetRefused',
+  // A row inside the data that is not a record, skipped (not a problem) with its reason.
+  'import.skip.total',
+  'import.skip.header',
+  'import.skip.note',
+  'import.skip.page',
+  'import.skip.notData',
   // Header mapping: a sheet whose kind the importer is not sure of.
   ...MAP_MESSAGE_KEYS,
   // Delimited-text files: their bounds and encodings.

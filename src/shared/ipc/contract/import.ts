@@ -45,6 +45,33 @@ export interface SheetPreview {
   dateOrders: Record<string, DateOrder>;
   /** How the importer reads the sheet, e.g. usage events summed per week; message keys. */
   notes: SheetNote[];
+  /** The first PROBLEM_CAP rows skipped as not data (totals, notes, repeated headers), with why. */
+  skippedRows?: RowError[];
+  skippedRowCount?: number;
+  /** What importing the sheet as chosen would do to the workspace; absent while it cannot be. */
+  changes?: SheetChanges | null;
+}
+
+/** A stored or imported value as the preview shows it. */
+export type ChangeValue = string | number | boolean | null;
+
+/** An existing row the import would change: its sheet row, natural key and changed fields. */
+export interface ChangedRow {
+  row: number;
+  /** The natural key's values, joined with " / ". */
+  key: string;
+  fields: { field: string; from: ChangeValue; to: ChangeValue }[];
+}
+
+/** New, unchanged and changed rows of a sheet against the workspace (#13: no silent change). */
+export interface SheetChanges {
+  newRows: number;
+  unchanged: number;
+  changed: number;
+  /** field id -> how many changed rows change it, over all changed rows. */
+  fieldCounts: Record<string, number>;
+  /** The first changed rows (at most 50), field by field. */
+  rows: ChangedRow[];
 }
 
 export type DateOrder = 'DMY' | 'MDY';
@@ -70,7 +97,15 @@ export interface SheetSummary {
   inserted: number;
   updated: number;
   skipped: number;
+  /** The first problems (at most 1,000; the wizard receives a page, see 'import:problems'). */
   errors: RowError[];
+  /** Every problem, counted: the summary says "and N more" past those listed. */
+  errorCount: number;
+  /** Rows with at least one problem. */
+  errorRowCount: number;
+  /** Rows skipped as not data (totals, notes, repeated headers): the first 1,000, with why. */
+  skippedRows: RowError[];
+  skippedRowCount: number;
 }
 
 export interface ImportSummary {
@@ -85,6 +120,18 @@ export interface ImportBatchInfo {
   inserted: number;
   updated: number;
   undoneAt: string | null;
+}
+
+/** Problems the wizard receives per request ('import:problems'). */
+export const PROBLEM_PAGE = 100;
+
+/** One page of a committed sheet's problems. */
+export interface ProblemPage {
+  /** Every problem of the sheet. */
+  total: number;
+  /** How many of them are kept to be paged (the first 1,000); the problems file holds all. */
+  kept: number;
+  problems: RowError[];
 }
 
 const SessionId = z.string().min(1).max(100);
@@ -119,33 +166,26 @@ export const importContract = {
   ),
   'import:cancel': rpc<null>()(z.object({ sessionId: SessionId }).strict(), { mutates: false }),
   'import:history': rpc<ImportBatchInfo[]>()(z.object({}).strict(), { mutates: false }),
+  // Main holds a committed import's problems (all of them, spilled to disk past the first
+  // 1,000): the wizard asks for them a page at a time and saves them by the batch's id, so no
+  // payload carries more than a page either way.
+  'import:problems': rpc<ProblemPage>()(
+    z
+      .object({
+        batchId: z.number().int().positive(),
+        sheet: z.number().int().min(0).max(199),
+        offset: z.number().int().min(0).max(1_000_000),
+        limit: z.number().int().min(1).max(PROBLEM_PAGE),
+      })
+      .strict(),
+    { mutates: false },
+  ),
   'import:exportErrors': rpc<{ path: string; rows: number } | null>()(
     z
       .object({
-        /** The language of the file's column headings; the messages come already worded. */
+        batchId: z.number().int().positive(),
+        /** The language of the file: its headings and its messages. */
         locale: Locale.optional(),
-        sheets: z
-          .array(
-            z
-              .object({
-                fileName: z.string().max(500),
-                sheetName: z.string().max(500),
-                errors: z
-                  .array(
-                    z
-                      .object({
-                        row: z.number().int().min(0),
-                        column: z.string().max(500).nullable(),
-                        message: z.string().max(2000),
-                      })
-                      .strict(),
-                  )
-                  .max(1_000_000),
-              })
-              .strict(),
-          )
-          .min(1)
-          .max(200),
       })
       .strict(),
     { mutates: false },

@@ -13,6 +13,8 @@ import type {
 import { useI18n } from '../../lib/i18n';
 import { call, onEvent } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
+import { ChangesNotice } from './ChangesNotice';
+import { ProblemsList } from './ProblemsList';
 import { SheetCard } from './SheetCard';
 import { SKIPPED_SHEET, summaryKey } from './labels';
 import { refusalText } from './refusal-text';
@@ -183,25 +185,25 @@ export function ImportScreen() {
         </p>
       )}
       {summary && <SummaryTable sheets={summary.sheets} notes={summaryNotes} />}
-      {summary && summary.sheets.some((sh) => sh.errors.length > 0) && (
+      {summary &&
+        summary.sheets.map(
+          (sh, i) =>
+            sh.errorCount > 0 && (
+              <ProblemsList
+                key={`${sh.fileName}#${sh.sheetName}`}
+                batchId={summary.batchId}
+                index={i}
+                sheet={sh}
+                onError={fail}
+              />
+            ),
+        )}
+      {summary && summary.sheets.some((sh) => sh.errorCount > 0) && (
         <p>
           <button
             onClick={() =>
-              void call('import:exportErrors', {
-                // The file says what the screen said, in the reader's language.
-                locale,
-                sheets: summary.sheets
-                  .filter((sh) => sh.errors.length > 0)
-                  .map((sh) => ({
-                    fileName: sh.fileName,
-                    sheetName: sh.sheetName,
-                    errors: sh.errors.map((e) => ({
-                      row: e.row,
-                      column: e.column,
-                      message: renderImportMessage(locale, sh.kind, e),
-                    })),
-                  })),
-              })
+              // Main holds every problem and words the file in the reader's language.
+              void call('import:exportErrors', { batchId: summary.batchId, locale })
                 .then((res) => res && setExported(res.path))
                 .catch(fail)
             }
@@ -220,6 +222,9 @@ export function ImportScreen() {
               kinds={preview.importableKinds}
               onChange={change}
             />
+          ))}
+          {ready.map((s) => (
+            <ChangesNotice key={s.sheetKey} sheet={s} />
           ))}
           <div className="actions">
             <button className="primary" onClick={commit} disabled={busy || ready.length === 0}>

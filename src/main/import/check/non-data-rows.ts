@@ -1,0 +1,108 @@
+import type { ImportMessage } from '../../../shared/ipc/contract';
+import type { CellValue } from '../cells';
+import { cellText, isBlank } from '../cells';
+import type { FieldDef } from '../kinds';
+import { message } from '../messages';
+
+/**
+ * Rows inside a sheet's data that are not records: totals and subtotals, a repeat of the header
+ * (a printed report's page break), page headings, notes and footers under the data. Exports and
+ * hand-kept lists carry them; imported, a note becomes an account named "หมายเหตุ: ..." and a
+ * total an account worth the whole book. Each is recognised from the row alone plus what the
+ * column's other keys look like, and skipped with its reason, not counted as a problem.
+ */
+
+// "Total", "Totals:", "Grand total", "Subtotal", "Toplam", "Ara toplam", "Genel toplam", "รวม",
+// "ยอดรวม": the word alone or followed by a label ("Total ARR"), never part of a longer word
+// ("TotalEnergies"). Thai has no spaces between words, so its words match as prefixes.
+const TOTAL =
+  /^(?:(?:grand |sub-? ?)?totals?|sum|toplam|ara ?toplam|genel ?toplam|toplamlar)(?![\p{L}\p{N}])|^(?:ยอดรวม|รวมทั้งสิ้น|รวมทั้งหมด|ผลรวม|รวม)/u;
+const NOTE =
+  /^(?:notes?|not|nota|notlar|açıklama|aciklama|kaynak|source|remarks?|comments?|disclaimer|หมายเหตุ|ที่มา|ข้อสังเกต)\s*[:：]|^[*※†]/u;
+const PAGE = /^(?:page|sayfa|หน้า(?:ที่)?)\s*\d+(?:\s*(?:of|\/|จาก)\s*\d+)?\s*$/u;
+
+export type NonDataReason = 'total' | 'header' | 'note' | 'page' | 'notData';
+
+interface MappedColumn {
+  def: FieldDef;
+  col: number;
+}
+
+export interface NonDataRows {
+  /** Why `cells` is not a record, or null when it is one; `afterBlank` when a blank row is above it. */
+  reasonOf(cells: readonly CellValue[], afterBlank: boolean): ImportMessage | null;
+}
+
+const plain = (value: CellValue) =>
+  cellText(value).trim().toLocaleLowerCase('tr').replace(/\s+/g, ' ');
+
+/** A key's look: runs of letters, digits and spaces collapsed ("ACC-0001" and "ACC-17" -> "a-9"). */
+function shapeOf(value: CellValue): string {
+  return cellText(value)
+    .trim()
+    .replace(/[\p{L}\p{M}]+/gu, 'a')
+    .replace(/\p{N}+/gu, '9')
+    .replace(/\s+/g, ' ');
+}
+
+export function nonDataRows(
+  rows: readonly (readonly CellValue[])[],
+  headers: readonly string[],
+  mapped: readonly MappedColumn[],
+  keyField: string | null,
+): NonDataRows {
+  const key = mapped.find((m) => m.def.id === keyField) ?? mapped.find((m) => m.def.required);
+  // How many keys have each look: a key of a look no other key has stands out.
+  const shapes = new Map<string, number>();
+  let keys = 0;
+  if (key) {
+    for (const r of rows) {
+      const v = r[key.col] ?? null;
+      if (isBlank(v)) continue;
+      keys++;
+      const s = shapeOf(v);
+      shapes.set(s, (shapes.get(s) ?? 0) + 1);
+    }
+  }
+  const headerText = mapped.map((m) => plain(headers[m.col] ?? ''));
+  const unlikeOtherKeys = (v: CellValue) =>
+    typeof v === 'string' && keys >= 3 && (shapes.get(shapeOf(v)) ?? 0) <= 1;
+
+  return {
+    reasonOf(cells, afterBlank) {
+      const filled = mapped.filter((m) => !isBlank(cells[m.col] ?? null));
+      if (filled.length === 0) return null;
+      // A repeat of the header: most filled cells say their column's header.
+      const sameAsHeader = filled.filter(
+        (m) => plain(cells[m.col] ?? null) === headerText[mapped.indexOf(m)],
+      ).length;
+      if (sameAsHeader >= Math.min(2, mapped.length) && sameAsHeader * 2 >= filled.length)
+        return message('import.skip.header');
+      const firstAt = cells.findIndex((c) => !isBlank(c ?? null));
+      const first = cells[firstAt] ?? null;
+      const firstText = typeof first === 'string' ? plain(first) : '';
+      const others = filled.filter((m) => m.col !== firstAt);
+      const onlyCell = cells.every((c, i) => i === firstAt || isBlank(c ?? null));
+      // A total names itself and holds only sums: no other text, date or yes/no beside it.
+      if (
+        TOTAL.test(firstText) &&
+        others.every((m) => m.def.type === 'number' || m.def.type === 'integer')
+      )
+        return message('import.skip.total', { value: cellText(first).trim() });
+      if (onlyCell && PAGE.test(firstText)) return message('import.skip.page');
+      const keyValue = key ? (cells[key.col] ?? null) : null;
+      const keyBlankOrOdd = key === undefined || isBlank(keyValue) || unlikeOtherKeys(keyValue);
+      if (NOTE.test(firstText) && (afterBlank || onlyCell) && keyBlankOrOdd)
+        return message('import.skip.note', { value: cellText(first).trim() });
+      if (afterBlank && onlyCell && firstText !== '' && keyBlankOrOdd)
+        return message('import.skip.note', { value: cellText(first).trim() });
+      // Text in the key column unlike every other key, and nothing else in the row.
+      if (key && unlikeOtherKeys(keyValue) && filled.every((m) => m.col === key.col))
+        return message('import.skip.notData', {
+          value: cellText(keyValue).trim(),
+          field: { field: key.def.id },
+        });
+      return null;
+    },
+  };
+}
