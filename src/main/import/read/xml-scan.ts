@@ -59,6 +59,9 @@ function localName(s: string, from: number, to: number): string {
 
 export class XmlScanner {
   private carry = '';
+  /** Chunks that arrived while the carried token could not end: joined only once it can. */
+  private waiting: string[] = [];
+  private waitingLength = 0;
   /** Characters consumed before the current buffer, so a reader can measure what spans chunks. */
   private consumed = 0;
 
@@ -73,6 +76,25 @@ export class XmlScanner {
   }
 
   push(chunk: string): void {
+    if (this.carry.length > 0) {
+      // A token already too long for one buffer is looked at again only when a chunk brings
+      // the character that could end it, so a huge unclosed tag is not re-searched per chunk.
+      const ender = this.carry.charCodeAt(0) === Ch.Lt ? '>' : '<';
+      if (!chunk.includes(ender)) {
+        this.waiting.push(chunk);
+        this.waitingLength += chunk.length;
+        if (this.carry.length + this.waitingLength > this.maxToken) {
+          if (this.sink.wantsText && ender === '<') this.sink.text(this.carry, false);
+          throw new TokenTooLarge();
+        }
+        return;
+      }
+      if (this.waiting.length > 0) {
+        this.carry += this.waiting.join('');
+        this.waiting = [];
+        this.waitingLength = 0;
+      }
+    }
     const s = this.carry.length > 0 ? this.carry + chunk : chunk;
     const n = s.length;
     const sink = this.sink;
@@ -139,6 +161,7 @@ export class XmlScanner {
           stop = lt;
           break;
         }
+        if (end - lt > this.maxToken) throw new TokenTooLarge();
         const empty = s.charCodeAt(end - 1) === Ch.Slash;
         const ne = nameEnd(s, lt + 1, end);
         const name = localName(s, lt + 1, ne);
@@ -162,7 +185,8 @@ export class XmlScanner {
 
   /** The end of the part: a token still open means it was cut short. */
   end(): boolean {
-    const rest = this.carry;
+    const rest = this.carry + this.waiting.join('');
+    this.waiting = [];
     this.carry = '';
     if (rest.length === 0) return true;
     if (rest.charCodeAt(0) !== Ch.Lt) {
