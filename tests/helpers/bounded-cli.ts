@@ -32,6 +32,9 @@ export interface BoundedCliOptions {
   maxOldSpaceMb?: number;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
+  /** Another TypeScript entry to run under the same bounds (a test driver for a path the CLI
+   * has no command for, e.g. pasting observations); the CLI by default. */
+  entry?: string;
 }
 
 export interface BoundedCliResult {
@@ -90,7 +93,7 @@ export async function runBoundedCli(options: BoundedCliOptions): Promise<Bounded
       'tsx',
       '--import',
       MAX_RSS_PRELOAD,
-      CLI_ENTRY,
+      options.entry ?? CLI_ENTRY,
       ...options.args,
     ],
     {

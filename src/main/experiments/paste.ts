@@ -22,6 +22,10 @@ const POSITIONAL: Record<number, Column[]> = {
 };
 
 export const MAX_PASTED_ROWS = 200_000;
+/** The most text one paste may hold (the IPC contract's own bound), checked before any work. */
+export const MAX_PASTE_CHARS = 5_000_000;
+/** A paste needs at most six columns; a header may name a few more that are ignored. */
+export const MAX_PASTED_COLUMNS = 64;
 
 export interface ParsedPaste {
   observations: ExperimentObservation[];
@@ -31,6 +35,14 @@ export interface ParsedPaste {
 interface Line {
   row: number;
   cells: string[];
+}
+
+/** Separators in a line, counting no further than `limit`: a line of 5 M commas costs nothing. */
+function columnsAtMost(line: string, separator: string, limit: number): number {
+  let columns = 1;
+  for (let at = line.indexOf(separator); at >= 0; at = line.indexOf(separator, at + 1))
+    if (++columns > limit) break;
+  return columns;
 }
 
 function splitCells(line: string, separator: string): string[] {
@@ -47,26 +59,40 @@ function separatorOf(firstLine: string): string {
   return firstLine.includes(';') ? ';' : ',';
 }
 
+/** Each normalised header word -> its column, built once: a lookup per cell, not a scan. */
+let headerWords: Map<string, Column> | null = null;
+function columnOfHeader(plain: string): Column | null {
+  if (!headerWords) {
+    headerWords = new Map();
+    for (const field of experimentObservationsKind.fields) {
+      for (const word of [field.id, ...field.synonyms.map((s) => normalizeHeader(s))])
+        if (!headerWords.has(word)) headerWords.set(word, field.id as Column);
+    }
+  }
+  return headerWords.get(plain) ?? null;
+}
+
 function headerColumns(cells: readonly string[]): (Column | null)[] | null {
-  const columns = cells.map((cell) => {
-    const plain = normalizeHeader(cell);
-    const match = experimentObservationsKind.fields.find(
-      (field) => field.id === plain || field.synonyms.some((s) => normalizeHeader(s) === plain),
-    );
-    return (match?.id as Column | undefined) ?? null;
-  });
+  const columns = cells.map((cell) => columnOfHeader(normalizeHeader(cell)));
   // A line is a header when it names at least the group and value columns.
   return columns.includes('group') && columns.includes('value') ? columns : null;
 }
 
-function readLines(text: string): Line[] {
+/** The pasted lines split into cells, or the first line too wide to be observations. */
+function readLines(text: string): Line[] | PasteRowError {
   const lines: Line[] = [];
   const raw = text.split(/\r?\n/);
   const first = raw.find((line) => line.trim() !== '') ?? '';
   const separator = separatorOf(first);
-  raw.forEach((line, index) => {
-    if (line.trim() !== '') lines.push({ row: index + 1, cells: splitCells(line, separator) });
-  });
+  for (let index = 0; index < raw.length; index++) {
+    const line = raw[index]!;
+    if (line.trim() === '') continue;
+    if (columnsAtMost(line, separator, MAX_PASTED_COLUMNS) > MAX_PASTED_COLUMNS) {
+      const message = `Row ${index + 1} has more than ${MAX_PASTED_COLUMNS} columns; paste the unit, group, date, KPI and value columns only.`;
+      return { row: index + 1, column: null, message };
+    }
+    lines.push({ row: index + 1, cells: splitCells(line, separator) });
+  }
   return lines;
 }
 
@@ -76,7 +102,12 @@ export function parsePastedObservations(
   existingGroups: ReadonlyMap<string, ExperimentGroup>,
 ): ParsedPaste {
   const errors: PasteRowError[] = [];
+  if (text.length > MAX_PASTE_CHARS) {
+    const message = `At most ${MAX_PASTE_CHARS.toLocaleString('en')} characters can be pasted at once; import the file instead.`;
+    return { observations: [], errors: [{ row: 1, column: null, message }] };
+  }
   const lines = readLines(text);
+  if (!Array.isArray(lines)) return { observations: [], errors: [lines] };
   if (lines.length === 0) {
     return { observations: [], errors: [{ row: 1, column: null, message: 'Nothing was pasted.' }] };
   }
