@@ -21,7 +21,6 @@ import { getSettings } from '../db/repos/settings';
 import type { Clock } from '../platform/clock';
 import type { AnalyzeOptions, SheetAnalysis } from './analyze-sheet';
 import { analyzeSheet } from './analyze-sheet';
-import { accountsByName } from './map/account-names';
 import { BulkWriter } from './bulk-writer';
 import type { RawSheet } from './cells';
 import type { ProblemLog } from './check/problem-log';
@@ -318,7 +317,6 @@ export class ImportService {
       currency: getSettings(ws.db).reportCurrency,
       date1904: s.date1904,
       ...(accountOfSubscription ? { accountOfSubscription } : {}),
-      accountOfName: accountsByName(ws.db),
     });
     // The analysis this one replaces is gone with its spilled problems.
     if (s.cached && s.cached !== analysis) s.cached.validation?.problems.dispose();
