@@ -32,6 +32,7 @@ import { message } from './messages';
 import { CellBudget } from './progress';
 import { readWorkbookFile } from './read-file';
 import type { ReadOptions } from './read-file';
+import type { TextEncodingName } from '../../shared/ipc/contract/csv-messages';
 import { refusal } from './refusal';
 import { writeSheet } from './write-sheet';
 import { columnsFromFile } from './write/fields-from-file';
@@ -44,8 +45,11 @@ export interface ImportRunOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Aborts reading; `cancel(sessionId)` does the same for an open still reading. */
   signal?: AbortSignal;
-  /** Reader tuning (tests stream small files, or give a small cell budget). */
-  read?: Pick<ReadOptions, 'streamFromBytes' | 'budget'>;
+  /** Reader tuning (tests stream small files, or give a small cell budget); `encoding` reads
+   * every delimited-text file in it (the CLI's --encoding). */
+  read?: Pick<ReadOptions, 'streamFromBytes' | 'budget' | 'encoding'>;
+  /** The encoding the user chose per text file, by file name (the wizard's choice). */
+  encodings?: Readonly<Record<string, TextEncodingName>>;
 }
 
 interface SessionSheet {
@@ -57,6 +61,9 @@ interface SessionSheet {
 interface Session {
   sheets: Map<string, SessionSheet>;
   source: string;
+  /** What was opened, so a text file can be read again in another encoding. */
+  paths: readonly string[];
+  encodings: Readonly<Record<string, TextEncodingName>>;
 }
 
 export interface SheetChoice {
@@ -103,14 +110,18 @@ export class ImportService {
     const session: Session = {
       sheets: new Map(),
       source: paths.map((p) => p.split(/[\\/]/).pop()).join(', '),
+      paths,
+      encodings: options.encodings ?? {},
     };
     // One budget for all the files: together they are what the preview holds in memory.
     const budget = options.read?.budget ?? new CellBudget();
     try {
       let before = 0;
       for (const p of paths) {
+        const chosen = session.encodings[p.split(/[\\/]/).pop()!];
         const book = await readWorkbookFile(p, {
           ...options.read,
+          ...(chosen ? { encoding: chosen } : {}),
           budget,
           signal: controller.signal,
           onRows: (done) =>
@@ -298,6 +309,20 @@ export class ImportService {
     }
   }
 
+  /**
+   * Reads the session's files again with a text file in the encoding the user chose, as a new
+   * session (the old one is closed): the rows themselves change, so every sheet is analysed anew.
+   */
+  async reopen(
+    sessionId: string,
+    encodings: Readonly<Record<string, TextEncodingName>>,
+    options: Omit<ImportRunOptions, 'encodings'> = {},
+  ): Promise<ImportPreview> {
+    const { paths, encodings: before } = this.session(sessionId);
+    this.cancel(sessionId);
+    return this.open(paths, { ...options, encodings: { ...before, ...encodings } });
+  }
+
   cancel(sessionId: string): void {
     this.reading.get(sessionId)?.abort();
     this.closeSession(sessionId);
@@ -318,6 +343,8 @@ export class ImportService {
       date1904: s.date1904,
       ...(accountOfSubscription ? { accountOfSubscription } : {}),
     });
+    // How a text file was decoded stays in every preview of its sheet.
+    analysis.preview.textEncoding = s.sheet.textEncoding ?? null;
     // The analysis this one replaces is gone with its spilled problems.
     if (s.cached && s.cached !== analysis) s.cached.validation?.problems.dispose();
     return withChecks(ws.db, analysis);

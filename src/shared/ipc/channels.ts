@@ -20,6 +20,7 @@ export const REQUEST_CHANNELS = [
   'import:preview',
   'import:commit',
   'import:cancel',
+  'import:reopen',
   'import:history',
   'import:undo',
   'import:exportErrors',

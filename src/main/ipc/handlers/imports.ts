@@ -7,6 +7,7 @@ type ImportChannel =
   | 'import:preview'
   | 'import:commit'
   | 'import:cancel'
+  | 'import:reopen'
   | 'import:history'
   | 'import:undo'
   | 'import:exportErrors'
@@ -23,6 +24,12 @@ export const importHandlers: HandlerMap<ImportChannel> = {
     return s.imports.open(paths, { onProgress: (p) => s.emit('import:progress', p) });
   },
   'import:preview': ({ sessionId, choice }, s) => s.imports.preview(sessionId, choice),
+  'import:reopen': ({ sessionId, fileName, encoding }, s) =>
+    s.imports.reopen(
+      sessionId,
+      { [fileName]: encoding },
+      { onProgress: (p) => s.emit('import:progress', p) },
+    ),
   'import:commit': ({ sessionId, sheets }, s) => {
     const summary = s.imports.commit(sessionId, sheets, {
       onProgress: (p) => s.emit('import:progress', p),

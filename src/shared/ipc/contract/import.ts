@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DataKind } from '../../domain/kinds';
 import { rpc } from './define';
+import { TextEncodingName } from './csv-messages';
+import type { TextEncodingInfo } from './csv-messages';
 import type { ImportMessage } from './import-messages';
 import { Locale } from './workspace';
 
@@ -45,6 +47,9 @@ export interface SheetPreview {
   dateOrders: Record<string, DateOrder>;
   /** How the importer reads the sheet, e.g. usage events summed per week; message keys. */
   notes: SheetNote[];
+  /** How a .csv/.tsv/.txt file was decoded and why, with any lines that did not decode; null
+   * for workbooks. */
+  textEncoding?: TextEncodingInfo | null;
   /** The first PROBLEM_CAP rows skipped as not data (totals, notes, repeated headers), with why. */
   skippedRows?: RowError[];
   skippedRowCount?: number;
@@ -165,6 +170,17 @@ export const importContract = {
     { mutates: true },
   ),
   'import:cancel': rpc<null>()(z.object({ sessionId: SessionId }).strict(), { mutates: false }),
+  /** Reads the session's files again, one text file in the encoding the user chose. */
+  'import:reopen': rpc<ImportPreview>()(
+    z
+      .object({
+        sessionId: SessionId,
+        fileName: z.string().min(1).max(500),
+        encoding: TextEncodingName,
+      })
+      .strict(),
+    { mutates: false },
+  ),
   'import:history': rpc<ImportBatchInfo[]>()(z.object({}).strict(), { mutates: false }),
   // Main holds a committed import's problems (all of them, spilled to disk past the first
   // 1,000): the wizard asks for them a page at a time and saves them by the batch's id, so no
