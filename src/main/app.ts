@@ -4,6 +4,7 @@ import { createServices } from './create-services';
 import { dispatch } from './ipc/dispatch';
 import { systemClock } from './platform/clock';
 import { electronDialogs } from './platform/electron-dialogs';
+import { installQuitGuard } from './quit-guard';
 import type { Services } from './services';
 import { createMainWindow, hardenSession, hardenWebContents, isAppUrl } from './window';
 
@@ -82,6 +83,7 @@ export function bootstrap(
     });
     mainWindow = createMainWindow(BrowserWindow, paths);
     mainWindow.on('closed', () => (mainWindow = null));
+    installQuitGuard(mainWindow, () => services);
   });
 
   return { services: () => services };
