@@ -1,20 +1,20 @@
-import { todayOf } from './platform/clock';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ImportSummary } from '../shared/ipc/contract';
-import { generateSampleBook } from './sample/generate';
+import { SAMPLE_AS_OF, generateSampleBook } from './sample/generate';
 import { writeSampleFiles } from './sample/write-files';
 import type { Services } from './services';
+import { setStoredAsOf } from './time/as-of';
 
 /**
- * Writes the sample book's source spreadsheets, as a CSM would have them, into `outDir`. The
- * book ends on `today` when given (the app's sample, so it looks current whenever it is built),
- * otherwise on the generator's fixed date (the CLI's reproducible files).
+ * Writes the sample book's source spreadsheets, as a CSM would have them, into `outDir`. One
+ * book for the CLI and the app, dated SAMPLE_AS_OF whatever the day: a workspace imported from
+ * these files is as of that date (the latest its data cover), so nothing in it looks stale.
  */
-export async function writeSampleSources(outDir: string, today?: string): Promise<string[]> {
+export async function writeSampleSources(outDir: string): Promise<string[]> {
   fs.mkdirSync(outDir, { recursive: true });
-  return writeSampleFiles(today ? generateSampleBook(42, today) : generateSampleBook(), outDir);
+  return writeSampleFiles(generateSampleBook(), outDir);
 }
 
 /** Imports files through the same path as the app's wizard, taking every sheet it recognises. */
@@ -42,9 +42,11 @@ export async function ensureSampleWorkspace(services: Services, file: string): P
     const building = `${file}.building`;
     fs.rmSync(building, { force: true });
     try {
-      const paths = await writeSampleSources(sources, todayOf(services.clock));
-      await services.workspaces.open(building, true);
+      const paths = await writeSampleSources(sources);
+      const ws = await services.workspaces.open(building, true);
       await importFiles(services, paths);
+      // The sample says it is the sample, dated as written: no "data are old" banner.
+      ws.transaction(() => setStoredAsOf(ws.db, SAMPLE_AS_OF, 'sample'));
       services.workspaces.closeAll();
       fs.renameSync(building, file);
     } finally {

@@ -13,6 +13,27 @@ import { timelineCommand } from './commands/timeline';
 import { undoImportCommand } from './commands/undo-import';
 import type { CliCommand, CliIo } from './context';
 import { UsageError } from './context';
+import { clearAsOfOverride, overrideAsOf } from '../time/as-of';
+import { isValidIsoDate } from '../../shared/domain/dates';
+
+/**
+ * Takes `--as-of DATE` (or `--as-of=DATE`) out of a command's arguments: every command computes
+ * as of that day for this run, without writing it to the workspace.
+ */
+export function takeAsOf(args: readonly string[]): { args: string[]; asOf: string | undefined } {
+  const rest: string[] = [];
+  let asOf: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--as-of' || arg.startsWith('--as-of=')) {
+      const value = arg === '--as-of' ? args[++i] : arg.slice('--as-of='.length);
+      if (value === undefined || !isValidIsoDate(value))
+        throw new UsageError('--as-of must be a date as YYYY-MM-DD');
+      asOf = value;
+    } else rest.push(arg);
+  }
+  return { args: rest, asOf };
+}
 
 export const COMMANDS: readonly CliCommand[] = [
   sampleCommand,
@@ -30,7 +51,7 @@ export const COMMANDS: readonly CliCommand[] = [
 ];
 
 function usage(): string {
-  return `Usage: npm run --silent cli -- <command> [options]\n\nCommands:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n`;
+  return `Usage: npm run --silent cli -- <command> [options] [--as-of YYYY-MM-DD]\n\nCommands:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n\nEvery command computes as of the workspace's as-of date (by default the latest date its data\ncover); --as-of DATE sets it for one run without changing the workspace.\n`;
 }
 
 /** Runs one CLI command; returns the process exit code. Always releases the workspace. */
@@ -42,7 +63,9 @@ export async function runCli(argv: string[], services: Services, io: CliIo): Pro
     return name && name !== '--help' ? 2 : 0;
   }
   try {
-    await command.run(args, services, io);
+    const taken = takeAsOf(args);
+    if (taken.asOf !== undefined) overrideAsOf(services, taken.asOf);
+    await command.run(taken.args, services, io);
     services.workspaces.active?.flush();
     return 0;
   } catch (err) {
@@ -56,6 +79,7 @@ export async function runCli(argv: string[], services: Services, io: CliIo): Pro
     io.err(`Error: ${(err as Error).message}\n`);
     return 1;
   } finally {
+    clearAsOfOverride(services);
     services.workspaces.closeAll();
   }
 }

@@ -12,6 +12,10 @@ import type {
   UsagePoint,
 } from '../../shared/domain/entities';
 import type { AccountData } from '../../shared/analytics/health';
+import type { StaleSource } from '../../shared/analytics/health/accountIndex';
+import { addDays } from '../../shared/domain/dates';
+import type { IsoDate } from '../../shared/domain/entities';
+import { dataCoverage } from '../time/as-of';
 import { selectAll, selectValue } from '../db/repos/rows';
 import { TABLES, rowToEntity } from '../db/tables';
 import type { TableSpec } from '../db/tables';
@@ -70,12 +74,33 @@ function present<T>(map: Map<string, T[]> | undefined, accountId: string): T[] |
   return map ? (map.get(accountId) ?? []) : undefined;
 }
 
+type StaleFrom = Partial<Record<StaleSource, IsoDate>>;
+
+/**
+ * From which day each feed no longer covers a scored week. Usage arrives at a steady cadence, so
+ * it has ended once a whole period (a week at least) has passed since its last point. Surveys,
+ * tickets and events come when they happen, and a quiet fortnight is real: they are judged by
+ * the workspace's data end (the latest date any feed reaches), past which nothing is known.
+ */
+export function staleFromOf(db: Database): StaleFrom {
+  const coverage = dataCoverage(db);
+  const staleFrom: StaleFrom = {};
+  const usageEnd = coverage.lastDates.usage;
+  if (usageEnd !== null)
+    staleFrom.usage = addDays(usageEnd, Math.max(7, coverage.usageCadenceDays));
+  if (coverage.dataEnd !== null)
+    for (const kind of ['surveys', 'tickets', 'events'] as const)
+      if (coverage.lastDates[kind] !== null) staleFrom[kind] = addDays(coverage.dataEnd, 7);
+  return staleFrom;
+}
+
 function assemble(
   account: Account,
   grouped: Grouped,
   usage: UsagePoint[] | undefined,
+  staleFrom: StaleFrom,
 ): AccountData {
-  const data: AccountData = { account };
+  const data: AccountData = { account, staleFrom };
   const contacts = present(grouped.contacts, account.id);
   const contracts = present(grouped.contract_lines, account.id);
   const surveys = present(grouped.surveys, account.id);
@@ -109,7 +134,7 @@ export function loadAccountData(db: Database, account: Account): AccountData {
         account.id,
       ])
     : undefined;
-  return assemble(account, grouped, usage);
+  return assemble(account, grouped, usage, staleFromOf(db));
 }
 
 /**
@@ -122,6 +147,7 @@ export function* eachAccountData(db: Database): Generator<AccountData, number, u
   const accounts = loadAccounts(db);
   const grouped = loadGrouped(db);
   const withUsage = hasRows(db, 'usage_points');
+  const staleFrom = staleFromOf(db);
   for (const account of accounts) {
     let usage: UsagePoint[] | undefined;
     if (withUsage) {
@@ -144,7 +170,7 @@ export function* eachAccountData(db: Database): Generator<AccountData, number, u
         stmt.free();
       }
     }
-    yield assemble(account, grouped, usage);
+    yield assemble(account, grouped, usage, staleFrom);
   }
   return accounts.length;
 }

@@ -19,7 +19,7 @@ import { insertTasks, taskKeys } from './task-store';
  * When each churned account's relationship ended: its churn record, else its last contract end.
  * An account that churned and came back is not churned, so its history runs on to today.
  */
-function churnDates(db: Database): Map<string, IsoDate> {
+export function churnDates(db: Database): Map<string, IsoDate> {
   const dates = new Map<string, IsoDate>();
   for (const row of selectAll(
     db,

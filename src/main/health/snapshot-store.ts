@@ -10,7 +10,8 @@ import type {
 import type { HealthTrendPoint } from '../../shared/ipc/contract';
 import { selectAll } from '../db/repos/rows';
 
-type StoredComponent = [number | null, number | null];
+/** [value, subScore], with a third element 1 when the component was stale (its feed ended). */
+type StoredComponent = [number | null, number | null] | [null, null, 1];
 
 // Six decimals are far below anything a CSM reads, and keep 200,000 rows of JSON small.
 const round = (value: number | null): number | null =>
@@ -18,7 +19,9 @@ const round = (value: number | null): number | null =>
 
 export function encodeComponents(snapshot: HealthSnapshot): string {
   return JSON.stringify(
-    snapshot.components.map((c): StoredComponent => [round(c.value), round(c.subScore)]),
+    snapshot.components.map((c): StoredComponent =>
+      c.stale ? [null, null, 1] : [round(c.value), round(c.subScore)],
+    ),
   );
 }
 
@@ -32,6 +35,7 @@ export function decodeComponents(model: HealthModel, json: string): ComponentSco
     const value = stored[i]?.[0] ?? null;
     const subScore = stored[i]?.[1] ?? null;
     const missing = subScore === null;
+    const stale = stored[i]?.[2] === 1;
     const effectiveWeight = missing || presentWeight === 0 ? 0 : component.weight / presentWeight;
     return {
       id: component.id,
@@ -42,6 +46,7 @@ export function decodeComponents(model: HealthModel, json: string): ComponentSco
       effectiveWeight,
       contribution: missing ? 0 : effectiveWeight * subScore,
       missing,
+      ...(stale ? { stale: true } : {}),
     };
   });
 }
@@ -83,6 +88,11 @@ export function insertSnapshots(
   }
 }
 
+function staleIds(components: readonly ComponentScore[]): { stale?: string[] } {
+  const stale = components.filter((c) => c.stale).map((c) => c.id);
+  return stale.length > 0 ? { stale } : {};
+}
+
 export function readSnapshots(
   db: Database,
   accountId: string,
@@ -104,6 +114,7 @@ export function readSnapshots(
         band: row.band === null ? null : (String(row.band) as Band),
         components,
         missing: components.filter((c) => c.missing).map((c) => c.id),
+        ...staleIds(components),
       },
     ];
   });

@@ -1,8 +1,18 @@
 // What the Account screen, the Portfolio and the CLI read. Each reader first makes sure the
 // stored snapshots match the current data, model, playbook and day.
 import type { Database } from 'sql.js';
-import { MEASURE_UNITS, backtest, explainTrend } from '../../shared/analytics/health';
-import type { BacktestAccount } from '../../shared/analytics/health';
+import {
+  MEASURE_UNITS,
+  backtest,
+  explainTrend,
+  weeklySnapshots,
+} from '../../shared/analytics/health';
+import type {
+  BacktestAccount,
+  BacktestResult,
+  HealthModel,
+  HealthSnapshot,
+} from '../../shared/analytics/health';
 import type {
   Account,
   Contact,
@@ -24,10 +34,10 @@ import { getAccount } from '../db/repos/accounts';
 import { selectAll } from '../db/repos/rows';
 import { TABLES, rowToEntity } from '../db/tables';
 import type { Workspace } from '../db/workspace';
-import { loadAccountData, loadAccounts } from './load';
+import { eachAccountData, loadAccountData, loadAccounts } from './load';
 import { currentModel, modelVersions } from './model-store';
 import { listNotes } from './note-store';
-import { ensureHealthFresh } from './recompute';
+import { churnDates, ensureHealthFresh, historySpan } from './recompute';
 import { readSnapshots, recentTrends } from './snapshot-store';
 import { listTasks, openTaskCounts } from './task-store';
 import { accountExperiments, accountRecordSources, pageTimeline, timelineItems } from './timeline';
@@ -169,45 +179,89 @@ export function portfolioRows(ws: Workspace, today: IsoDate): PortfolioHealthRow
 }
 
 /**
- * Churned accounts are judged at their churn date (churn record, else the end of their last
- * contract line); accounts still customers count as renewed as of today, the latest day we know
- * they stayed.
+ * Each account's latest outcome as of the as-of date. Churned accounts are judged at their churn
+ * date (the latest churn record on or before the as-of date, else the end of their last contract
+ * line); an account that churned and came back (still a customer, or a paying line starting after
+ * the churn) counts as renewed; customers count as renewed at the as-of date, the latest day the
+ * data say they stayed. Nothing here reads the clock, so the backtest is the same whatever day
+ * it runs.
  */
-function outcomes(db: Database, accounts: readonly Account[], today: IsoDate) {
-  const churnDates = new Map(
-    selectAll(
-      db,
-      'SELECT account_id, MAX(date) AS date FROM churn_records GROUP BY account_id',
-    ).map((row) => [String(row.account_id), String(row.date)]),
+function outcomes(db: Database, accounts: readonly Account[], asOf: IsoDate) {
+  const dates = (sql: string) =>
+    new Map(
+      selectAll(db, sql, [asOf]).map((row) => [
+        String(row.account_id),
+        row.date === null ? null : String(row.date),
+      ]),
+    );
+  const churnDates = dates(
+    'SELECT account_id, MAX(date) AS date FROM churn_records WHERE date <= ? GROUP BY account_id',
   );
-  const lastEnds = new Map(
-    selectAll(
-      db,
-      'SELECT account_id, MAX(end_date) AS date FROM contract_lines GROUP BY account_id',
-    ).map((row) => [String(row.account_id), row.date === null ? null : String(row.date)]),
+  const lastEnds = dates(
+    'SELECT account_id, MAX(end_date) AS date FROM contract_lines WHERE end_date <= ? GROUP BY account_id',
+  );
+  const lastPaidStarts = dates(
+    'SELECT account_id, MAX(start_date) AS date FROM contract_lines WHERE is_trial = 0 AND start_date <= ? GROUP BY account_id',
   );
   const result: { account: Account; outcome: 'churned' | 'renewed'; date: IsoDate }[] = [];
   for (const account of accounts) {
+    const start = account.signupDate;
+    if (start !== null && start > asOf) continue; // not yet a customer on the as-of date
     const churnDate =
       churnDates.get(account.id) ?? (account.churned ? lastEnds.get(account.id) : null);
-    if (churnDate) result.push({ account, outcome: 'churned', date: churnDate });
-    else if (!account.churned) result.push({ account, outcome: 'renewed', date: today });
+    const restart = lastPaidStarts.get(account.id);
+    const cameBack =
+      churnDate != null && (!account.churned || (restart != null && restart > churnDate));
+    if (churnDate && !cameBack) result.push({ account, outcome: 'churned', date: churnDate });
+    else if (!account.churned || cameBack) result.push({ account, outcome: 'renewed', date: asOf });
   }
   return result;
+}
+
+function backtestAccounts(
+  db: Database,
+  asOf: IsoDate,
+  snapshotsFor: (account: Account) => HealthSnapshot[],
+): BacktestAccount[] {
+  return outcomes(db, loadAccounts(db), asOf).map((o) => ({
+    accountId: o.account.id,
+    outcome: o.outcome,
+    outcomeDate: o.date,
+    snapshots: snapshotsFor(o.account),
+  }));
 }
 
 export function backtestWorkspace(
   ws: Workspace,
   horizonDays: number,
-  today: IsoDate,
+  asOf: IsoDate,
 ): HealthBacktest {
-  ensureHealthFresh(ws, today);
+  ensureHealthFresh(ws, asOf);
   const models = modelVersions(ws.db);
-  const accounts: BacktestAccount[] = outcomes(ws.db, loadAccounts(ws.db), today).map((o) => ({
-    accountId: o.account.id,
-    outcome: o.outcome,
-    outcomeDate: o.date,
-    snapshots: readSnapshots(ws.db, o.account.id, models),
-  }));
-  return { ...backtest(accounts, horizonDays), modelVersion: currentModel(ws.db).model.version };
+  const accounts = backtestAccounts(ws.db, asOf, (a) => readSnapshots(ws.db, a.id, models));
+  return {
+    ...backtest(accounts, horizonDays),
+    asOf,
+    modelVersion: currentModel(ws.db).model.version,
+  };
+}
+
+/**
+ * The backtest of a model the CSM is editing, before it is saved: every account scored afresh
+ * with it over the same history, in memory, nothing written.
+ */
+export function backtestWhatIf(
+  ws: Workspace,
+  model: HealthModel,
+  horizonDays: number,
+  asOf: IsoDate,
+): BacktestResult & { asOf: IsoDate } {
+  const ended = churnDates(ws.db);
+  const byId = new Map<string, HealthSnapshot[]>();
+  for (const data of eachAccountData(ws.db)) {
+    const span = historySpan(data, ended.get(data.account.id), asOf);
+    byId.set(data.account.id, span ? weeklySnapshots(model, data, span.from, span.to) : []);
+  }
+  const accounts = backtestAccounts(ws.db, asOf, (a) => byId.get(a.id) ?? []);
+  return { ...backtest(accounts, horizonDays), asOf };
 }

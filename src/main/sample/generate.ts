@@ -76,7 +76,14 @@ function churnRecord(profile: AccountProfile): ChurnRecord | null {
   };
 }
 
-export function generateSampleBook(seed = 42, today: IsoDate = '2026-09-30'): SampleBook {
+/**
+ * The day the sample book is written as of. The CLI's `sample` and the app's sample are the
+ * same book with this date; the workspace built from it carries it as its as-of date, so its
+ * figures read as of that day, not as months stale.
+ */
+export const SAMPLE_AS_OF: IsoDate = '2026-09-30';
+
+export function generateSampleBook(seed = 42, today: IsoDate = SAMPLE_AS_OF): SampleBook {
   IsoDate.parse(today);
   const root = createRng(seed);
   const window = bookWindow(today);

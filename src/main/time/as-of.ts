@@ -132,6 +132,11 @@ export function overrideAsOf(services: object, date: IsoDate): void {
   sessionOverrides.set(services, date);
 }
 
+/** Ends a run's override (the CLI's next command starts from the workspace's own as-of). */
+export function clearAsOfOverride(services: object): void {
+  sessionOverrides.delete(services);
+}
+
 export function asOfOverride(services: object): IsoDate | undefined {
   return sessionOverrides.get(services);
 }

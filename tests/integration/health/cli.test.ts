@@ -68,7 +68,16 @@ describe('health CLI', () => {
     const components = row?.components as Record<string, unknown>[];
     expect(components).toHaveLength(12);
     expect(Object.keys(components[0] ?? {}).sort()).toEqual(
-      ['contribution', 'effectiveWeight', 'id', 'missing', 'subScore', 'value', 'weight'].sort(),
+      [
+        'contribution',
+        'effectiveWeight',
+        'id',
+        'missing',
+        'stale',
+        'subScore',
+        'value',
+        'weight',
+      ].sort(),
     );
     expect(components.find((c) => c.id === 'nps')).toMatchObject({ missing: true, value: null });
   });
@@ -95,10 +104,29 @@ describe('health CLI', () => {
   });
 
   it('backtest --json prints AUC and churn rate per band', async () => {
-    const { code, out } = await cli('backtest', '--workspace', file, '--horizon', '30', '--json');
+    // B2's contract ended after the data do: as of the data's end it has not churned yet, so
+    // the backtest is run as of a later day.
+    const { code, out } = await cli(
+      'backtest',
+      '--workspace',
+      file,
+      '--horizon',
+      '30',
+      '--as-of',
+      '2026-10-01',
+      '--json',
+    );
     expect(code).toBe(0);
     const result = JSON.parse(out) as Record<string, unknown>;
-    expect(result).toMatchObject({ horizonDays: 30, churned: 1, renewed: 1 });
+    expect(result).toMatchObject({ horizonDays: 30, churned: 1, renewed: 1, asOf: '2026-10-01' });
+    expect(result.rows).toHaveLength(2);
+    const asOfData = JSON.parse(
+      (await cli('backtest', '--workspace', file, '--horizon', '30', '--json')).out,
+    ) as Record<string, unknown>;
+    expect(asOfData).toMatchObject({ churned: 0, renewed: 1 });
+    expect(
+      (await cli('backtest', '--workspace', file, '--horizon', '30', '--as-of', '2026-02-30')).code,
+    ).toBe(2);
     expect(Object.keys(result.bands as object).sort()).toEqual(['green', 'red', 'yellow']);
     expect(typeof result.auc).toBe('number');
   });

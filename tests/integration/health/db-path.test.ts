@@ -2,11 +2,12 @@
 // through the app's channels: the DB round trip must not change its score or explanation.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/ipc/dispatch';
+import { workspaceAsOf } from '../../../src/main/time/as-of';
 import type { WeekExplanation } from '../../../src/shared/ipc/contract';
 import { survey } from '../../unit/health/fixtures';
 import { HAND_AS_OF, HAND_CHECKED } from '../../unit/health/handChecked';
 import { count, openWorkspace, writeRows } from '../../helpers/health-workspace';
-import { testServices } from '../../helpers/services';
+import { TEST_NOW, testServices } from '../../helpers/services';
 import type { TestServices } from '../../helpers/services';
 
 let t: TestServices;
@@ -110,14 +111,19 @@ describe('the hand-checked account through the database', () => {
     expect(e.score).toBeCloseTo(byHand, 4);
   });
 
-  it('stores one snapshot per Monday from sign-up to today, stamped with model version 1', async () => {
+  it('stores one snapshot per Monday from sign-up to the as-of date, stamped with model version 1', async () => {
     await call('health:recompute', {});
     const db = t.services.workspaces.require().db;
-    // 2024-01-01 (a Monday) to 2026-10-01 (TEST_NOW): 2024 has 53 Mondays from 1 Jan, 2025 has
-    // 52, 2026 up to 28 September has 39.
+    // The as-of date is the latest date the data cover, not the clock (TEST_NOW, 2026-10-01).
+    const asOf = workspaceAsOf(db, t.services.clock).asOf;
+    expect(asOf < TEST_NOW.slice(0, 10)).toBe(true);
+    // 2024-01-01 is a Monday: one snapshot for it and one for each whole week after it.
+    const mondays =
+      Math.floor((Date.parse(asOf) - Date.parse('2024-01-01')) / (7 * 86_400_000)) + 1;
     expect(count(db, "SELECT COUNT(*) FROM health_snapshots WHERE account_id = 'A1'")).toBe(
-      53 + 52 + 39,
+      mondays,
     );
+
     expect(count(db, 'SELECT COUNT(*) FROM health_snapshots WHERE model_version <> 1')).toBe(0);
   });
 

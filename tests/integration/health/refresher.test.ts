@@ -6,6 +6,7 @@ import { HealthRefresher } from '../../../src/main/health/refresher';
 import type { HealthProgress } from '../../../src/main/health/refresher';
 import { isHealthFresh, recomputeHealth } from '../../../src/main/health/recompute';
 import { dispatch } from '../../../src/main/ipc/dispatch';
+import { asOfDay } from '../../../src/main/time/as-of';
 import {
   bookRows,
   count,
@@ -97,7 +98,8 @@ describe('background health recompute', () => {
       dispatch('portfolio:rows', {}, t.services),
     ]);
     expect(overview.ok && rows.ok).toBe(true);
-    expect(isHealthFresh(ws.db, TODAY)).toBe(true);
+    // The app's channels score as of the workspace's as-of date (the data's end), not the clock.
+    expect(isHealthFresh(ws.db, asOfDay(ws.db, t.services))).toBe(true);
     const progress = t.events.filter((e) => e.event === 'health:progress');
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.at(-1)!.payload).toMatchObject({

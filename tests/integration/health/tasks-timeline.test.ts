@@ -86,6 +86,8 @@ describe('playbook tasks', () => {
 
 describe('the account timeline', () => {
   it('lists everything newest first, with a CSM note, fired triggers and champion changes', async () => {
+    // The data end on 28 September; the CSM sets the workspace as of the clock's day.
+    await call('health:setAsOf', { date: '2026-10-01' });
     const note = await call<CsmNote>('notes:add', {
       accountId: 'A1',
       text: 'Called the new admin',

@@ -1,8 +1,8 @@
-import { todayOf } from '../../platform/clock';
 import { parseArgs } from 'node:util';
 import { IsoDate } from '../../../shared/domain/entities';
 import { loadAccounts } from '../../health/load';
 import { explainWeek } from '../../health/views';
+import { asOfDay } from '../../time/as-of';
 import type { CliCommand } from '../context';
 import { UsageError, printJson } from '../context';
 
@@ -12,7 +12,7 @@ const fixed = (value: number | null, digits: number) =>
 export const healthCommand: CliCommand = {
   name: 'health',
   usage:
-    'health --workspace FILE [--account ID] [--week DATE] [--json]   health score, band and components',
+    'health --workspace FILE [--account ID] [--week DATE] [--json]   health score, band and components as of the as-of date',
   async run(args, services, io) {
     const { values } = parseArgs({
       args,
@@ -27,7 +27,7 @@ export const healthCommand: CliCommand = {
     if (values.week !== undefined && !IsoDate.safeParse(values.week).success)
       throw new UsageError('--week must be a date as YYYY-MM-DD');
     const ws = await services.workspaces.open(values.workspace);
-    const today = todayOf(services.clock);
+    const today = asOfDay(ws.db, services);
     const ids = values.account ? [values.account] : loadAccounts(ws.db).map((a) => a.id);
     const results = ids.map((accountId) => {
       const explained = explainWeek(ws, accountId, values.week ?? today, today);
@@ -45,6 +45,7 @@ export const healthCommand: CliCommand = {
           effectiveWeight: c.effectiveWeight,
           contribution: c.contribution,
           missing: c.missing,
+          stale: c.stale === true,
         })),
       };
     });
@@ -53,7 +54,7 @@ export const healthCommand: CliCommand = {
       io.out(`${r.accountId}\t${r.week ?? '-'}\t${fixed(r.score, 1)}\t${r.band ?? '-'}\n`);
       for (const c of r.components)
         io.out(
-          `  ${c.id}\tvalue ${fixed(c.value, 2)}\tsub ${fixed(c.subScore, 0)}\t+${c.contribution.toFixed(1)}\n`,
+          `  ${c.id}\tvalue ${c.stale ? 'stale' : fixed(c.value, 2)}\tsub ${fixed(c.subScore, 0)}\t+${c.contribution.toFixed(1)}\n`,
         );
     }
   },

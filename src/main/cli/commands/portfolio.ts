@@ -2,15 +2,18 @@ import { parseArgs } from 'node:util';
 import type { PortfolioMetrics } from '../../../shared/analytics/portfolio';
 import { CurrencyCode, IsoDate } from '../../../shared/domain/entities';
 import { AppError } from '../../../shared/ipc/result';
+import { reviewQuarter } from '../../../shared/analytics/portfolio/periods';
 import { metricsFor } from '../../portfolio/metrics';
+import { asOfDay } from '../../time/as-of';
 import type { CliCommand, CliIo } from '../context';
 import { UsageError, printJson } from '../context';
 
 export const portfolioCommand: CliCommand = {
   name: 'portfolio',
   usage:
-    'portfolio --workspace FILE --from DATE --to DATE [--segment S] [--owner O] [--currency CUR] [--json]\n' +
-    '                                               retention, churn, MRR movement, GRR/NRR for a period',
+    'portfolio --workspace FILE [--from DATE --to DATE] [--segment S] [--owner O] [--currency CUR] [--json]\n' +
+    '                                               retention, churn, MRR movement, GRR/NRR for a period\n' +
+    '                                               (default: the quarter reviewed as of the as-of date)',
   async run(args, services, io) {
     const { values } = parseArgs({
       args,
@@ -25,16 +28,22 @@ export const portfolioCommand: CliCommand = {
       },
     });
     if (!values.workspace) throw new UsageError('portfolio needs --workspace FILE');
-    if (!values.from || !IsoDate.safeParse(values.from).success)
+    if ((values.from === undefined) !== (values.to === undefined))
+      throw new UsageError('portfolio needs both --from and --to, or neither');
+    if (values.from !== undefined && !IsoDate.safeParse(values.from).success)
       throw new UsageError('portfolio needs --from YYYY-MM-DD');
-    if (!values.to || !IsoDate.safeParse(values.to).success)
+    if (values.to !== undefined && !IsoDate.safeParse(values.to).success)
       throw new UsageError('portfolio needs --to YYYY-MM-DD');
     const currency = values.currency?.toUpperCase();
     if (currency !== undefined && !CurrencyCode.safeParse(currency).success)
       throw new UsageError('--currency must be a 3-letter code such as USD');
     const ws = await services.workspaces.open(values.workspace);
+    const period =
+      values.from !== undefined && values.to !== undefined
+        ? { kind: 'custom' as const, from: values.from, to: values.to }
+        : { kind: 'quarter' as const, quarter: reviewQuarter(asOfDay(ws.db, services)) };
     const answer = metricsFor(ws.db, {
-      period: { kind: 'custom', from: values.from, to: values.to },
+      period,
       segment: values.segment,
       owner: values.owner,
       currency,

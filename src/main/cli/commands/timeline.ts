@@ -1,6 +1,6 @@
-import { todayOf } from '../../platform/clock';
 import { parseArgs } from 'node:util';
 import { accountTimeline } from '../../health/views';
+import { asOfDay } from '../../time/as-of';
 import type { CliCommand } from '../context';
 import { UsageError, printJson } from '../context';
 
@@ -19,7 +19,7 @@ export const timelineCommand: CliCommand = {
     if (!values.workspace || !values.account)
       throw new UsageError('timeline needs --workspace FILE --account ID');
     const ws = await services.workspaces.open(values.workspace);
-    const today = todayOf(services.clock);
+    const today = asOfDay(ws.db, services);
     const page = accountTimeline(
       ws,
       { accountId: values.account, offset: 0, limit: Number.MAX_SAFE_INTEGER },

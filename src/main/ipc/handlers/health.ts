@@ -10,12 +10,14 @@ import {
   accountTickets,
   accountTimeline,
   accountUsage,
+  backtestWhatIf,
   backtestWorkspace,
   explainWeek,
   portfolioRows,
   snapshotSeries,
 } from '../../health/views';
 import { getAccount } from '../../db/repos/accounts';
+import { asOfDay, asOfOverride, setStoredAsOf, workspaceAsOf } from '../../time/as-of';
 import type { Services } from '../../services';
 import type { HandlerMap } from './types';
 
@@ -25,6 +27,9 @@ type HealthChannel =
   | 'health:explain'
   | 'health:recompute'
   | 'health:backtest'
+  | 'health:backtestWhatIf'
+  | 'health:asOf'
+  | 'health:setAsOf'
   | 'health:modelGet'
   | 'health:modelUpdate'
   | 'health:playbookGet'
@@ -40,8 +45,9 @@ type HealthChannel =
   | 'notes:add'
   | 'portfolio:rows';
 
-const today = (s: Services) => todayOf(s.clock);
 const ws = (s: Services) => s.workspaces.require();
+/** Scores, triggers and the backtest are computed as of the workspace's as-of date. */
+const today = (s: Services) => asOfDay(ws(s).db, s);
 /** Waits, without holding the main process, until the snapshots are current. */
 const fresh = async (s: Services) => {
   await s.health.fresh(ws(s), today(s));
@@ -70,6 +76,20 @@ export const healthHandlers: HandlerMap<HealthChannel> = {
   'health:backtest': async ({ horizonDays }, s) => {
     await fresh(s);
     return backtestWorkspace(ws(s), horizonDays, today(s));
+  },
+  'health:backtestWhatIf': async ({ horizonDays, model }, s) => {
+    await fresh(s);
+    const w = ws(s);
+    const current = backtestWorkspace(w, horizonDays, today(s));
+    const edited = { ...model, version: current.modelVersion + 1 };
+    return { current, edited: backtestWhatIf(w, edited, horizonDays, today(s)) };
+  },
+  'health:asOf': (_input, s) => workspaceAsOf(ws(s).db, s.clock, asOfOverride(s)),
+  'health:setAsOf': ({ date }, s) => {
+    const w = ws(s);
+    w.transaction(() => setStoredAsOf(w.db, date));
+    refreshSoon(s);
+    return workspaceAsOf(w.db, s.clock, asOfOverride(s));
   },
   'health:modelGet': (_input, s) => currentModel(ws(s).db),
   // Readers never see the new model's version beside the old model's scores: they wait for
@@ -112,7 +132,7 @@ export const healthHandlers: HandlerMap<HealthChannel> = {
       getAccount(w.db, accountId);
       return addNote(
         w.db,
-        { accountId, text, date: date ?? today(s) },
+        { accountId, text, date: date ?? todayOf(s.clock) },
         s.clock.now().toISOString(),
       );
     });

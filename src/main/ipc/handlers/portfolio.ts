@@ -1,4 +1,3 @@
-import { todayOf } from '../../platform/clock';
 import type { PortfolioChannel } from '../../../shared/ipc/contract/portfolio';
 import { getSettings } from '../../db/repos/settings';
 import { attentionFor } from '../../portfolio/attention';
@@ -13,10 +12,12 @@ import { getPostMortem, savePostMortem } from '../../portfolio/post-mortems';
 import { deleteView, listViews, saveView } from '../../portfolio/saved-views';
 import { needsHealth, tableFor } from '../../portfolio/table';
 import type { Services } from '../../services';
+import { asOfDay } from '../../time/as-of';
 import type { HandlerMap } from './types';
 
-const today = (s: Services) => todayOf(s.clock);
 const db = (s: Services) => s.workspaces.require().db;
+/** Renewals, attention and health columns are computed as of the workspace's as-of date. */
+const today = (s: Services) => asOfDay(db(s), s);
 /** The workspace's database with health snapshots brought up to date for today. */
 const healthyDb = async (s: Services) => {
   await refreshHealth(s.health, s.workspaces.require(), today(s));

@@ -1,5 +1,6 @@
 // An account's data, pre-indexed once so each weekly measure is a few binary searches.
 import type {
+  IsoDate,
   Account,
   Contact,
   ContractLine,
@@ -26,7 +27,15 @@ export interface AccountData {
   surveys?: readonly SurveyResponse[];
   tickets?: readonly Ticket[];
   events?: readonly TimelineEvent[];
+  /**
+   * Per source, the first day on which it no longer covers the scored week (its data ended
+   * earlier): components reading only ended sources are stale, left out like missing data.
+   */
+  staleFrom?: Partial<Record<StaleSource, IsoDate>>;
 }
+
+/** Sources that can end before the scored week (contracts and contacts are states, not feeds). */
+export type StaleSource = 'usage' | 'surveys' | 'tickets' | 'events';
 
 export interface UsageIndex {
   all: Series;
@@ -70,6 +79,8 @@ export interface AccountIndex {
   eventsByType: ReadonlyMap<string, readonly DayNumber[]> | null;
   champions: ChampionIndex | null;
   contracts: readonly ContractSpan[] | null;
+  /** Day numbers from which each source is stale. */
+  staleFrom: Partial<Record<StaleSource, DayNumber>>;
 }
 
 const FOREVER = Number.POSITIVE_INFINITY;
@@ -202,5 +213,8 @@ export function indexAccountData(data: AccountData): AccountIndex {
     eventsByType: data.events ? indexEvents(data.events) : null,
     champions: data.contacts ? indexChampions(data.contacts) : null,
     contracts,
+    staleFrom: Object.fromEntries(
+      Object.entries(data.staleFrom ?? {}).map(([source, date]) => [source, toDay(date)]),
+    ),
   };
 }

@@ -28,6 +28,16 @@ export type { TriggerType } from './playbook';
 export { evaluateTriggers, taskKey } from './triggers';
 export type { PlaybookTask, TriggerInput } from './triggers';
 export { backtest, mannWhitneyAuc } from './backtest';
-export type { BacktestAccount, BacktestResult, BandOutcome } from './backtest';
+export type {
+  BacktestAccount,
+  BacktestResult,
+  BacktestRow,
+  BandOutcome,
+  LeadTime,
+  ScoreDecile,
+  WarningQuality,
+} from './backtest';
+export { MEASURE_SOURCES, isMeasureStale } from './measures';
+export type { StaleSource } from './accountIndex';
 export { HEALTH_LABELS, HEALTH_LABELS_EN, HEALTH_LABELS_TH, HEALTH_LABELS_TR } from './labels';
 export type { HealthCatalogue, HealthLabelKey } from './labels';

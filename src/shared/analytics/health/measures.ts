@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { countAtMost, countInWindow } from './days';
 import type { DayNumber } from './days';
-import type { AccountIndex, ContractSpan } from './accountIndex';
+import type { AccountIndex, ContractSpan, StaleSource } from './accountIndex';
 import { windowMax, windowMean, windowStats } from './series';
 import type { Series } from './series';
 
@@ -39,6 +39,36 @@ export type MeasureUnit =
   'ratio' | 'count' | 'score' | 'hours' | 'days' | 'champion_state' | 'yes_no';
 
 export type Measure = (index: AccountIndex, day: DayNumber, params: MeasureParams) => number | null;
+
+/**
+ * The feeds each measure reads. A measure is stale on a day when every feed it reads has ended
+ * before it; measures reading only states (contracts, champions) are never stale.
+ */
+export const MEASURE_SOURCES: Readonly<Record<MeasureId, readonly StaleSource[]>> = {
+  usage_vs_baseline: ['usage'],
+  active_users_per_seat: ['usage'],
+  usage_breadth: ['usage'],
+  license_utilisation: ['usage'],
+  nps_average: ['surveys'],
+  csat_average: ['surveys', 'tickets'],
+  open_high_priority_tickets: ['tickets'],
+  escalations: ['tickets'],
+  mean_resolution_hours: ['tickets'],
+  days_since_engagement: ['events'],
+  champion_state: [],
+  product_count: [],
+  upsell_first_3_months: [],
+};
+
+/** True when every feed the measure reads ended before the day (see AccountData.staleFrom). */
+export function isMeasureStale(index: AccountIndex, measure: MeasureId, day: DayNumber): boolean {
+  const sources = MEASURE_SOURCES[measure];
+  if (sources.length === 0) return false;
+  return sources.every((source) => {
+    const from = index.staleFrom[source];
+    return from !== undefined && day >= from;
+  });
+}
 
 /** How the UI should read each measure's raw value. */
 export const MEASURE_UNITS: Readonly<Record<MeasureId, MeasureUnit>> = {

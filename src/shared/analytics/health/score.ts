@@ -6,7 +6,7 @@ import type { AccountData, AccountIndex } from './accountIndex';
 import { toDay } from './days';
 import type { DayNumber } from './days';
 import { mapToSubScore } from './mapping';
-import { MEASURES } from './measures';
+import { MEASURES, isMeasureStale } from './measures';
 import type { MeasureParams } from './measures';
 import { bandFor } from './model';
 import type { Band, HealthModel } from './model';
@@ -23,6 +23,11 @@ export interface ComponentScore {
   /** Points this component adds to the score: effectiveWeight x subScore. */
   contribution: number;
   missing: boolean;
+  /**
+   * Missing because its source ended before the scored week (the data are older than the day
+   * scored), not because the workspace never had it. Always counted in `missing` too.
+   */
+  stale?: boolean;
 }
 
 export interface HealthScore {
@@ -30,8 +35,10 @@ export interface HealthScore {
   score: number | null;
   band: Band | null;
   components: ComponentScore[];
-  /** Ids of the components whose data is missing. */
+  /** Ids of the components whose data is missing (stale ones included). */
   missing: string[];
+  /** Ids of the components left out because their source ended before the scored week. */
+  stale?: string[];
 }
 
 const NO_PARAMS: MeasureParams = {};
@@ -42,10 +49,15 @@ export function scoreIndexedAccount(
   day: DayNumber,
 ): HealthScore {
   const measured = model.components.map((component) => {
-    const value = MEASURES[component.measure](index, day, component.params ?? NO_PARAMS);
+    // A feed that ended before this week would read as zero activity: leave it out instead.
+    const stale = isMeasureStale(index, component.measure, day);
+    const value = stale
+      ? null
+      : MEASURES[component.measure](index, day, component.params ?? NO_PARAMS);
     return {
       component,
       value,
+      stale,
       subScore: value === null ? null : mapToSubScore(component.mapping, value),
     };
   });
@@ -55,8 +67,10 @@ export function scoreIndexedAccount(
 
   let score = 0;
   const missing: string[] = [];
-  const components = measured.map(({ component, value, subScore }): ComponentScore => {
+  const stale: string[] = [];
+  const components = measured.map(({ component, value, subScore, ...m }): ComponentScore => {
     if (subScore === null) missing.push(component.id);
+    if (m.stale) stale.push(component.id);
     const effectiveWeight =
       subScore === null || presentWeight === 0 ? 0 : component.weight / presentWeight;
     const contribution = subScore === null ? 0 : effectiveWeight * subScore;
@@ -70,10 +84,12 @@ export function scoreIndexedAccount(
       effectiveWeight,
       contribution,
       missing: subScore === null,
+      ...(m.stale ? { stale: true } : {}),
     };
   });
-  if (presentWeight === 0) return { score: null, band: null, components, missing };
-  return { score, band: bandFor(score, model.bands), components, missing };
+  const extra = stale.length > 0 ? { stale } : {};
+  if (presentWeight === 0) return { score: null, band: null, components, missing, ...extra };
+  return { score, band: bandFor(score, model.bands), components, missing, ...extra };
 }
 
 export function scoreAccount(model: HealthModel, data: AccountData, asOf: IsoDate): HealthScore {

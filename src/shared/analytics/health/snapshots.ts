@@ -33,14 +33,10 @@ export function weeklySnapshots(
   const last = toDay(toDate);
   const snapshots: HealthSnapshot[] = [];
   for (let day = mondayOnOrAfter(toDay(fromDate)); day <= last; day += 7) {
-    const { score, band, components, missing } = scoreIndexedAccount(model, index, day);
     snapshots.push({
       date: fromDay(day),
       modelVersion: model.version,
-      score,
-      band,
-      components,
-      missing,
+      ...scoreIndexedAccount(model, index, day),
     });
   }
   return snapshots;

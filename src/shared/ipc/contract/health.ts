@@ -21,6 +21,7 @@ import type {
   Ticket,
 } from '../../domain/entities';
 import { IsoDate } from '../../domain/entities';
+import type { WorkspaceAsOf } from '../../domain/freshness';
 import { BoundedHealthComponent, BoundedPlaybookRule } from './bounds';
 import { rpc } from './define';
 
@@ -150,7 +151,15 @@ export interface RecomputeSummary {
 }
 
 export interface HealthBacktest extends BacktestResult {
+  /** The day outcomes and cut-offs are read as of (the workspace's as-of date). */
+  asOf: IsoDateT;
   modelVersion: number;
+}
+
+/** The backtest of an edited model beside the saved one's, before the edit is saved. */
+export interface BacktestWhatIf {
+  current: HealthBacktest;
+  edited: BacktestResult & { asOf: IsoDateT };
 }
 
 export interface PortfolioHealthRow {
@@ -195,6 +204,15 @@ export const healthContract = {
     z.object({ horizonDays: z.number().int().min(0).max(3660) }).strict(),
     { mutates: false },
   ),
+  'health:backtestWhatIf': rpc<BacktestWhatIf>()(
+    z.object({ horizonDays: z.number().int().min(0).max(3660), model: HealthModelInput }).strict(),
+    { mutates: false },
+  ),
+  'health:asOf': rpc<WorkspaceAsOf>()(z.object({}).strict(), { mutates: false }),
+  /** Sets the workspace's as-of date; null goes back to the latest date the data cover. */
+  'health:setAsOf': rpc<WorkspaceAsOf>()(z.object({ date: IsoDate.nullable() }).strict(), {
+    mutates: true,
+  }),
   'health:modelGet': rpc<StoredHealthModel>()(z.object({}).strict(), { mutates: false }),
   'health:modelUpdate': rpc<StoredHealthModel>()(z.object({ model: HealthModelInput }).strict(), {
     mutates: true,
