@@ -6,12 +6,41 @@ import { systemClock } from './platform/clock';
 import { electronDialogs } from './platform/electron-dialogs';
 import { installQuitGuard } from './quit-guard';
 import type { Services } from './services';
-import { createMainWindow, hardenSession, hardenWebContents, isAppUrl } from './window';
+import { Locale } from '../shared/ipc/contract/workspace';
+import { menuLocaleOf, menuText } from '../shared/i18n/menu';
+import { createCrashLog, installCrashHandlers } from './shell/crash-log';
+import { menuTemplate } from './shell/menu';
+import {
+  APP_SCHEME,
+  PRIVILEGED_SCHEMES,
+  appProtocolHandler,
+  devServerUrlFor,
+} from './shell/protocol';
+import {
+  CONTENT_SECURITY_POLICY,
+  createMainWindow,
+  hardenSession,
+  hardenWebContents,
+  isAppUrl,
+} from './window';
 
 type Electron = Pick<
   typeof ElectronModule,
-  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'session'
+  | 'app'
+  | 'BrowserWindow'
+  | 'crashReporter'
+  | 'dialog'
+  | 'ipcMain'
+  | 'Menu'
+  | 'protocol'
+  | 'session'
+  | 'shell'
 >;
+
+export interface ProcessEvents {
+  on(event: 'uncaughtException', listener: (error: Error) => void): unknown;
+  on(event: 'unhandledRejection', listener: (reason: unknown) => void): unknown;
+}
 
 export interface AppPaths {
   preloadDir: string;
@@ -20,22 +49,66 @@ export interface AppPaths {
 }
 
 /**
- * Wires the app: one instance, hardened sessions and windows, the RPC handler with a sender
- * check, and a flush of the workspace on quit. Takes electron as a parameter so tests can pass a
- * mock and check every setting.
+ * Wires the app: one instance, every renderer sandboxed, the UI served from app:// only, hardened
+ * sessions and windows, an explicit menu, a local crash log, the RPC handler with a sender
+ * check, and a flush of the workspace on quit. Takes electron (and the process, for its error
+ * events) as parameters so tests can pass mocks and check every setting.
  */
 export function bootstrap(
   electron: Electron,
   paths: AppPaths,
+  proc: ProcessEvents = process,
 ): { services: () => Services | null } {
-  const { app, BrowserWindow, dialog, ipcMain, session } = electron;
+  const { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } = electron;
   let services: Services | null = null;
   let mainWindow: ElectronModule.BrowserWindow | null = null;
+  // An installed app never loads its UI from a dev server, whatever the environment says.
+  const devServerUrl = devServerUrlFor(paths.devServerUrl, app.isPackaged);
+
+  // Both must happen before `ready`.
+  app.enableSandbox();
+  protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
 
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return { services: () => null };
   }
+
+  const crashLog = createCrashLog({ userDataDir: app.getPath('userData') });
+  installCrashHandlers(crashLog, { process: proc, app, crashReporter: electron.crashReporter });
+
+  let menuLocale: Locale = menuLocaleOf(app.getLocale());
+  const setMenu = (locale: Locale) => {
+    menuLocale = locale;
+    const template = menuTemplate({
+      platform: process.platform,
+      locale,
+      development: devServerUrl !== undefined || !app.isPackaged,
+      actions: {
+        showLogs: () => {
+          crashLog.record('info', 'logs opened from the Help menu');
+          void shell.openPath(crashLog.dir);
+        },
+        about: () =>
+          void dialog.showMessageBox({
+            type: 'info',
+            title: menuText(locale, 'menu.about'),
+            message: 'QBR Studio',
+            detail: menuText(locale, 'menu.aboutDetail', { version: app.getVersion() }),
+          }),
+      },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  /** The menu follows the workspace's language once the page reads or changes it. */
+  const followLocale = (channel: unknown, result: unknown) => {
+    if (channel !== 'settings:get' && channel !== 'settings:set') return;
+    const value = (result as { ok?: boolean; value?: { locale?: unknown } }).value;
+    const parsed = Locale.safeParse(value?.locale);
+    if ((result as { ok?: boolean }).ok && parsed.success && parsed.data !== menuLocale) {
+      setMenu(parsed.data);
+    }
+  };
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -43,9 +116,7 @@ export function bootstrap(
     mainWindow.focus();
   });
 
-  app.on('web-contents-created', (_event, contents) =>
-    hardenWebContents(contents, paths.devServerUrl),
-  );
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
 
   app.on('window-all-closed', () => app.quit());
 
@@ -58,7 +129,15 @@ export function bootstrap(
   });
 
   void app.whenReady().then(() => {
-    hardenSession(session.defaultSession);
+    protocol.handle(
+      APP_SCHEME,
+      appProtocolHandler({
+        rootDir: paths.rendererDir,
+        contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      }),
+    );
+    hardenSession(session.defaultSession, devServerUrl);
+    setMenu(menuLocale);
     const created = createServices({
       clock: systemClock,
       dialogs: electronDialogs(dialog, () => mainWindow),
@@ -67,21 +146,19 @@ export function bootstrap(
       appVersion: app.getVersion(),
     });
     services = created;
-    ipcMain.handle(RPC_IPC_CHANNEL, (event, channel: unknown, input: unknown) => {
+    ipcMain.handle(RPC_IPC_CHANNEL, async (event, channel: unknown, input: unknown) => {
       const url = event.senderFrame?.url ?? '';
-      if (
-        !mainWindow ||
-        event.sender !== mainWindow.webContents ||
-        !isAppUrl(url, paths.devServerUrl)
-      ) {
+      if (!mainWindow || event.sender !== mainWindow.webContents || !isAppUrl(url, devServerUrl)) {
         return {
           ok: false,
           error: { code: 'INVALID_INPUT', message: 'Request from an unknown sender.' },
         };
       }
-      return dispatch(channel, input, created);
+      const result = await dispatch(channel, input, created);
+      followLocale(channel, result);
+      return result;
     });
-    mainWindow = createMainWindow(BrowserWindow, paths);
+    mainWindow = createMainWindow(BrowserWindow, { ...paths, devServerUrl });
     mainWindow.on('closed', () => (mainWindow = null));
     installQuitGuard(mainWindow, () => services);
   });

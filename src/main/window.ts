@@ -5,6 +5,7 @@ import type {
   Session,
   WebContents,
 } from 'electron';
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './shell/protocol';
 
 /** The only page the window may show. */
 export const CONTENT_SECURITY_POLICY =
@@ -35,10 +36,27 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
   };
 }
 
-/** Whether a URL is the app's own page (the built file, or the dev server in development). */
+/**
+ * Whether a URL is the app's own page: app://qbr/ (no port, no user), or the exact origin of the
+ * dev server in development. Parsed, not prefix-matched, so app://qbr.evil, app://user@qbr and
+ * http://localhost.evil.example are strangers.
+ */
 export function isAppUrl(url: string, devServerUrl: string | undefined): boolean {
-  if (devServerUrl && url.startsWith(devServerUrl)) return true;
-  return url.startsWith('file://');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.username !== '' || parsed.password !== '') return false;
+  if (devServerUrl) {
+    try {
+      if (parsed.origin === new URL(devServerUrl).origin && parsed.origin !== 'null') return true;
+    } catch {
+      // An unparsable dev URL matches nothing.
+    }
+  }
+  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
 }
 
 /**
@@ -54,7 +72,7 @@ export function hardenWebContents(contents: WebContents, devServerUrl: string | 
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-export function hardenSession(session: Session): void {
+export function hardenSession(session: Session, devServerUrl?: string): void {
   session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
@@ -65,15 +83,15 @@ export function hardenSession(session: Session): void {
       },
     });
   });
-  // Offline by design: anything that is not the app's own files or dev server is cancelled.
+  // Offline by design: anything that is not the app's own files (or, in development, the dev
+  // server) is cancelled. file:// is not the app any more, so it is cancelled too.
   session.webRequest.onBeforeRequest((details, callback) => {
     const url = details.url;
     const local =
-      url.startsWith('file://') ||
+      isAppUrl(url, devServerUrl) ||
       url.startsWith('devtools://') ||
       url.startsWith('data:') ||
-      url.startsWith('blob:') ||
-      /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url);
+      url.startsWith('blob:');
     callback({ cancel: !local });
   });
 }
@@ -85,7 +103,7 @@ export function createMainWindow(
   const win = new BrowserWindow(windowOptions(path.join(opts.preloadDir, 'index.cjs')));
   hardenWebContents(win.webContents, opts.devServerUrl);
   win.once('ready-to-show', () => win.show());
-  if (opts.devServerUrl) void win.loadURL(opts.devServerUrl);
-  else void win.loadFile(path.join(opts.rendererDir, 'index.html'));
+  // The built files are served by the app:// handler (src/main/shell/protocol.ts), never file://.
+  void win.loadURL(opts.devServerUrl ?? APP_ENTRY_URL);
   return win;
 }

@@ -26,7 +26,7 @@ function fakeEmitter() {
   };
 }
 
-function fakeContents(url = 'file:///app/index.html') {
+function fakeContents(url = 'app://qbr/index.html') {
   return { ...fakeEmitter(), setWindowOpenHandler: vi.fn(), getURL: () => url, send: vi.fn() };
 }
 
@@ -101,11 +101,16 @@ describe('window security', () => {
     };
     expect(decide('https://fonts.googleapis.com/css')).toBe(true);
     expect(decide('http://10.0.0.1/')).toBe(true);
-    expect(decide('file:///app/index.html')).toBe(false);
+    expect(decide('app://qbr/index.html')).toBe(false);
+    // The app is served from app:// now: file:// and localhost are strangers outside development.
+    expect(decide('file:///etc/passwd')).toBe(true);
+    expect(decide('http://localhost:5173/')).toBe(true);
   });
 });
 
 describe('app bootstrap', () => {
+  // Never the real process: the crash handlers would swallow vitest's own errors.
+  const fakeProcess = { on: vi.fn() };
   function fakeElectron(gotLock = true) {
     const app = {
       ...fakeEmitter(),
@@ -114,6 +119,9 @@ describe('app bootstrap', () => {
       whenReady: vi.fn(() => Promise.resolve()),
       getPath: vi.fn(() => '/tmp/qbr-user-data-test'),
       getVersion: vi.fn(() => '0.0.0'),
+      getLocale: vi.fn(() => 'en-GB'),
+      enableSandbox: vi.fn(),
+      isPackaged: true,
     };
     const contents = fakeContents();
     const windows: { options: unknown }[] = [];
@@ -129,19 +137,39 @@ describe('app bootstrap', () => {
     }
     const ipcMain = { handle: vi.fn() };
     const session = { defaultSession: fakeSession() };
-    return { app, BrowserWindow, ipcMain, session, dialog: {}, contents, windows };
+    return {
+      app,
+      BrowserWindow,
+      ipcMain,
+      session,
+      dialog: {},
+      contents,
+      windows,
+      protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+      Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => t) },
+      crashReporter: { start: vi.fn() },
+      shell: { openPath: vi.fn() },
+    };
   }
 
   it('quits when another instance holds the lock', () => {
     const e = fakeElectron(false);
-    bootstrap(e as never, { preloadDir: '/p', rendererDir: '/r', devServerUrl: undefined });
+    bootstrap(
+      e as never,
+      { preloadDir: '/p', rendererDir: '/r', devServerUrl: undefined },
+      fakeProcess,
+    );
     expect(e.app.quit).toHaveBeenCalled();
     expect(e.ipcMain.handle).not.toHaveBeenCalled();
   });
 
   it('registers one RPC handler that refuses unknown senders', async () => {
     const e = fakeElectron();
-    bootstrap(e as never, { preloadDir: '/p', rendererDir: '/r', devServerUrl: undefined });
+    bootstrap(
+      e as never,
+      { preloadDir: '/p', rendererDir: '/r', devServerUrl: undefined },
+      fakeProcess,
+    );
     await new Promise((r) => setTimeout(r, 0));
     expect(e.ipcMain.handle).toHaveBeenCalledTimes(1);
     expect(e.ipcMain.handle.mock.calls[0]![0]).toBe(RPC_IPC_CHANNEL);
@@ -155,7 +183,7 @@ describe('app bootstrap', () => {
       i: unknown,
     ) => Promise<{ ok: boolean; error?: { code: string } }>;
     const stranger = await handler(
-      { sender: {}, senderFrame: { url: 'file:///app/index.html' } },
+      { sender: {}, senderFrame: { url: 'app://qbr/index.html' } },
       'workspace:info',
       {},
     );
@@ -167,7 +195,7 @@ describe('app bootstrap', () => {
     );
     expect(remote).toMatchObject({ ok: false });
     const mine = await handler(
-      { sender: e.contents, senderFrame: { url: 'file:///app/index.html' } },
+      { sender: e.contents, senderFrame: { url: 'app://qbr/index.html' } },
       'workspace:info',
       {},
     );
