@@ -87,7 +87,9 @@ export function eventStudyOption(result: KpiResult, labels: ChartLabels): EChart
   const categories = points.map((p) => labels.date(p.start));
   const rolloutIndex = points.findIndex((p) => p.period === 0);
   const low = points.map((p) => p.ciLow);
-  // Drawn as a stacked band: an invisible base at the low end plus the interval's width.
+  // Drawn as a stacked band: an invisible base at the low end plus the interval's width. ECharts
+  // stacks only values of the same sign by default, so a negative low end under a positive width
+  // would start the band at 0; stacking 'all' starts it at the low end whatever the signs.
   const width = points.map((p) =>
     p.ciLow === null || p.ciHigh === null ? null : p.ciHigh - p.ciLow,
   );
@@ -111,6 +113,7 @@ export function eventStudyOption(result: KpiResult, labels: ChartLabels): EChart
         name: 'base',
         type: 'line',
         stack: 'interval',
+        stackStrategy: 'all',
         data: low,
         symbol: 'none',
         lineStyle: { opacity: 0 },
@@ -121,6 +124,7 @@ export function eventStudyOption(result: KpiResult, labels: ChartLabels): EChart
         name: labels.interval,
         type: 'line',
         stack: 'interval',
+        stackStrategy: 'all',
         data: width,
         symbol: 'none',
         color: '#9fb3f5',
