@@ -160,7 +160,7 @@ export const QBR_LABELS_EN = {
     'The average change in the units using the product minus the average change in comparable units without it, between the weeks before and after the rollout.',
   'qbr.def.interval': 'Interval',
   'qbr.def.intervalText':
-    'The range of effects the data are consistent with (Welch’s t). Only an interval wholly on the good side counts as an improvement; anything else is an improvement area.',
+    'The range of effects the data are consistent with (Welch’s t). Only an interval wholly on the good side counts as an improvement; anything else is an improvement area. The permutation p-value is two-sided: of every way of relabelling the units as with or without the product, the share whose effect D is at least as large in size as the effect d observed, P(|D| ≥ |d|).',
   'qbr.def.nps': 'NPS',
   'qbr.def.npsText':
     'Net Promoter Score: the share of promoters (9–10) minus the share of detractors (0–6), from −100 to 100.',
@@ -373,7 +373,7 @@ export const QBR_LABELS_TH: QbrCatalogue = {
     'การเปลี่ยนแปลงเฉลี่ยของหน่วยที่ใช้ผลิตภัณฑ์ ลบด้วยการเปลี่ยนแปลงเฉลี่ยของหน่วยที่เทียบเคียงกันซึ่งไม่ได้ใช้ ระหว่างช่วงก่อนและหลังการเริ่มใช้งาน',
   'qbr.def.interval': 'ช่วงความเชื่อมั่น',
   'qbr.def.intervalText':
-    'ช่วงของผลกระทบที่สอดคล้องกับข้อมูล (Welch’s t) จะถือว่าดีขึ้นก็ต่อเมื่อทั้งช่วงอยู่ในด้านที่ดี กรณีอื่นถือเป็นประเด็นที่ต้องปรับปรุง',
+    'ช่วงของผลกระทบที่สอดคล้องกับข้อมูล (Welch’s t) จะถือว่าดีขึ้นก็ต่อเมื่อทั้งช่วงอยู่ในด้านที่ดี กรณีอื่นถือเป็นประเด็นที่ต้องปรับปรุง ค่า p จากการเรียงสับเปลี่ยนเป็นแบบสองด้าน: ในทุกวิธีที่สลับป้ายหน่วยว่าใช้หรือไม่ใช้ผลิตภัณฑ์ คือสัดส่วนที่ผลกระทบ D มีขนาดไม่น้อยกว่าผลกระทบที่สังเกตได้ d หรือ P(|D| ≥ |d|)',
   'qbr.def.nps': 'NPS',
   'qbr.def.npsText': 'สัดส่วนผู้สนับสนุน (9–10) ลบด้วยสัดส่วนผู้ไม่สนับสนุน (0–6) มีค่าตั้งแต่ −100 ถึง 100',
   'qbr.def.csat': 'CSAT',
@@ -585,7 +585,7 @@ export const QBR_LABELS_TR: QbrCatalogue = {
     'Ürünü kullanan birimlerdeki ortalama değişimden, kullanmayan benzer birimlerdeki ortalama değişimin çıkarılması; yaygınlaştırma öncesi ve sonrası haftalar arasında.',
   'qbr.def.interval': 'Aralık',
   'qbr.def.intervalText':
-    'Verilerle uyumlu etki aralığı (Welch t). Yalnızca tamamı iyi tarafta kalan bir aralık iyileşme sayılır; diğer her sonuç bir gelişim alanıdır.',
+    'Verilerle uyumlu etki aralığı (Welch t). Yalnızca tamamı iyi tarafta kalan bir aralık iyileşme sayılır; diğer her sonuç bir gelişim alanıdır. Permütasyon p değeri çift yönlüdür: birimlerin ürünü kullanan ya da kullanmayan olarak yeniden etiketlenebildiği tüm yollar içinde, etkisi D’nin büyüklükçe gözlenen etki d’den az olmadığı yolların payı, P(|D| ≥ |d|).',
   'qbr.def.nps': 'NPS',
   'qbr.def.npsText':
     'Net Tavsiye Skoru: destekçilerin (9–10) oranı eksi eleştirenlerin (0–6) oranı; −100 ile 100 arasında.',
