@@ -6,6 +6,7 @@ import { DataKind as DataKindSchema } from '../../../shared/domain/kinds';
 import type { SheetPreview } from '../../../shared/ipc/contract';
 import type { CliCommand } from '../context';
 import { UsageError, printJson } from '../context';
+import { describeEncodings, encodingOption } from '../encoding-option';
 
 function parseKind(value: string | undefined): DataKind | undefined {
   if (value === undefined) return undefined;
@@ -18,13 +19,14 @@ function parseKind(value: string | undefined): DataKind | undefined {
 export const importCommand: CliCommand = {
   name: 'import',
   usage:
-    'import --workspace FILE PATH... [--kind KIND] [--errors-out FILE.xlsx] [--dry-run] [--json]   import spreadsheets (--dry-run: say what would change, change nothing) (creates the workspace if missing)',
+    'import --workspace FILE PATH... [--encoding NAME] [--kind KIND] [--errors-out FILE.xlsx] [--dry-run] [--json]   import spreadsheets (--dry-run: say what would change, change nothing) (creates the workspace if missing)',
   async run(args, services, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
       options: {
         workspace: { type: 'string' },
+        encoding: { type: 'string' },
         json: { type: 'boolean' },
         kind: { type: 'string' },
         'errors-out': { type: 'string' },
@@ -44,7 +46,11 @@ export const importCommand: CliCommand = {
     };
     let preview;
     try {
-      preview = await services.imports.open(positionals.map((p) => path.resolve(p)));
+      preview = await services.imports.open(
+        positionals.map((p) => path.resolve(p)),
+        encodingOption(values.encoding),
+      );
+      if (!values.json) io.out(describeEncodings(preview.sheets));
     } catch (err) {
       dropNewWorkspace();
       throw err;
