@@ -21,6 +21,7 @@ import { getSettings } from '../db/repos/settings';
 import type { Clock } from '../platform/clock';
 import type { AnalyzeOptions, SheetAnalysis } from './analyze-sheet';
 import { analyzeSheet } from './analyze-sheet';
+import { accountsByName } from './map/account-names';
 import { BulkWriter } from './bulk-writer';
 import type { RawSheet } from './cells';
 import type { ProblemLog } from './check/problem-log';
@@ -342,6 +343,7 @@ export class ImportService {
       currency: getSettings(ws.db).reportCurrency,
       date1904: s.date1904,
       ...(accountOfSubscription ? { accountOfSubscription } : {}),
+      accountOfName: accountsByName(ws.db),
     });
     // How a text file was decoded stays in every preview of its sheet.
     analysis.preview.textEncoding = s.sheet.textEncoding ?? null;

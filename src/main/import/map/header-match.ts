@@ -7,6 +7,8 @@ import { conceptTokens, rawTokens } from './tokens';
 interface Entry {
   kind: DataKind;
   field: string;
+  /** kind and field as one map key, made once. */
+  key: string;
   tokens: ReadonlySet<string>;
   strong: readonly string[];
 }
@@ -47,6 +49,7 @@ class SynonymIndex {
           const entry: Entry = {
             kind: def.kind,
             field: f.id,
+            key: `${def.kind}\u0000${f.id}`,
             tokens: new Set(tokens),
             strong: [...new Set(tokens.filter(isStrong))],
           };
@@ -99,10 +102,9 @@ class SynonymIndex {
       for (const e of this.byToken.get(t) ?? []) {
         const quality = entryQuality(e, bag, strongBag.length);
         if (quality <= 0) continue;
-        const key = `${e.kind}\u0000${e.field}`;
-        const seen = best.get(key);
-        if (!seen || seen.quality < quality)
-          best.set(key, { kind: e.kind, field: e.field, quality });
+        const seen = best.get(e.key);
+        if (!seen) best.set(e.key, { kind: e.kind, field: e.field, quality });
+        else if (seen.quality < quality) seen.quality = quality;
       }
     }
     return [...best.values()];

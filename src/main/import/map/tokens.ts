@@ -1,6 +1,7 @@
 import { CONCEPT_OF, CURRENCY_TOKENS, PERIOD_TOKEN, THAI_WORDS } from './lexicon';
 
 const THAI = /[\u0E00-\u0E7F]/;
+const ASCII = /^[\x00-\x7f]*$/;
 const THAI_RUNS = /[\u0E00-\u0E7F]+|[^\u0E00-\u0E7F]+/g;
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\}|<[^<>]*>/g;
 
@@ -48,6 +49,8 @@ function thaiWords(run: string): string[] {
 
 /** Lower case the Turkish way for I/İ/ı alike, with accents dropped: "ŞİRKET ADI" -> "sirket adi". */
 export function foldCase(text: string): string {
+  // Plain ASCII has no accents to drop: skip the two normalisations (most headers are ASCII).
+  if (ASCII.test(text)) return text.replace(/I/g, 'i').toLowerCase();
   return text
     .replace(/[İI]/g, 'i')
     .toLowerCase()
@@ -93,8 +96,13 @@ export function rawTokens(header: string): string[] {
     .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
   const folded = foldCase(spaced);
   const raw: string[] = [];
+  const hasThai = THAI.test(folded);
   for (const part of folded.split(/[^\p{L}\p{N}\p{M}]+/u)) {
     if (!part) continue;
+    if (!hasThai) {
+      raw.push(part);
+      continue;
+    }
     for (const run of part.match(THAI_RUNS) ?? []) {
       if (THAI.test(run)) raw.push(...thaiWords(run));
       else raw.push(run);

@@ -64,6 +64,23 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
           {renderImportMessage(locale, sheet.kind, sheet.problemMessage)}
         </p>
       )}
+      {sheet.kind === null && (sheet.kindCandidates?.length ?? 0) > 0 && (
+        // The importer is not sure what the sheet holds: the user picks among the likely kinds.
+        <fieldset className="notice kind-question" data-testid="kind-question">
+          <legend>{t('import.kindQuestion')}</legend>
+          <p>{t('import.kindQuestion.hint')}</p>
+          {sheet.kindCandidates!.map((k) => (
+            <button
+              key={k}
+              type="button"
+              data-testid={`kind-choice-${k}`}
+              onClick={() => onChange(sheet, k, {})}
+            >
+              {t(`kind.${k}` as MessageKey)}
+            </button>
+          ))}
+        </fieldset>
+      )}
       {sheet.notes.map((note) => (
         <p key={note.key} className="muted" data-testid="sheet-note">
           {t(note.key, noteParams(note.params, number))}
