@@ -1,25 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DataKind } from '../../../shared/domain/kinds';
-import { DataKind as DataKindSchema } from '../../../shared/domain/kinds';
 import type { SheetPreview } from '../../../shared/ipc/contract';
 import type { CliCommand } from '../context';
 import { UsageError, printJson } from '../context';
 import { describeEncodings, encodingOption } from '../encoding-option';
-
-function parseKind(value: string | undefined): DataKind | undefined {
-  if (value === undefined) return undefined;
-  const kind = DataKindSchema.safeParse(value);
-  if (!kind.success)
-    throw new UsageError(`--kind must be one of: ${DataKindSchema.options.join(', ')}`);
-  return kind.data;
-}
+import {
+  applyChoices,
+  describeMapping,
+  ignoredReason,
+  mappingUsed,
+  parseKindOptions,
+  parseMapOptions,
+} from '../import-choices';
 
 export const importCommand: CliCommand = {
   name: 'import',
   usage:
-    'import --workspace FILE PATH... [--encoding NAME] [--kind KIND] [--errors-out FILE.xlsx] [--dry-run] [--json]   import spreadsheets (--dry-run: say what would change, change nothing) (creates the workspace if missing)',
+    'import --workspace FILE PATH... [--encoding NAME] [--kind KIND | --kind FILE=KIND]... [--map field=Column]... [--errors-out FILE.xlsx] [--dry-run] [--json]   import spreadsheets (--dry-run: say what would change, change nothing) (creates the workspace if missing)',
   async run(args, services, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -28,14 +26,16 @@ export const importCommand: CliCommand = {
         workspace: { type: 'string' },
         encoding: { type: 'string' },
         json: { type: 'boolean' },
-        kind: { type: 'string' },
+        kind: { type: 'string', multiple: true },
+        map: { type: 'string', multiple: true },
         'errors-out': { type: 'string' },
         'dry-run': { type: 'boolean' },
       },
     });
     if (!values.workspace) throw new UsageError('import needs --workspace FILE');
     if (positionals.length === 0) throw new UsageError('import needs at least one file to import');
-    const forceKind = parseKind(values.kind);
+    const kinds = parseKindOptions(values.kind);
+    const maps = parseMapOptions(values.map);
     const existed = fs.existsSync(values.workspace);
     const ws = await services.workspaces.open(values.workspace, true);
     const dropNewWorkspace = () => {
@@ -55,24 +55,24 @@ export const importCommand: CliCommand = {
       dropNewWorkspace();
       throw err;
     }
-    // With the kind forced, each sheet is mapped for that kind; a sheet that still lacks
-    // required columns is reported as skipped, never imported half-way.
-    const sheets = forceKind
-      ? preview.sheets.map((s) =>
-          services.imports.preview(preview.sessionId, {
-            sheetKey: s.sheetKey,
-            kind: forceKind,
-            mapping: {},
-          }),
-        )
-      : preview.sheets;
+    // With a kind forced (for all files or one) or columns mapped, each sheet is read again as
+    // asked; a sheet that still lacks required columns is skipped, never imported half-way.
+    let sheets;
+    try {
+      sheets = applyChoices(services.imports, preview, kinds, maps);
+    } catch (err) {
+      services.imports.cancel(preview.sessionId);
+      dropNewWorkspace();
+      throw err;
+    }
     const choices = services.imports.automaticChoices({ ...preview, sheets });
     const ignored = sheets
       .filter((s) => !choices.some((c) => c.sheetKey === s.sheetKey))
       .map((s) => ({
         file: s.fileName,
         sheet: s.sheetName,
-        problem: s.problem ?? 'not recognised',
+        problem: ignoredReason(s),
+        kindCandidates: s.kindCandidates ?? [],
       }));
     if (choices.length === 0) {
       services.imports.cancel(preview.sessionId);
@@ -81,6 +81,7 @@ export const importCommand: CliCommand = {
         `Nothing to import: ${ignored.map((s) => `${s.file} / ${s.sheet}: ${s.problem}`).join('; ')}`,
       );
     }
+    const importing = sheets.filter((s) => choices.some((c) => c.sheetKey === s.sheetKey));
     if (values['dry-run']) {
       services.imports.cancel(preview.sessionId);
       dropNewWorkspace();
@@ -88,16 +89,36 @@ export const importCommand: CliCommand = {
       const dry = {
         workspace: ws.file,
         dryRun: true,
-        sheets: chosen.map(dryRunSheet),
+        sheets: chosen.map((s) => ({ ...dryRunSheet(s), ...mappingUsed(s) })),
         ignoredSheets: ignored,
       };
       if (values.json) return printJson(io, dry);
-      for (const s of dry.sheets) printDryRun(io, s);
+      for (const s of dry.sheets) {
+        printDryRun(io, s);
+        io.out(
+          describeMapping(chosen.find((c) => c.fileName === s.file && c.sheetName === s.sheet)!),
+        );
+      }
       for (const s of ignored) io.out(`${s.file} / ${s.sheet}: skipped (${s.problem})\n`);
       io.out('Dry run: nothing was changed.\n');
       return;
     }
+    if (importing.every((s) => s.validCount === 0)) {
+      // Every row has a problem: importing would only record an empty batch. Nothing changes.
+      services.imports.cancel(preview.sessionId);
+      dropNewWorkspace();
+      const problems = importing.map(
+        (s) =>
+          `${s.fileName} / ${s.sheetName} (${s.kind}): ${s.errorCount} errors, e.g. ${s.errors
+            .slice(0, 3)
+            .map((e) => `row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}`)
+            .join('; ')}`,
+      );
+      throw new Error(`No row could be imported; nothing was changed. ${problems.join(' | ')}`);
+    }
     const summary = services.imports.commit(preview.sessionId, choices);
+    const usedBy = (file: string, sheet: string) =>
+      importing.find((s) => s.fileName === file && s.sheetName === sheet);
     ws.flush();
     if (values['errors-out']) {
       // Every problem, streamed to the file: the summary lists only the first 1,000 per sheet.
@@ -115,6 +136,7 @@ export const importCommand: CliCommand = {
         updated: s.updated,
         skipped: s.skipped,
         errorCount: s.errorCount,
+        ...mappingUsed(usedBy(s.fileName, s.sheetName)!),
         errors: s.errors,
         skippedRowCount: s.skippedRowCount,
         skippedRows: s.skippedRows,
@@ -126,6 +148,7 @@ export const importCommand: CliCommand = {
       io.out(
         `${s.file} / ${s.sheet} (${s.kind}): ${s.rowsRead} rows, ${s.inserted} inserted, ${s.updated} updated, ${s.skipped} unchanged or skipped, ${s.errorCount} errors\n`,
       );
+      io.out(describeMapping(usedBy(s.file, s.sheet)!));
       for (const e of s.errors.slice(0, 20))
         io.out(`  row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}\n`);
       if (s.errorCount > 20)
