@@ -35,6 +35,8 @@ export interface LineChartSpec {
   bands?: ChartBand[];
   yMin?: number;
   yMax?: number;
+  /** counts: ticks at whole numbers only */
+  integer?: boolean;
 }
 
 export interface BarChartSpec {
@@ -43,6 +45,8 @@ export interface BarChartSpec {
   categories: string[];
   series: ChartSeries[];
   horizontal?: boolean;
+  /** counts: ticks at whole numbers only */
+  integer?: boolean;
 }
 
 export type ChartSpec = LineChartSpec | BarChartSpec;
@@ -52,7 +56,7 @@ export interface ChartSize {
   height: number;
 }
 
-const PALETTE = ['#2f5fb3', '#e08a1e', '#3a9a5b', '#b23a48', '#6b4fa0'];
+export const PALETTE = ['#2f5fb3', '#e08a1e', '#3a9a5b', '#b23a48', '#6b4fa0'];
 const TEXT_COLOR = '#333333';
 
 function lineSeries(spec: LineChartSpec): SeriesOption[] {
@@ -105,6 +109,8 @@ export function chartOption(spec: ChartSpec): EChartsOption {
     axisLabel: { color: TEXT_COLOR, fontSize: 10 },
     min: spec.kind === 'line' ? spec.yMin : undefined,
     max: spec.kind === 'line' ? spec.yMax : undefined,
+    // a count of tickets or answers has no 2.5
+    minInterval: spec.integer ? 1 : undefined,
   };
   const horizontal = spec.kind === 'bar' && spec.horizontal === true;
   return {

@@ -89,7 +89,7 @@ export function formatInterval(
   language: QbrLanguage,
 ): string {
   if (result.ciLow === null || result.ciHigh === null) return '–';
-  return `${formatSigned(result.ciLow, language)} … ${formatSigned(result.ciHigh, language)}`;
+  return `[${formatSigned(result.ciLow, language)}; ${formatSigned(result.ciHigh, language)}]`;
 }
 
 export function formatMoney(amount: number, currency: string, language: QbrLanguage): string {

@@ -6,9 +6,9 @@ import { chartPng, pngDataUrl } from './charts';
 import { FONT_FAMILY } from './fonts';
 import { renderPdf } from './pdf-engine';
 import { formatDate, formatEffect, formatInterval, formatNumber, writerLabels } from './labels';
-import type { Metric, QbrDocument, QbrSection } from './model';
+import type { Kpi, Metric, QbrDocument, QbrSection } from './model';
 import { sectionChart } from './section-charts';
-import { slideChartSize } from './slides';
+import { footerText, slideChartSize } from './slides';
 import { wrapText } from './thai-wrap';
 
 const MARGIN_X = 50;
@@ -30,7 +30,11 @@ function metricTiles(metrics: Metric[]): Content {
       widths: metrics.map(() => '*'),
       body: [
         metrics.map((m) => ({
-          stack: [text(m.value, { style: 'metricValue' }), text(m.label, { style: 'metricLabel' })],
+          stack: [
+            text(m.value, { style: 'metricValue' }),
+            text(m.label, { style: 'metricLabel' }),
+            ...(m.note ? [text(m.note, { style: 'metricNote' })] : []),
+          ],
           fillColor: '#f1f4fa',
           margin: [6, 6, 6, 6],
         })),
@@ -41,6 +45,29 @@ function metricTiles(metrics: Metric[]): Content {
       vLineWidth: () => 4,
       vLineColor: () => '#ffffff',
     },
+    margin: [0, 0, 0, 12],
+  };
+}
+
+function kpiTiles(kpis: Kpi[]): Content {
+  return {
+    table: {
+      widths: kpis.map(() => '*'),
+      body: [
+        kpis.map((k) => ({
+          stack: [
+            text(k.value, { style: 'metricValue' }),
+            text(k.label, { style: 'metricLabel' }),
+            ...[k.vsLastQuarter, k.vsLastYear, k.basis]
+              .filter((x): x is string => x !== null)
+              .map((x) => text(x, { style: 'metricNote' })),
+          ],
+          fillColor: '#f1f4fa',
+          margin: [6, 6, 6, 6],
+        })),
+      ],
+    },
+    layout: { hLineWidth: () => 0, vLineWidth: () => 4, vLineColor: () => '#ffffff' },
     margin: [0, 0, 0, 12],
   };
 }
@@ -108,11 +135,23 @@ function sectionBody(section: QbrSection, doc: QbrDocument): Content[] {
   switch (section.kind) {
     case 'title':
       return [];
-    case 'executive_summary':
+    case 'executive_summary': {
+      const d = section.data;
       return [
-        metricTiles(section.data.highlights),
-        ...section.data.paragraphs.map((p) => text(p, { style: 'paragraph' })),
+        text(d.headline, { style: 'lead' }),
+        text(`${d.statusLabel}. ${d.statusText}`, { style: 'status', margin: [0, 0, 0, 10] }),
+        ...(d.kpis.length ? [subheading(d.kpiHeading), kpiTiles(d.kpis)] : []),
+        ...(d.topWin
+          ? [subheading(d.topWin.heading), text(d.topWin.text, { style: 'paragraph' })]
+          : []),
+        ...(d.topRisk
+          ? [subheading(d.topRisk.heading), text(d.topRisk.text, { style: 'paragraph' })]
+          : []),
+        ...(d.decisions.length ? [subheading(d.decisionsHeading), bullets(d.decisions)] : []),
+        ...d.paragraphs.map((p) => text(p, { style: 'paragraph' })),
+        text(d.dataAsOfText, { style: 'asOf' }),
       ];
+    }
     case 'goals': {
       const { columns, goals } = section.data;
       return [
@@ -139,19 +178,20 @@ function sectionBody(section: QbrSection, doc: QbrDocument): Content[] {
         formatInterval(r, language),
         r.verdictLabel,
       ]);
+      // outcomes in plain words first; the test statistics are in the appendix
       return [
+        ...results.flatMap((r) => [
+          subheading(`${r.kpi} — ${r.verdictLabel}`),
+          text(r.outcome, { style: 'paragraph' }),
+          ...(r.caution ? [text(r.caution, { style: 'caution' })] : []),
+        ]),
+        ...chart,
         ...(intro ? [text(intro, { style: 'paragraph' })] : []),
         dataTable(
           [columns.experiment, columns.kpi, columns.effect, columns.interval, columns.verdict],
           rows,
           ['*', '*', 70, 85, 80],
         ),
-        ...chart,
-        ...results.flatMap((r) => [
-          subheading(`${r.kpi} — ${r.verdictLabel}`),
-          text(r.wording, { style: 'paragraph' }),
-          ...(r.caution ? [text(r.caution, { style: 'caution' })] : []),
-        ]),
       ];
     }
     case 'adoption':
@@ -215,10 +255,20 @@ function sectionBody(section: QbrSection, doc: QbrDocument): Content[] {
         ),
       ];
     }
-    case 'appendix':
-      return section.data.definitions.map((d) => ({
-        stack: [text(d.term, { bold: true }), text(d.definition, { style: 'paragraph' })],
-      }));
+    case 'appendix': {
+      const d = section.data;
+      const defs = (list: { term: string; definition: string }[]): Content[] =>
+        list.map((x) => ({
+          stack: [text(x.term, { bold: true }), text(x.definition, { style: 'paragraph' })],
+        }));
+      return [
+        ...defs(d.definitions),
+        ...(d.methods.length ? [subheading(d.methodsHeading), ...defs(d.methods)] : []),
+        subheading(d.sourcesHeading),
+        bullets(d.sources.map((x) => `${x.label}: ${x.coverage}`)),
+        text(d.reproducibility, { style: 'asOf' }),
+      ];
+    }
   }
 }
 
@@ -237,20 +287,34 @@ function titlePage(doc: QbrDocument): Content[] {
         ['*', '*', '*'],
       ),
     );
-  } else if (titleSection?.status === 'no_data') {
-    attendees.push(text(titleSection.message, { style: 'noData' }));
   }
+  const p = meta.presenter;
+  const by = [p.name, p.title, p.companyName]
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .join(', ');
+  const logo: Content[] = p.logo
+    ? [
+        {
+          image: `data:image/png;base64,${p.logo.data}`,
+          fit: [140, 60],
+          alignment: 'right',
+          margin: [0, 0, 0, 0],
+        } as Content,
+      ]
+    : [];
   return [
-    text(meta.documentTitle, { style: 'coverTitle', margin: [0, 120, 0, 12] }),
+    ...logo,
+    text(meta.documentTitle, { style: 'coverTitle', margin: [0, p.logo ? 60 : 120, 0, 12] }),
     text(meta.accountName, { style: 'coverAccount' }),
     text(meta.quarter, { style: 'coverQuarter' }),
     ...attendees,
-    text(`${labels.preparedBy}: ${meta.companyName}`, {
-      style: 'coverMeta',
-      margin: [0, 30, 0, 0],
-    }),
+    ...(by
+      ? [text(`${labels.preparedBy}: ${by}`, { style: 'coverMeta', margin: [0, 30, 0, 0] })]
+      : []),
     text(`${labels.generatedOn}: ${formatDate(meta.generatedOn, meta.language)}`, {
       style: 'coverMeta',
+      margin: [0, by ? 0 : 30, 0, 0],
       pageBreak: 'after',
     }),
   ];
@@ -275,7 +339,7 @@ export function reportDefinition(doc: QbrDocument): TDocumentDefinitions {
     pageMargins: [MARGIN_X, 50, MARGIN_X, 60],
     info: {
       title: `${meta.documentTitle} — ${meta.accountName} — ${meta.quarter}`,
-      author: meta.companyName,
+      author: meta.presenter.name || meta.companyName || 'QBR Studio',
       subject: meta.quarter,
     },
     defaultStyle: { font: FONT_FAMILY, fontSize: 10.5, lineHeight: 1.2 },
@@ -295,7 +359,7 @@ export function reportDefinition(doc: QbrDocument): TDocumentDefinitions {
         ? { text: '' }
         : {
             columns: [
-              text(`${meta.accountName} · ${meta.companyName}`, { style: 'footer' }),
+              text(footerText(doc), { style: 'footer' }),
               text(labels.pageOf(currentPage, pageCount), { style: 'footer', alignment: 'right' }),
             ],
             margin: [MARGIN_X, 24, MARGIN_X, 0],
@@ -312,6 +376,10 @@ export function reportDefinition(doc: QbrDocument): TDocumentDefinitions {
       caution: { italics: true, color: '#9a5b00', margin: [0, 0, 0, 8] },
       metricValue: { fontSize: 16, bold: true, color: ACCENT },
       metricLabel: { fontSize: 9, color: MUTED },
+      metricNote: { fontSize: 8, color: MUTED },
+      lead: { fontSize: 13, bold: true, margin: [0, 0, 0, 6] },
+      status: { fontSize: 11 },
+      asOf: { fontSize: 9, italics: true, color: MUTED, margin: [0, 6, 0, 0] },
       tableHeader: { bold: true, fontSize: 9.5, color: MUTED },
       noData: { italics: true, color: MUTED, fillColor: '#f4f4f4', margin: [8, 8, 8, 8] },
       quote: { italics: true },

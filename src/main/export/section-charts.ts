@@ -29,6 +29,7 @@ export function sectionChart(section: QbrSection, language: QbrLanguage): ChartS
           },
         ],
         yMin: 0,
+        integer: true,
       };
     }
     case 'health': {
@@ -79,6 +80,7 @@ export function sectionChart(section: QbrSection, language: QbrLanguage): ChartS
         title: section.data.chartTitle,
         categories: counts.map((c) => c.label),
         series: [{ name: section.data.chartTitle, values: counts.map((c) => c.count) }],
+        integer: true,
       };
     }
     default:

@@ -1,10 +1,21 @@
 // One slide model for both deck writers (PPTX and PDF), so the two decks cannot drift apart.
-// A slide has a fixed space, so lists are capped and long sentences clipped at a word boundary;
-// the full text lives in the PDF report.
+// Nothing is cut: every block of text is measured (text-fit.ts) and set smaller down to a
+// floor, and what still does not fit continues on a next slide under the same title. Every
+// slide carries speaker notes in full sentences, with the figures' definitions and sources.
+import { translate } from '../../shared/i18n';
 import type { ChartSize, ChartSpec } from './charts';
 import { formatDate, formatEffect, formatNumber } from './labels';
-import type { Metric, QbrDocument, QbrLanguage, QbrSection } from './model';
+import type {
+  DataSource,
+  Metric,
+  QbrDocument,
+  QbrLanguage,
+  QbrSection,
+  SectionKind,
+  SourceKey,
+} from './model';
 import { sectionChart } from './section-charts';
+import { lineCount, linesHeight, longestWord, sentences } from './text-fit';
 
 export interface SlideTable {
   headers: string[];
@@ -13,23 +24,11 @@ export interface SlideTable {
   widths: number[];
 }
 
-export interface Slide {
-  cover: boolean;
-  title: string;
-  subtitle: string | null;
-  /** set when the section has no data; the slide then shows only this */
-  message: string | null;
-  paragraphs: string[];
-  bullets: string[];
-  metrics: Metric[];
-  table: SlideTable | null;
-  chart: ChartSpec | null;
-}
-
-const PT_PER_INCH = 72;
-
-/** 16:9 slide size in inches (PowerPoint's LAYOUT_16x9). */
-export const SLIDE_SIZE = { width: 10, height: 5.625 } as const;
+export type Block =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string; tone?: 'lead' | 'muted' }
+  | { kind: 'bullet'; text: string }
+  | { kind: 'table'; table: SlideTable };
 
 export interface Box {
   x: number;
@@ -38,273 +37,645 @@ export interface Box {
   h: number;
 }
 
-/** Where each part of a slide goes, in inches; both deck writers place things exactly here. */
+/** A block at its place and type size; tables carry their column widths in inches. */
+export interface PlacedBlock {
+  block: Block;
+  box: Box;
+  fontSize: number;
+  colW: number[];
+}
+
 export interface SlideLayout {
   title: Box;
-  subtitle: Box | null;
   metrics: Box[];
   chart: Box | null;
-  paragraphs: Box | null;
-  bullets: Box | null;
-  table: Box | null;
+  logo: Box | null;
   footer: Box;
 }
 
-const MARGIN = 0.45;
-const BODY_BOTTOM = 5.05;
-/** Height of one line of table text at SLIDE_FONT.table, and a row's padding, in inches. */
-const TABLE_LINE_HEIGHT = 0.21;
-const TABLE_ROW_PADDING = 0.1;
-/** A generous average advance at the table's 11 pt, so estimates err towards more lines. */
-const TABLE_CHAR_WIDTH = 0.1;
-
-/**
- * The table's height with its cells wrapped: rows grow with their longest cell in both decks
- * (PowerPoint and LibreOffice wrap table cells rather than clip them), so a table sized by its
- * row count alone overlapped the bullets placed below it.
- */
-export function tableHeight(table: SlideTable, width: number): number {
-  const lines = (text: string, share: number) => {
-    const perLine = Math.max(4, Math.floor((share * width - TABLE_ROW_PADDING) / TABLE_CHAR_WIDTH));
-    return text
-      .split('\n')
-      .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-  };
-  const rowHeight = (cells: string[]) =>
-    Math.max(...cells.map((cell, i) => lines(cell, table.widths[i] ?? 1))) * TABLE_LINE_HEIGHT +
-    TABLE_ROW_PADDING;
-  return [table.headers, ...table.rows].reduce((sum, row) => sum + rowHeight(row), 0) + 0.1;
-}
-/** charts are drawn at this aspect ratio (width / height) */
-export const CHART_ASPECT = 1.6;
-
-function stackBoxes(
-  area: Box,
-  parts: Array<{ key: 'paragraphs' | 'bullets' | 'table'; h: number | null }>,
-) {
-  const fixed = parts.reduce((sum, p) => sum + (p.h ?? 0), 0);
-  const flexible = parts.filter((p) => p.h === null).length;
-  const share = flexible ? Math.max(0.5, (area.h - fixed) / flexible) : 0;
-  const boxes: Partial<Record<'paragraphs' | 'bullets' | 'table', Box>> = {};
-  let y = area.y;
-  for (const part of parts) {
-    const h = part.h ?? share;
-    boxes[part.key] = { x: area.x, y, w: area.w, h };
-    y += h + 0.1;
-  }
-  return boxes;
+export interface Slide {
+  kind: 'cover' | 'section' | 'closing';
+  section: SectionKind | null;
+  title: string;
+  metrics: Metric[];
+  chart: ChartSpec | null;
+  blocks: PlacedBlock[];
+  notes: string;
+  layout: SlideLayout;
 }
 
-export function layoutSlide(slide: Slide): SlideLayout {
-  const width = SLIDE_SIZE.width - 2 * MARGIN;
-  const footer = { x: MARGIN, y: 5.2, w: width, h: 0.3 };
-  if (slide.cover) {
-    return {
-      title: { x: MARGIN, y: 1.1, w: width, h: 0.9 },
-      subtitle: { x: MARGIN, y: 2.0, w: width, h: 0.5 },
-      metrics: [],
-      chart: null,
-      paragraphs: { x: MARGIN, y: 2.55, w: width, h: 0.75 },
-      bullets: slide.bullets.length ? { x: MARGIN, y: 3.35, w: width, h: 1.7 } : null,
-      table: null,
-      footer,
-    };
-  }
-  const title = { x: MARGIN, y: 0.25, w: width, h: 0.65 };
-  const tileGap = 0.15;
-  const tileW = slide.metrics.length
-    ? (width - tileGap * (slide.metrics.length - 1)) / slide.metrics.length
-    : 0;
-  const metrics = slide.metrics.map((_, i) => ({
-    x: MARGIN + i * (tileW + tileGap),
-    y: 1.0,
-    w: tileW,
-    h: 0.75,
-  }));
-  const top = metrics.length ? 1.9 : 1.05;
-  const area: Box = { x: MARGIN, y: top, w: width, h: BODY_BOTTOM - top };
-  let chart: Box | null = null;
-  let textArea = area;
-  if (slide.chart) {
-    const hasText = slide.paragraphs.length + slide.bullets.length > 0 || slide.table !== null;
-    const chartW = hasText
-      ? Math.min(5.4, area.h * CHART_ASPECT)
-      : Math.min(width, area.h * CHART_ASPECT);
-    chart = { x: MARGIN, y: top, w: chartW, h: chartW / CHART_ASPECT };
-    textArea = { x: MARGIN + chartW + 0.25, y: top, w: width - chartW - 0.25, h: area.h };
-  }
-  const parts: Array<{ key: 'paragraphs' | 'bullets' | 'table'; h: number | null }> = [];
-  if (slide.message || slide.paragraphs.length) parts.push({ key: 'paragraphs', h: null });
-  if (slide.table) {
-    parts.push({
-      key: 'table',
-      h: Math.min(textArea.h, tableHeight(slide.table, textArea.w)),
-    });
-  }
-  if (slide.bullets.length) parts.push({ key: 'bullets', h: null });
-  const boxes = stackBoxes(textArea, parts);
-  return {
-    title,
-    subtitle: null,
-    metrics,
-    chart,
-    paragraphs: boxes.paragraphs ?? null,
-    bullets: boxes.bullets ?? null,
-    table: boxes.table ?? null,
-    footer,
-  };
-}
+const PT_PER_INCH = 72;
+
+/** 16:9 slide size in inches (PowerPoint's LAYOUT_16x9). */
+export const SLIDE_SIZE = { width: 10, height: 5.625 } as const;
 
 /** Font sizes in points, shared by both deck writers. */
 export const SLIDE_FONT = {
   coverTitle: 30,
-  coverSubtitle: 20,
   title: 22,
+  lead: 15,
   body: 13,
-  small: 11,
+  heading: 13,
+  small: 12,
   table: 11,
   metricValue: 18,
   metricLabel: 10,
+  metricNote: 8,
   footer: 9,
 } as const;
 
-const MAX_METRICS = 4;
-const MAX_BULLETS = 5;
-const MAX_ROWS = 6;
-const MAX_PARAGRAPHS = 2;
-const MAX_CHARS = 220;
+/** Body text is set at most this much smaller before it continues on another slide. */
+const SCALES = [1, 0.92, 0.85, 0.77] as const;
+const MARGIN = 0.45;
+const WIDTH = SLIDE_SIZE.width - 2 * MARGIN;
+const BODY_BOTTOM = 5.05;
+const BULLET_INDENT = 0.28;
+/** cell margins in inches, as both writers set them */
+export const CELL_PAD = { x: 0.06, y: 0.04 } as const;
+const MAX_METRICS = 5;
+const MAX_CONTINUATIONS = 6;
+/** charts are drawn at this aspect ratio (width / height) */
+export const CHART_ASPECT = 1.6;
 
-/** Cuts at a word boundary (Thai has no spaces, so Intl.Segmenter decides) and marks the cut. */
-export function clipText(text: string, maxChars: number, language: QbrLanguage): string {
-  if (text.length <= maxChars) return text;
-  const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
-  let out = '';
-  for (const { segment } of segmenter.segment(text)) {
-    if (out.length + segment.length > maxChars - 1) break;
-    out += segment;
+function baseSize(block: Block): number {
+  switch (block.kind) {
+    case 'heading':
+      return SLIDE_FONT.heading;
+    case 'paragraph':
+      return block.tone === 'lead' ? SLIDE_FONT.lead : SLIDE_FONT.body;
+    case 'bullet':
+      return SLIDE_FONT.small;
+    case 'table':
+      return SLIDE_FONT.table;
   }
-  return `${out.trimEnd()}…`;
 }
 
-function emptySlide(title: string, cover = false): Slide {
+const GAP: Record<Block['kind'], number> = {
+  heading: 0.04,
+  paragraph: 0.1,
+  bullet: 0.06,
+  table: 0.12,
+};
+
+/** Column widths in inches with every column at least as wide as its longest word, or null. */
+export function tableColumns(
+  table: SlideTable,
+  width: number,
+  size: number,
+  language: QbrLanguage,
+): number[] | null {
+  const mins = table.widths.map(
+    (_, i) =>
+      Math.max(
+        longestWord(table.headers[i] ?? '', size, language, true),
+        ...table.rows.map((row) => longestWord(row[i] ?? '', size, language)),
+      ) +
+      2 * CELL_PAD.x +
+      0.02,
+  );
+  const total = mins.reduce((a, b) => a + b, 0);
+  if (total > width) return null;
+  const cols = table.widths.map((share, i) => Math.max(share * width, mins[i]!));
+  // take what the widened columns need from the others, in proportion to what they can spare
+  let excess = cols.reduce((a, b) => a + b, 0) - width;
+  while (excess > 1e-6) {
+    const spare = cols.map((c, i) => Math.max(0, c - mins[i]!));
+    const spareTotal = spare.reduce((a, b) => a + b, 0);
+    if (spareTotal <= 1e-6) break;
+    const take = Math.min(excess, spareTotal);
+    cols.forEach((_, i) => (cols[i] = cols[i]! - (take * spare[i]!) / spareTotal));
+    excess -= take;
+  }
+  return cols;
+}
+
+function rowHeight(
+  cells: string[],
+  colW: number[],
+  size: number,
+  language: QbrLanguage,
+  bold: boolean,
+) {
+  const lines = Math.max(
+    1,
+    ...cells.map((cell, i) =>
+      lineCount(cell, (colW[i] ?? 1) - 2 * CELL_PAD.x, size, language, bold),
+    ),
+  );
+  return linesHeight(lines, size) + 2 * CELL_PAD.y + 0.02;
+}
+
+interface Measured {
+  h: number;
+  size: number;
+  colW: number[];
+}
+
+function measure(block: Block, width: number, scale: number, language: QbrLanguage): Measured {
+  const size = Math.round(baseSize(block) * scale * 2) / 2;
+  switch (block.kind) {
+    case 'table': {
+      const colW = tableColumns(block.table, width, size, language);
+      if (!colW) return { h: Number.POSITIVE_INFINITY, size, colW: [] };
+      const h =
+        rowHeight(block.table.headers, colW, size, language, true) +
+        block.table.rows.reduce((sum, row) => sum + rowHeight(row, colW, size, language, false), 0);
+      return { h, size, colW };
+    }
+    case 'bullet':
+      return {
+        h: linesHeight(lineCount(block.text, width - BULLET_INDENT, size, language), size) + 0.04,
+        size,
+        colW: [],
+      };
+    case 'heading':
+      return {
+        h: linesHeight(lineCount(block.text, width, size, language, true), size) + 0.02,
+        size,
+        colW: [],
+      };
+    case 'paragraph':
+      return {
+        h: linesHeight(lineCount(block.text, width, size, language), size) + 0.04,
+        size,
+        colW: [],
+      };
+  }
+}
+
+function place(blocks: Block[], area: Box, scale: number, language: QbrLanguage) {
+  const placed: PlacedBlock[] = [];
+  let y = area.y;
+  for (const block of blocks) {
+    const m = measure(block, area.w, scale, language);
+    placed.push({
+      block,
+      box: { x: area.x, y, w: area.w, h: m.h },
+      fontSize: m.size,
+      colW: m.colW,
+    });
+    y += m.h + GAP[block.kind];
+  }
+  return { placed, bottom: y - (blocks.length ? GAP[blocks.at(-1)!.kind] : 0) };
+}
+
+/** Splits the first block that does not fit so that its head fits in `room` inches. */
+function splitBlock(
+  block: Block,
+  room: number,
+  width: number,
+  language: QbrLanguage,
+): [Block, Block] | null {
+  const scale = SCALES.at(-1)!;
+  if (block.kind === 'table') {
+    const { rows } = block.table;
+    for (let n = rows.length - 1; n >= 1; n--) {
+      const head = { ...block, table: { ...block.table, rows: rows.slice(0, n) } };
+      if (measure(head, width, scale, language).h <= room)
+        return [head, { ...block, table: { ...block.table, rows: rows.slice(n) } }];
+    }
+    return null;
+  }
+  if (block.kind === 'paragraph' || block.kind === 'bullet') {
+    const parts = sentences(block.text, language);
+    for (let n = parts.length - 1; n >= 1; n--) {
+      const head = { ...block, text: parts.slice(0, n).join(' ') };
+      if (measure(head, width, scale, language).h <= room)
+        return [head, { ...block, text: parts.slice(n).join(' ') }];
+    }
+  }
+  return null;
+}
+
+/**
+ * Places `blocks` in `area`: at the largest scale at which all fit, else at the floor as many as
+ * fit (a table split between rows, a paragraph between sentences); the rest is returned.
+ */
+export function fitBlocks(
+  blocks: Block[],
+  area: Box,
+  language: QbrLanguage,
+): { placed: PlacedBlock[]; rest: Block[] } {
+  for (const scale of SCALES) {
+    const { placed, bottom } = place(blocks, area, scale, language);
+    if (bottom <= area.y + area.h) return { placed, rest: [] };
+  }
+  const scale = SCALES.at(-1)!;
+  const fitted: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const attempt = [...fitted, blocks[i]!];
+    if (place(attempt, area, scale, language).bottom <= area.y + area.h) {
+      fitted.push(blocks[i]!);
+      continue;
+    }
+    const used = fitted.length
+      ? place(fitted, area, scale, language).bottom + GAP[fitted.at(-1)!.kind]
+      : area.y;
+    const split = splitBlock(blocks[i]!, area.y + area.h - used, area.w, language);
+    let rest = blocks.slice(i);
+    if (split) {
+      fitted.push(split[0]);
+      rest = [split[1], ...blocks.slice(i + 1)];
+    } else if (fitted.length === 0) {
+      // a block too tall even alone on an empty slide: place it (cannot happen with our texts)
+      fitted.push(blocks[i]!);
+      rest = blocks.slice(i + 1);
+    }
+    // a heading never ends a slide apart from what it heads
+    while (fitted.length > 1 && fitted.at(-1)!.kind === 'heading') rest.unshift(fitted.pop()!);
+    return { placed: place(fitted, area, scale, language).placed, rest };
+  }
+  return { placed: place(fitted, area, scale, language).placed, rest: [] };
+}
+
+function layoutFor(
+  kind: Slide['kind'],
+  metrics: number,
+  hasChart: boolean,
+  hasBlocks: boolean,
+  logo: boolean,
+) {
+  const footer = { x: MARGIN, y: 5.2, w: WIDTH, h: 0.3 };
+  const logoBox = logo ? { x: SLIDE_SIZE.width - MARGIN - 1.4, y: 0.3, w: 1.4, h: 0.6 } : null;
+  if (kind !== 'section') {
+    return {
+      layout: {
+        title: { x: MARGIN, y: 1.0, w: WIDTH - (logo ? 1.6 : 0), h: 0.9 },
+        metrics: [],
+        chart: null,
+        logo: logoBox,
+        footer,
+      },
+      body: { x: MARGIN, y: 2.0, w: WIDTH, h: BODY_BOTTOM - 2.0 },
+    };
+  }
+  const gap = 0.15;
+  const tileW = metrics ? (WIDTH - gap * (metrics - 1)) / metrics : 0;
+  const tiles = Array.from({ length: metrics }, (_, i) => ({
+    x: MARGIN + i * (tileW + gap),
+    y: 1.0,
+    w: tileW,
+    h: 0.9,
+  }));
+  const top = metrics ? 2.05 : 1.05;
+  const area = { x: MARGIN, y: top, w: WIDTH, h: BODY_BOTTOM - top };
+  let chart: Box | null = null;
+  let body = area;
+  if (hasChart) {
+    const chartW = hasBlocks
+      ? Math.min(5.2, area.h * CHART_ASPECT)
+      : Math.min(WIDTH, area.h * CHART_ASPECT);
+    chart = { x: MARGIN, y: top, w: chartW, h: chartW / CHART_ASPECT };
+    body = { x: MARGIN + chartW + 0.25, y: top, w: WIDTH - chartW - 0.25, h: area.h };
+  }
   return {
-    cover,
-    title,
-    subtitle: null,
-    message: null,
-    paragraphs: [],
-    bullets: [],
-    metrics: [],
-    table: null,
-    chart: null,
+    layout: {
+      title: { x: MARGIN, y: 0.25, w: WIDTH, h: 0.65 },
+      metrics: tiles,
+      chart,
+      logo: null,
+      footer,
+    },
+    body,
   };
 }
 
-function sectionSlide(section: QbrSection, doc: QbrDocument): Slide {
+/** The size in points at which the deck shows a section's chart; the report uses it too. */
+export function slideChartSize(section: QbrSection, doc: QbrDocument): ChartSize | null {
+  const content = sectionContent(section, doc);
+  if (!content.chart) return null;
+  const { layout } = layoutFor(
+    'section',
+    content.metrics.length,
+    true,
+    content.blocks.length > 0,
+    false,
+  );
+  const box = layout.chart!;
+  return { width: box.w * PT_PER_INCH, height: box.h * PT_PER_INCH };
+}
+
+interface SectionContent {
+  metrics: Metric[];
+  chart: ChartSpec | null;
+  blocks: Block[];
+  /** what the presenter says beyond the slide's own text: definitions, method, cautions */
+  extraNotes: string[];
+  sources: SourceKey[];
+}
+
+const heading = (text: string): Block => ({ kind: 'heading', text });
+const para = (text: string, tone?: 'lead' | 'muted'): Block => ({
+  kind: 'paragraph',
+  text,
+  ...(tone ? { tone } : {}),
+});
+const bullet = (text: string): Block => ({ kind: 'bullet', text });
+
+function sectionContent(section: QbrSection, doc: QbrDocument): SectionContent {
   const lang = doc.meta.language;
-  const clip = (text: string, max = MAX_CHARS) => clipText(text, max, lang);
-  const slide = emptySlide(section.title);
-  if (section.status === 'no_data') {
-    slide.message = section.message;
-    return slide;
-  }
-  slide.chart = sectionChart(section, lang);
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+    translate(lang, key, params);
+  const out: SectionContent = { metrics: [], chart: null, blocks: [], extraNotes: [], sources: [] };
+  if (section.status !== 'ok') return out;
+  out.chart = sectionChart(section, lang);
+  const date = (d: string | null) => (d ? formatDate(d, lang) : '–');
   switch (section.kind) {
-    case 'executive_summary':
-      slide.metrics = section.data.highlights.slice(0, MAX_METRICS);
-      slide.paragraphs = section.data.paragraphs.slice(0, MAX_PARAGRAPHS).map((p) => clip(p, 320));
+    case 'title':
       break;
+    case 'executive_summary': {
+      const d = section.data;
+      out.metrics = d.kpis.slice(0, MAX_METRICS).map((k) => ({
+        label: k.label,
+        value: k.value,
+        ...(k.vsLastQuarter || k.vsLastYear || k.basis
+          ? { note: [k.vsLastQuarter, k.vsLastYear, k.basis].filter(Boolean).join(' · ') }
+          : {}),
+      }));
+      out.blocks.push(
+        para(d.headline, 'lead'),
+        para(`${t('qbr.sum.status')}: ${d.statusLabel}. ${d.statusText}`),
+      );
+      if (d.topWin) out.blocks.push(heading(d.topWin.heading), para(d.topWin.text));
+      if (d.topRisk) out.blocks.push(heading(d.topRisk.heading), para(d.topRisk.text));
+      if (d.decisions.length)
+        out.blocks.push(heading(d.decisionsHeading), ...d.decisions.map(bullet));
+      out.blocks.push(...d.paragraphs.map((p) => para(p)), para(d.dataAsOfText, 'muted'));
+      out.sources = ['usage', 'surveys', 'tickets', 'contracts'];
+      break;
+    }
     case 'goals': {
       const { columns, goals } = section.data;
-      slide.table = {
-        headers: [columns.goal, columns.progress, columns.status],
-        rows: goals
-          .slice(0, MAX_ROWS)
-          .map((g) => [
-            clip(g.goal, 90),
+      out.blocks.push({
+        kind: 'table',
+        table: {
+          headers: [columns.goal, columns.progress, columns.status, columns.due],
+          rows: goals.map((g) => [
+            g.goal,
             `${formatNumber(g.progressPercent, lang, 0)}%`,
             g.statusLabel,
+            date(g.due),
           ]),
-        widths: [0.6, 0.15, 0.25],
-      };
+          widths: [0.52, 0.14, 0.17, 0.17],
+        },
+      });
+      out.extraNotes.push(...goals.filter((g) => g.measure).map((g) => `${g.goal}: ${g.measure}.`));
       break;
     }
     case 'value_delivered': {
-      const { columns, results } = section.data;
-      slide.table = {
-        headers: [columns.kpi, columns.effect, columns.verdict],
-        rows: results.slice(0, MAX_ROWS).map((r) => [r.kpi, formatEffect(r, lang), r.verdictLabel]),
-        widths: [0.4, 0.3, 0.3],
-      };
-      slide.bullets = results.slice(0, 3).map((r) => clip(r.wording, 160));
+      const { results } = section.data;
+      out.blocks.push(heading(t('qbr.value.outcomes')), ...results.map((r) => bullet(r.outcome)));
+      out.extraNotes.push(
+        ...(section.data.intro ? [section.data.intro] : []),
+        ...results.map(
+          (r) =>
+            `${r.name}, ${r.kpi}: ${formatEffect(r, lang)}. ${r.wording}${r.caution ? ` ${r.caution}` : ''}`,
+        ),
+        t('qbr.notes.definitions', {
+          text: `${t('qbr.def.effect')}: ${t('qbr.def.effectText')} ${t('qbr.def.interval')}: ${t('qbr.def.intervalText')}`,
+        }),
+      );
+      out.sources = ['experiments'];
       break;
     }
     case 'adoption':
     case 'support':
     case 'renewal':
-      slide.metrics = section.data.metrics.slice(0, MAX_METRICS);
-      slide.bullets = section.data.notes.slice(0, MAX_BULLETS).map((n) => clip(n));
+      out.metrics = section.data.metrics.slice(0, MAX_METRICS);
+      out.blocks.push(...section.data.notes.map(bullet));
+      if (section.kind === 'adoption')
+        out.extraNotes.push(
+          t('qbr.notes.definitions', {
+            text: `${t('qbr.def.utilisation')}: ${t('qbr.def.utilisationText')}`,
+          }),
+        );
+      out.sources =
+        section.kind === 'adoption'
+          ? ['usage']
+          : section.kind === 'support'
+            ? ['tickets']
+            : ['contracts'];
       break;
     case 'health':
-      slide.metrics = section.data.metrics.slice(0, MAX_METRICS);
-      slide.bullets = section.data.changes.slice(0, MAX_BULLETS).map((c) => {
-        const from = c.from === null ? '–' : formatNumber(c.from, lang, 0);
-        const to = c.to === null ? '–' : formatNumber(c.to, lang, 0);
-        return clip(`${c.component}: ${from} → ${to}. ${c.reason}`, 160);
-      });
+      out.metrics = section.data.metrics.slice(0, MAX_METRICS);
+      out.blocks.push(
+        ...section.data.changes.map((c) => {
+          const from = c.from === null ? '–' : formatNumber(c.from, lang, 0);
+          const to = c.to === null ? '–' : formatNumber(c.to, lang, 0);
+          return bullet(`${c.component}: ${from} → ${to}. ${c.reason}`);
+        }),
+      );
+      out.sources = ['usage', 'surveys', 'tickets'];
       break;
     case 'sentiment':
-      slide.metrics = section.data.metrics.slice(0, MAX_METRICS);
-      slide.bullets = section.data.verbatims
-        .slice(0, 3)
-        .map((v) => `“${clip(v.quote, 150)}” — ${v.author}`);
+      out.metrics = section.data.metrics.slice(0, MAX_METRICS);
+      if (section.data.verbatims.length) {
+        out.blocks.push(
+          heading(section.data.verbatimsHeading),
+          ...section.data.verbatims.map((v) => bullet(`“${v.quote}” — ${v.author}`)),
+        );
+      }
+      out.extraNotes.push(
+        t('qbr.notes.definitions', { text: `${t('qbr.def.npsText')} ${t('qbr.def.csatText')}` }),
+      );
+      out.sources = ['surveys'];
       break;
     case 'risks_next_steps': {
-      const { risks, stepColumns, nextSteps } = section.data;
-      slide.bullets = risks
-        .slice(0, 3)
-        .map((r) => clip(`${r.severityLabel}: ${r.risk} — ${r.mitigation}`, 160));
-      slide.table = {
-        headers: [stepColumns.task, stepColumns.owner, stepColumns.due],
-        rows: nextSteps
-          .slice(0, 4)
-          .map((s) => [clip(s.task, 90), s.owner, s.due ? formatDate(s.due, lang) : '–']),
-        widths: [0.6, 0.2, 0.2],
-      };
+      const d = section.data;
+      if (d.risks.length) {
+        out.blocks.push(heading(d.risksHeading), {
+          kind: 'table',
+          table: {
+            headers: [d.riskColumns.risk, d.riskColumns.severity, d.riskColumns.mitigation],
+            rows: d.risks.map((r) => [r.risk, r.severityLabel, r.mitigation]),
+            widths: [0.42, 0.16, 0.42],
+          },
+        });
+      }
+      if (d.nextSteps.length) {
+        out.blocks.push(heading(d.nextStepsHeading), {
+          kind: 'table',
+          table: {
+            headers: [d.stepColumns.task, d.stepColumns.owner, d.stepColumns.due],
+            rows: d.nextSteps.map((s) => [s.task, s.owner, date(s.due)]),
+            widths: [0.58, 0.24, 0.18],
+          },
+        });
+      }
       break;
     }
-    case 'appendix':
-      slide.bullets = section.data.definitions
-        .slice(0, MAX_BULLETS)
-        .map((d) => clip(`${d.term}: ${d.definition}`, 170));
+    case 'appendix': {
+      const d = section.data;
+      out.blocks.push(...d.definitions.map((x) => bullet(`${x.term}: ${x.definition}`)));
+      if (d.methods.length)
+        out.blocks.push(heading(d.methodsHeading), ...d.methods.map((x) => bullet(x.definition)));
+      out.blocks.push(
+        heading(d.sourcesHeading),
+        ...d.sources.map((s) => bullet(`${s.label}: ${s.coverage}`)),
+        para(d.reproducibility, 'muted'),
+      );
       break;
+    }
   }
-  return slide;
+  return out;
 }
 
-/**
- * The size in points at which the deck shows a section's chart. The report places its chart at
- * this size too, so one rendered image serves the report, the PPTX and the deck PDF.
- */
-export function slideChartSize(section: QbrSection, doc: QbrDocument): ChartSize | null {
-  const box = layoutSlide(sectionSlide(section, doc)).chart;
-  return box ? { width: box.w * PT_PER_INCH, height: box.h * PT_PER_INCH } : null;
+function blockText(block: Block): string {
+  if (block.kind !== 'table') return block.text;
+  const { headers, rows } = block.table;
+  return rows
+    .map((row) => row.map((cell, i) => `${headers[i]}: ${cell}`).join('; ') + '.')
+    .join(' ');
 }
 
-/** The title section becomes the cover; every other section gets one slide, in order. */
-export function buildSlides(doc: QbrDocument): Slide[] {
+function sourcesNote(doc: QbrDocument, keys: SourceKey[]): string | null {
+  const lang = doc.meta.language;
+  const list = doc.meta.sources.filter((s: DataSource) => keys.includes(s.key));
+  if (list.length === 0) return null;
+  return translate(lang, 'qbr.notes.sources', {
+    sources: list.map((s) => `${s.label} (${s.coverage})`).join(', '),
+    date: formatDate(doc.meta.dataAsOf, lang),
+  });
+}
+
+function chartNote(doc: QbrDocument, chart: ChartSpec | null): string | null {
+  if (!chart) return null;
+  const lang = doc.meta.language;
+  const series = chart.series
+    .map((s) => {
+      const values = s.values.flatMap((v, i) =>
+        v === null ? [] : [`${chart.categories[i]} ${formatNumber(v, lang, 1)}`],
+      );
+      return `${s.name}: ${values.join(', ')}`;
+    })
+    .join('; ');
+  return translate(lang, 'qbr.notes.chart', { title: chart.title, series });
+}
+
+function notesOf(parts: Array<string | null>): string {
+  return parts
+    .filter((p): p is string => p !== null && p.trim() !== '')
+    .map((p) => p.trim())
+    .join('\n\n');
+}
+
+export function footerText(doc: QbrDocument): string {
+  const company = doc.meta.companyName.trim();
+  return company ? `${doc.meta.accountName} · ${company}` : doc.meta.accountName;
+}
+
+function presenterLine(doc: QbrDocument): string | null {
+  const p = doc.meta.presenter;
+  const who = [p.name, p.title, p.companyName].map((x) => x.trim()).filter(Boolean);
+  return who.length ? who.join(', ') : null;
+}
+
+function sectionSlides(section: QbrSection, doc: QbrDocument): Slide[] {
+  const lang = doc.meta.language;
+  const content = sectionContent(section, doc);
+  const slides: Slide[] = [];
+  const first = layoutFor(
+    'section',
+    content.metrics.length,
+    content.chart !== null,
+    content.blocks.length > 0,
+    false,
+  );
+  let { placed, rest } = fitBlocks(content.blocks, first.body, lang);
+  slides.push({
+    kind: 'section',
+    section: section.kind,
+    title: section.title,
+    metrics: content.metrics,
+    chart: content.chart,
+    blocks: placed,
+    notes: notesOf([
+      ...content.metrics.map((m) => `${m.label}: ${m.value}${m.note ? ` (${m.note})` : ''}.`),
+      ...placed.map((p) => blockText(p.block)),
+      chartNote(doc, content.chart),
+      ...content.extraNotes,
+      sourcesNote(doc, content.sources),
+    ]),
+    layout: first.layout,
+  });
+  for (let n = 0; rest.length > 0 && n < MAX_CONTINUATIONS; n++) {
+    const next = layoutFor('section', 0, false, true, false);
+    const fitted = fitBlocks(rest, next.body, lang);
+    rest = fitted.rest;
+    placed = fitted.placed;
+    slides.push({
+      kind: 'section',
+      section: section.kind,
+      title: translate(lang, 'qbr.deck.continued', { title: section.title }),
+      metrics: [],
+      chart: null,
+      blocks: placed,
+      notes: notesOf([...placed.map((p) => blockText(p.block)), sourcesNote(doc, content.sources)]),
+      layout: next.layout,
+    });
+  }
+  return slides;
+}
+
+function coverSlide(doc: QbrDocument): Slide {
   const { meta } = doc;
-  const cover = emptySlide(meta.documentTitle, true);
-  cover.subtitle = `${meta.accountName} · ${meta.quarter}`;
-  const byLine = `${meta.companyName} · ${formatDate(meta.generatedOn, meta.language)}`;
-  cover.paragraphs = [byLine];
+  const lang = meta.language;
+  const blocks: Block[] = [heading(`${meta.accountName} · ${meta.quarter}`)];
   const titleSection = doc.sections.find((s) => s.kind === 'title');
+  if (titleSection?.status === 'ok') blocks.push(para(titleSection.data.subtitle));
+  const by = presenterLine(doc);
+  blocks.push(para([by, formatDate(meta.generatedOn, lang)].filter(Boolean).join(' · '), 'muted'));
   if (titleSection?.status === 'ok') {
-    cover.paragraphs = [titleSection.data.subtitle, byLine];
-    cover.bullets = titleSection.data.attendees
-      .slice(0, 6)
-      .map((a) => `${a.name} — ${a.role}, ${a.organisation}`);
+    blocks.push(
+      heading(titleSection.data.attendeesHeading),
+      ...titleSection.data.attendees.map((a) =>
+        bullet([a.name, a.role, a.organisation].filter(Boolean).join(', ')),
+      ),
+    );
   }
-  const sections = doc.sections.filter((s) => s.kind !== 'title');
-  return [cover, ...sections.map((s) => sectionSlide(s, doc))];
+  const { layout, body } = layoutFor('cover', 0, false, true, meta.presenter.logo !== null);
+  // the cover keeps its first page: attendees beyond it are read out from the notes
+  const { placed, rest } = fitBlocks(blocks, body, lang);
+  return {
+    kind: 'cover',
+    section: 'title',
+    title: meta.documentTitle,
+    metrics: [],
+    chart: null,
+    blocks: placed,
+    notes: notesOf([
+      translate(lang, 'qbr.notes.cover', {
+        quarter: meta.quarter,
+        account: meta.accountName,
+        date: formatDate(meta.dataAsOf, lang),
+      }),
+      ...[...placed.map((p) => p.block), ...rest].filter((b) => b.kind === 'bullet').map(blockText),
+    ]),
+    layout,
+  };
+}
+
+function closingSlide(doc: QbrDocument): Slide {
+  const lang = doc.meta.language;
+  const by = presenterLine(doc);
+  const blocks: Block[] = [];
+  if (by) blocks.push(para(translate(lang, 'qbr.deck.contact', { who: by }), 'lead'));
+  blocks.push(para(translate(lang, 'qbr.deck.nextReview'), 'muted'));
+  const { layout, body } = layoutFor('closing', 0, false, true, doc.meta.presenter.logo !== null);
+  return {
+    kind: 'closing',
+    section: null,
+    title: translate(lang, 'qbr.deck.thanks'),
+    metrics: [],
+    chart: null,
+    blocks: fitBlocks(blocks, body, lang).placed,
+    notes: translate(lang, 'qbr.notes.closing'),
+    layout,
+  };
+}
+
+/** The cover, one or more slides per section with data, in order, and a closing slide. */
+export function buildSlides(doc: QbrDocument): Slide[] {
+  const sections = doc.sections.filter((s) => s.kind !== 'title' && s.status === 'ok');
+  return [coverSlide(doc), ...sections.flatMap((s) => sectionSlides(s, doc)), closingSlide(doc)];
 }

@@ -7,6 +7,8 @@ import type { IsoDate } from '../../shared/domain/entities';
 import type { QbrLanguage, PaperSize } from '../../shared/qbr/document';
 import { AppError } from '../../shared/ipc/result';
 import { selectAll } from '../db/repos/rows';
+import { churnedBy } from './churned';
+import { quarterPeriod } from './quarters';
 import type { Workspace } from '../db/workspace';
 import { writeQbrPack } from '../export/pack';
 import { ensureHealthFresh } from '../health/recompute';
@@ -24,7 +26,12 @@ export interface BatchRequest {
   paper?: PaperSize | undefined;
   segment?: string | undefined;
   accountIds?: readonly string[] | undefined;
+  /** Accounts churned before the quarter's end are skipped unless this is set. */
+  includeChurned?: boolean | undefined;
   today: IsoDate;
+  /** The date the data are current to (the workspace's as-of); defaults to today. */
+  asOf?: IsoDate | undefined;
+  appVersion?: string | undefined;
   /** When the export happened, as stored in the export log. */
   at: () => string;
   defaultLanguage: QbrLanguage;
@@ -57,14 +64,22 @@ function messageOf(error: unknown): string {
 
 export async function exportBatch(ws: Workspace, req: BatchRequest): Promise<QbrBatchSummary> {
   fs.mkdirSync(req.folder, { recursive: true });
-  const accounts = selectAccounts(ws, req);
-  ensureHealthFresh(ws, req.today);
+  const chosen = selectAccounts(ws, req);
+  // A pack for a customer who has already left (ARR 0, a stale score) helps no one.
+  const churned = req.includeChurned
+    ? new Set<string>()
+    : churnedBy(ws.db, quarterPeriod(req.quarter).to);
+  const accounts = chosen.filter((a) => !churned.has(a.id));
+  ensureHealthFresh(ws, req.asOf ?? req.today);
   const stems = uniqueStems(accounts);
   const summary: QbrBatchSummary = {
     jobId: req.jobId,
     folder: req.folder,
     quarter: req.quarter,
     total: accounts.length,
+    skippedChurned: chosen
+      .filter((a) => churned.has(a.id))
+      .map((a) => ({ accountId: a.id, accountName: a.name })),
     written: [],
     failed: [],
     cancelled: false,
@@ -87,6 +102,8 @@ export async function exportBatch(ws: Workspace, req: BatchRequest): Promise<Qbr
         quarter: req.quarter,
         narrative,
         today: req.today,
+        asOf: req.asOf,
+        appVersion: req.appVersion,
       });
       const { written } = await writeQbrPack(
         doc,

@@ -1,16 +1,17 @@
 // One account's QBR document for a quarter, built from the workspace in the narrative's
-// language: every number from the data, the narrative from the CSM, and every chosen section
-// present, with a plain "no data" message where the data are missing.
+// language: every number from the data, the narrative from the CSM. A chosen section with
+// nothing to show is left out of the customer's pack and listed in meta.omitted, with the
+// reason, for the builder's pre-flight checklist.
 import type { Database } from 'sql.js';
 import type { IsoDate } from '../../shared/domain/entities';
 import type { QbrNarrative } from '../../shared/ipc/contract';
 import type { QbrDocument, QbrSection, SectionKind } from '../../shared/qbr/document';
 import { QBR_SECTION_KINDS } from '../../shared/qbr/document';
 import { getAccount } from '../db/repos/accounts';
-import { getSettings } from '../db/repos/settings';
+import { getPresenter } from './presenter';
 import { loadQbrContext } from './context';
 import type { QbrContext } from './context';
-import { appendixSection } from './sections/appendix';
+import { appendixSection, sources } from './sections/appendix';
 import { adoptionSection } from './sections/adoption';
 import { healthSection } from './sections/health';
 import { goalsSection, titleSection } from './sections/narrative';
@@ -41,6 +42,9 @@ export interface BuildRequest {
   narrative: QbrNarrative;
   /** The day the document is generated (the app's clock). */
   today: IsoDate;
+  /** The date the workspace's data are current to; defaults to today. */
+  asOf?: IsoDate | undefined;
+  appVersion?: string | undefined;
 }
 
 /**
@@ -54,8 +58,14 @@ export function buildQbrDocument(db: Database, req: BuildRequest): QbrDocument {
     quarter: req.quarter,
     narrative: req.narrative,
     today: req.today,
+    asOf: req.asOf ?? req.today,
+    presenter: getPresenter(db),
+    appVersion: req.appVersion ?? 'dev',
   });
   const chosen = new Set(req.narrative.sections);
+  const built = QBR_SECTION_KINDS.filter((kind) => chosen.has(kind)).map((kind) =>
+    BUILDERS[kind](ctx),
+  );
   return {
     meta: {
       accountId: account.id,
@@ -63,12 +73,16 @@ export function buildQbrDocument(db: Database, req: BuildRequest): QbrDocument {
       quarter: req.quarter,
       language: req.narrative.language,
       paper: req.narrative.paper,
-      companyName: getSettings(db).companyName,
+      companyName: ctx.presenter.companyName,
+      presenter: ctx.presenter,
       generatedOn: req.today,
+      dataAsOf: ctx.asOf,
       documentTitle: ctx.t('qbr.doc.title'),
+      omitted: built.flatMap((s) =>
+        s.status === 'no_data' ? [{ kind: s.kind, title: s.title, reason: s.message }] : [],
+      ),
+      sources: sources(ctx),
     },
-    sections: QBR_SECTION_KINDS.filter((kind) => chosen.has(kind)).map((kind) =>
-      BUILDERS[kind](ctx),
-    ),
+    sections: built.filter((s) => s.status === 'ok'),
   };
 }

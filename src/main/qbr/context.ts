@@ -11,14 +11,13 @@ import type { Period } from '../../shared/analytics/portfolio/periods';
 import type { Account, Experiment, IsoDate } from '../../shared/domain/entities';
 import { translate } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
-import type { QbrNarrative, TaskView } from '../../shared/ipc/contract';
-import type { QbrLanguage } from '../../shared/qbr/document';
+import type { QbrNarrative } from '../../shared/ipc/contract';
+import type { Presenter, QbrLanguage } from '../../shared/qbr/document';
 import { listExperiments, loadObservations } from '../experiments/repo';
 import { planStatus } from '../experiments/versions';
 import { loadAccountData } from '../health/load';
 import { currentModel, modelVersions } from '../health/model-store';
 import { readSnapshots } from '../health/snapshot-store';
-import { listTasks } from '../health/task-store';
 import { quarterPeriod, shiftQuarter } from './quarters';
 
 export type Tx = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -40,13 +39,19 @@ export interface QbrContext {
   quarter: string;
   period: Period;
   previous: Period;
+  /** The same quarter a year earlier, for the executive summary's comparisons. */
+  yearAgo: Period;
   today: IsoDate;
+  /** The date the workspace's data are current to. */
+  asOf: IsoDate;
+  presenter: Presenter;
+  appVersion: string;
+  modelVersion: number;
   account: Account;
   data: AccountData;
   narrative: QbrNarrative;
   snapshots: HealthSnapshot[];
   bands: HealthBands;
-  openTasks: TaskView[];
   experiments: ExperimentOutcome[];
 }
 
@@ -68,12 +73,6 @@ function experimentsAsOf(db: Database, accountId: string, end: IsoDate): Experim
     });
 }
 
-function hasTable(db: Database, name: string): boolean {
-  return (
-    db.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).length > 0
-  );
-}
-
 export function loadQbrContext(
   db: Database,
   opts: {
@@ -81,11 +80,15 @@ export function loadQbrContext(
     quarter: string;
     narrative: QbrNarrative;
     today: IsoDate;
+    asOf: IsoDate;
+    presenter: Presenter;
+    appVersion: string;
   },
 ): QbrContext {
   const language = opts.narrative.language;
   const period = quarterPeriod(opts.quarter);
   const healthLabels = HEALTH_LABELS[language];
+  const { model } = currentModel(db);
   return {
     language,
     t: (key, params) => translate(language, key, params),
@@ -94,15 +97,17 @@ export function loadQbrContext(
     quarter: opts.quarter,
     period,
     previous: quarterPeriod(shiftQuarter(opts.quarter, -1)),
+    yearAgo: quarterPeriod(shiftQuarter(opts.quarter, -4)),
     today: opts.today,
+    asOf: opts.asOf,
+    presenter: opts.presenter,
+    appVersion: opts.appVersion,
+    modelVersion: model.version,
     account: opts.account,
     data: loadAccountData(db, opts.account),
     narrative: opts.narrative,
     snapshots: readSnapshots(db, opts.account.id, modelVersions(db)),
-    bands: currentModel(db).model.bands,
-    openTasks: hasTable(db, 'tasks')
-      ? listTasks(db, { accountId: opts.account.id, status: 'open' })
-      : [],
+    bands: model.bands,
     experiments: experimentsAsOf(db, opts.account.id, period.to),
   };
 }

@@ -13,7 +13,9 @@ export function defaultNarrative(language: Locale): QbrNarrative {
     attendees: [],
     nextSteps: [],
     risks: [],
-    sections: [...QBR_SECTION_KINDS],
+    decisions: [],
+    // The health section shows the internal score and its components: the CSM adds it by choice.
+    sections: QBR_SECTION_KINDS.filter((kind) => kind !== 'health'),
     language,
     paper: 'A4',
   };

@@ -1,7 +1,7 @@
 // Quarters as the QBR names them ('2025-Q3'): their days, their neighbours, and which ones a
 // workspace has data for.
 import type { Database } from 'sql.js';
-import { parseQuarter } from '../../shared/analytics/portfolio/periods';
+import { parseQuarter, reviewQuarter } from '../../shared/analytics/portfolio/periods';
 import type { Period } from '../../shared/analytics/portfolio/periods';
 import type { IsoDate } from '../../shared/domain/entities';
 import { AppError } from '../../shared/ipc/result';
@@ -37,14 +37,15 @@ function maxDate(db: Database, sql: string): IsoDate | null {
 }
 
 /**
- * The quarters worth offering, newest first: from the first quarter with data to the current
- * one. "Latest" is the last full quarter before today, or the last quarter with data when the
- * data stop earlier, so a book imported months ago does not default to an empty quarter.
+ * The quarters worth offering, newest first: from the first quarter with data to the as-of
+ * date's. "Latest", the default, is the quarter under review as of the workspace's as-of date
+ * (reviewQuarter: the quarter just ended, or the current one in its last two weeks).
  */
 export function workspaceQuarters(
   db: Database,
-  today: IsoDate,
+  asOf: IsoDate,
 ): { latest: string; quarters: string[] } {
+  const today = asOf;
   const last = [
     maxDate(db, 'SELECT MAX(date) FROM usage_points'),
     maxDate(db, 'SELECT MAX(date) FROM events'),
@@ -59,13 +60,9 @@ export function workspaceQuarters(
   ]
     .filter((d): d is IsoDate => d !== null)
     .sort()[0];
-  const fullBeforeToday = latestFullQuarter(today);
-  // Weekly data rarely has a point on the quarter's last day, so data ending inside the last
-  // full quarter still counts as covering it; only data that stops earlier moves the default.
-  const latest =
-    last !== undefined && last < quarterPeriod(fullBeforeToday).from
-      ? quarterOf(last)
-      : fullBeforeToday;
+  const review = reviewQuarter(asOf);
+  // A stored as-of far past the data's end still defaults to the last quarter with data.
+  const latest = last !== undefined && last < quarterPeriod(review).from ? quarterOf(last) : review;
   const quarters: string[] = [];
   const firstQuarter = quarterOf(first ?? quarterPeriod(shiftQuarter(latest, -7)).from);
   for (let q = quarterOf(today); q >= firstQuarter && quarters.length < 40;) {

@@ -42,15 +42,18 @@ export function documentFor(
   ws: Workspace,
   req: { accountId: string; quarter: string; narrative?: QbrNarrative | undefined },
   today: IsoDate,
+  opts: { asOf?: IsoDate; appVersion?: string } = {},
 ): QbrDocument {
   quarterPeriod(req.quarter);
   const narrative = narrativeOrSaved(ws, req.accountId, req.quarter, req.narrative);
-  ensureHealthFresh(ws, today);
+  ensureHealthFresh(ws, opts.asOf ?? today);
   return buildQbrDocument(ws.db, {
     accountId: req.accountId,
     quarter: req.quarter,
     narrative,
     today,
+    asOf: opts.asOf,
+    appVersion: opts.appVersion,
   });
 }
 

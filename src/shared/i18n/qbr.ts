@@ -1,7 +1,10 @@
 // The QBR's words: section titles, labels and sentences of the exported document (in the
 // document's language, which may differ from the UI's) and the builder screen's own labels.
 // Spread into the app catalogues, so th and tr must carry every key (a type error otherwise).
+import { QBR_PACK_EN, QBR_PACK_TH, QBR_PACK_TR } from './qbr-pack';
+
 export const QBR_LABELS_EN = {
+  ...QBR_PACK_EN,
   'nav.qbr': 'QBR',
   'qbr.doc.title': 'Quarterly Business Review',
   'qbr.doc.subtitle': 'Review of {quarter} and the plan for the quarter ahead',
@@ -16,7 +19,7 @@ export const QBR_LABELS_EN = {
   'qbr.section.sentiment': 'NPS and CSAT',
   'qbr.section.renewal': 'Renewal and commercial',
   'qbr.section.risks_next_steps': 'Risks and next steps',
-  'qbr.section.appendix': 'Appendix: definitions',
+  'qbr.section.appendix': 'Appendix: definitions and sources',
   'qbr.nodata.title': 'No attendees have been added for this review yet.',
   'qbr.nodata.goals': 'No goals or success plan have been written for this quarter yet.',
   'qbr.nodata.value_delivered':
@@ -223,6 +226,7 @@ export type QbrLabelKey = keyof typeof QBR_LABELS_EN;
 export type QbrCatalogue = Readonly<Record<QbrLabelKey, string>>;
 
 export const QBR_LABELS_TH: QbrCatalogue = {
+  ...QBR_PACK_TH,
   'nav.qbr': 'QBR',
   'qbr.doc.title': 'การทบทวนธุรกิจรายไตรมาส',
   'qbr.doc.subtitle': 'ทบทวนผลการดำเนินงาน {quarter} และแผนงานไตรมาสถัดไป',
@@ -237,7 +241,7 @@ export const QBR_LABELS_TH: QbrCatalogue = {
   'qbr.section.sentiment': 'คะแนน NPS และ CSAT',
   'qbr.section.renewal': 'การต่อสัญญาและเชิงพาณิชย์',
   'qbr.section.risks_next_steps': 'ความเสี่ยงและขั้นตอนถัดไป',
-  'qbr.section.appendix': 'ภาคผนวก: คำนิยาม',
+  'qbr.section.appendix': 'ภาคผนวก: คำนิยามและแหล่งข้อมูล',
   'qbr.nodata.title': 'ยังไม่ได้เพิ่มผู้เข้าร่วมสำหรับการทบทวนครั้งนี้',
   'qbr.nodata.goals': 'ยังไม่ได้เขียนเป้าหมายหรือแผนความสำเร็จสำหรับไตรมาสนี้',
   'qbr.nodata.value_delivered': 'บัญชีนี้ยังไม่มีการทดลองวัดคุณค่าที่มีข้อมูลการวัดผล',
@@ -431,6 +435,7 @@ export const QBR_LABELS_TH: QbrCatalogue = {
 };
 
 export const QBR_LABELS_TR: QbrCatalogue = {
+  ...QBR_PACK_TR,
   'nav.qbr': 'QBR',
   'qbr.doc.title': 'Üç Aylık İş Değerlendirmesi',
   'qbr.doc.subtitle': '{quarter} değerlendirmesi ve gelecek çeyreğin planı',
@@ -445,7 +450,7 @@ export const QBR_LABELS_TR: QbrCatalogue = {
   'qbr.section.sentiment': 'NPS ve CSAT',
   'qbr.section.renewal': 'Yenileme ve ticari durum',
   'qbr.section.risks_next_steps': 'Riskler ve sonraki adımlar',
-  'qbr.section.appendix': 'Ek: tanımlar',
+  'qbr.section.appendix': 'Ek: tanımlar ve kaynaklar',
   'qbr.nodata.title': 'Bu değerlendirme için henüz katılımcı eklenmedi.',
   'qbr.nodata.goals': 'Bu çeyrek için henüz hedef ya da başarı planı yazılmadı.',
   'qbr.nodata.value_delivered': 'Bu hesap için henüz ölçümü olan bir değer deneyi yok.',

@@ -77,6 +77,10 @@ export const REQUEST_CHANNELS = [
   'qbr:exportBatch',
   'qbr:exportCancel',
   'qbr:exports',
+  'qbr:presenterGet',
+  'qbr:presenterSet',
+  'qbr:presenterLogoChoose',
+  'qbr:presenterLogoRemove',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

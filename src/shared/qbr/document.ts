@@ -14,13 +14,47 @@ export interface QbrMeta {
   quarter: string;
   language: QbrLanguage;
   paper: PaperSize;
+  /** The presenter's company from Settings; '' when not set (then no footer names one). */
   companyName: string;
+  presenter: Presenter;
   generatedOn: IsoDate;
+  /** The date the data are current to (the workspace's as-of date). */
+  dataAsOf: IsoDate;
   /** e.g. 'Quarterly Business Review' in the document's language */
   documentTitle: string;
+  /** Chosen sections left out of the customer's pack because they have nothing to show. */
+  omitted: OmittedSection[];
+  /** Each data source and the date it reaches, for the appendix and the speaker notes. */
+  sources: DataSource[];
 }
 
-/** A section either has data or says plainly why it has none; it is never silently dropped. */
+export interface PresenterLogo {
+  mime: 'image/png' | 'image/svg+xml';
+  /** base64 of the file's bytes */
+  data: string;
+  widthPx: number;
+  heightPx: number;
+}
+
+/** Who presents the review (Settings): used on the cover, the footer and the closing slide. */
+export interface Presenter {
+  name: string;
+  title: string;
+  companyName: string;
+  logo: PresenterLogo | null;
+}
+
+export interface OmittedSection {
+  kind: SectionKind;
+  title: string;
+  /** why it is left out, for the CSM's pre-flight checklist (never printed in the pack) */
+  reason: string;
+}
+
+/**
+ * A section either has data or says why it has none. A section without data is left out of the
+ * customer's pack (listed in meta.omitted for the CSM's pre-flight checklist), never printed.
+ */
 export type SectionBody<Kind extends string, Data> = { kind: Kind; title: string } & (
   { status: 'ok'; data: Data } | { status: 'no_data'; message: string }
 );
@@ -28,6 +62,8 @@ export type SectionBody<Kind extends string, Data> = { kind: Kind; title: string
 export interface Metric {
   label: string;
   value: string;
+  /** what the figure rests on, e.g. 'from 14 answers' or 'too few answers (3)' */
+  note?: string;
 }
 
 export interface Attendee {
@@ -42,9 +78,37 @@ export interface TitleData {
   attendees: Attendee[];
 }
 
+export type SummaryStatus = 'on_track' | 'needs_attention' | 'at_risk';
+
+/** A headline figure with its change against last quarter and the same quarter last year. */
+export interface Kpi {
+  label: string;
+  value: string;
+  /** e.g. '+12% vs Q2 2026'; null when the earlier quarter has no data */
+  vsLastQuarter: string | null;
+  vsLastYear: string | null;
+  /** e.g. 'from 14 answers' or 'too few answers (3)'; null when not a survey figure */
+  basis: string | null;
+}
+
 export interface ExecutiveSummaryData {
+  /** one sentence an executive reads first */
+  headline: string;
+  status: SummaryStatus;
+  statusLabel: string;
+  /** the status in the customer's words: why it is what it is */
+  statusText: string;
+  kpis: Kpi[];
+  kpiHeading: string;
+  topWin: { heading: string; text: string } | null;
+  topRisk: { heading: string; text: string } | null;
+  decisionsHeading: string;
+  /** "decisions we ask for today", from the CSM's narrative */
+  decisions: string[];
+  /** the CSM's own notes, paragraph by paragraph */
   paragraphs: string[];
-  highlights: Metric[];
+  /** e.g. 'Data current to 30 Sep 2026' */
+  dataAsOfText: string;
 }
 
 export type GoalStatus = 'done' | 'on_track' | 'at_risk' | 'off_track';
@@ -79,7 +143,9 @@ export interface ExperimentResult {
   relativeEffectPercent: number | null;
   verdict: Verdict;
   verdictLabel: string;
-  /** the honest sentence for this result, e.g. an improvement area with next steps */
+  /** the outcome in plain words for executives (no test names, no p-values) */
+  outcome: string;
+  /** the honest analysis sentences (method details, next steps), for the appendix and notes */
   wording: string;
   caution: string | null;
 }
@@ -191,8 +257,23 @@ export interface Definition {
   definition: string;
 }
 
+export type SourceKey = 'usage' | 'surveys' | 'tickets' | 'contracts' | 'experiments';
+
+export interface DataSource {
+  key: SourceKey;
+  label: string;
+  /** e.g. 'to 30 Sep 2026' or 'no data' */
+  coverage: string;
+}
+
 export interface AppendixData {
   definitions: Definition[];
+  /** the statistical detail behind the value slide: test, p-value, standardised differences */
+  methods: Definition[];
+  methodsHeading: string;
+  sourcesHeading: string;
+  sources: DataSource[];
+  reproducibility: string;
 }
 
 export type TitleSection = SectionBody<'title', TitleData>;

@@ -44,7 +44,7 @@ describe('WorkspaceManager', () => {
     expect(restored).toMatchObject({ ok: true, value: { open: true, damaged: null } });
     const settings = await dispatch('settings:get', {}, t.services);
     // The newest backup is the workspace as first created: default settings, not 'Latest'.
-    expect(settings).toMatchObject({ ok: true, value: { companyName: 'Your company' } });
+    expect(settings).toMatchObject({ ok: true, value: { companyName: '' } });
     const kept = fs.readdirSync(t.dir).filter((f) => f.startsWith('book.qbr.damaged-'));
     expect(kept).toHaveLength(1);
     expect(fs.readFileSync(path.join(t.dir, kept[0]!)).equals(damaged)).toBe(true);

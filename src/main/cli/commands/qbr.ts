@@ -10,6 +10,7 @@ import { exportBatch } from '../../qbr/batch';
 import { recordExport } from '../../qbr/export-log';
 import { quarterPeriod } from '../../qbr/quarters';
 import { documentFor, narrativeOrSaved } from '../../qbr/service';
+import { asOfDay } from '../../time/as-of';
 import type { CliCommand } from '../context';
 import { UsageError, printJson } from '../context';
 
@@ -31,7 +32,8 @@ export const qbrCommand: CliCommand = {
   name: 'qbr',
   usage:
     'qbr --workspace FILE --account ID --quarter YYYY-Qn [--lang en|th|tr] [--paper a4|letter] [--pdf OUT.pdf] [--deck OUT.pptx] [--deck-pdf OUT.pdf]\n' +
-    '    qbr --workspace FILE --all --quarter YYYY-Qn --out DIR [--lang ...] [--paper ...]\n' +
+    '    qbr --workspace FILE --all --quarter YYYY-Qn --out DIR [--lang ...] [--paper ...] [--include-churned]\n' +
+    '                                               (--all skips accounts churned before the quarter ends)\n' +
     '                                               QBR pack: report PDF, deck PPTX and deck PDF',
   async run(args, services, io) {
     const { values } = parseArgs({
@@ -48,6 +50,7 @@ export const qbrCommand: CliCommand = {
         'deck-pdf': { type: 'string' },
         out: { type: 'string' },
         json: { type: 'boolean' },
+        'include-churned': { type: 'boolean' },
       },
     });
     if (!values.workspace) throw new UsageError('qbr needs --workspace FILE');
@@ -68,12 +71,20 @@ export const qbrCommand: CliCommand = {
         quarter: values.quarter,
         language: lang,
         paper: size,
+        includeChurned: values['include-churned'] === true,
         today,
+        asOf: asOfDay(ws.db, services),
+        appVersion: services.appVersion,
         at,
         defaultLanguage: lang ?? 'en',
         onProgress: (p) =>
           io.err(`${p.done}/${p.total} ${p.accountName}${p.error ? ` FAILED: ${p.error}` : ''}\n`),
       });
+      if (summary.skippedChurned.length > 0) {
+        io.err(
+          `Skipped ${summary.skippedChurned.length} account(s) churned before the end of ${values.quarter} (--include-churned writes them): ${summary.skippedChurned.map((a) => a.accountName).join(', ')}\n`,
+        );
+      }
       printJson(io, summary);
       if (summary.failed.length > 0) {
         throw new AppError(
@@ -99,6 +110,7 @@ export const qbrCommand: CliCommand = {
       ws,
       { accountId: values.account, quarter: values.quarter, narrative },
       today,
+      { asOf: asOfDay(ws.db, services), appVersion: services.appVersion },
     );
     const { written } = await writeQbrPack(doc, targets);
     const record = ws.transaction(() =>

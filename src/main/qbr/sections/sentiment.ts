@@ -1,6 +1,7 @@
 // NPS and CSAT answered in the quarter, with verbatims: the newest comments, and always the
 // most critical one, so the review hears the unhappy voice too.
 import type { SurveyResponse } from '../../../shared/domain/entities';
+import { surveySample } from '../../../shared/domain/sample-size';
 import type { Metric, QbrSection, Verbatim } from '../../../shared/qbr/document';
 import { formatNumber } from '../../export/labels';
 import type { QbrContext } from '../context';
@@ -51,16 +52,29 @@ export function sentimentSection(ctx: QbrContext): QbrSection {
   const counts = npsCounts(answers);
   const nps = npsOf(counts);
   const csat = answers.filter((a) => a.kind === 'csat').map((a) => a.score);
-  const metrics: Metric[] = [
-    { label: t('qbr.sentiment.nps'), value: nps === null ? '–' : formatNumber(nps, language, 0) },
-    {
+  const npsAnswers = counts.detractors + counts.passives + counts.promoters;
+  // every survey figure says how many answers it rests on, and too few are flagged as such
+  const basis = (count: number) =>
+    surveySample(count).tooFew
+      ? t('qbr.sample.tooFew', { count: formatNumber(count, language, 0) })
+      : t('qbr.sample.answers', { count: formatNumber(count, language, 0) });
+  const metrics: Metric[] = [];
+  if (nps !== null)
+    metrics.push({
+      label: t('qbr.sentiment.nps'),
+      value: formatNumber(nps, language, 0),
+      note: basis(npsAnswers),
+    });
+  if (csat.length)
+    metrics.push({
       label: t('qbr.sentiment.csat'),
-      value: csat.length
-        ? formatNumber(csat.reduce((a, b) => a + b, 0) / csat.length, language, 1)
-        : '–',
-    },
-    { label: t('qbr.sentiment.responses'), value: formatNumber(answers.length, language, 0) },
-  ];
+      value: formatNumber(csat.reduce((a, b) => a + b, 0) / csat.length, language, 1),
+      note: basis(csat.length),
+    });
+  metrics.push({
+    label: t('qbr.sentiment.responses'),
+    value: formatNumber(answers.length, language, 0),
+  });
   const contacts = new Map((ctx.data.contacts ?? []).map((c) => [c.id, c]));
   const verbatims: Verbatim[] = pickVerbatims(answers).map((a) => {
     const contact = a.contactId ? contacts.get(a.contactId) : undefined;

@@ -1,112 +1,116 @@
-// The executive summary: health band and trend, ARR and renewal, the top value result (or,
-// honestly, that there is none yet), then the CSM's own notes; with the headline figures.
-import type { Metric, QbrSection } from '../../../shared/qbr/document';
-import { daysBetween } from '../../../shared/analytics/portfolio/dates';
-import { formatDate, formatMoney, formatNumber, formatSigned } from '../../export/labels';
+// The executive summary, as Gainsight's and GitLab's EBR guides lay it out: one headline
+// sentence; a status (on track, needs attention, behind plan) in the customer's words, from the
+// health band and the goals; 3-5 key figures with their change against last quarter and the
+// same quarter last year; the top win and the top risk in the customer's terms; the decisions
+// the CSM asks for today; and the date the data are current to. Health internals (score, band
+// names, components) stay in the app: the band only chooses the wording.
+import type { QbrSection, SummaryStatus } from '../../../shared/qbr/document';
+import { formatDate, formatPercent, formatNumber } from '../../export/labels';
 import type { QbrContext } from '../context';
-import { inPeriod } from '../context';
 import { quarterHealth } from './health';
-import { arrAt } from './renewal';
-import { npsCounts, npsOf } from './sentiment';
+import { summaryKpis } from './kpis';
+import type { MeasuredKpi } from './kpis';
+import { customerRisks } from './risks';
 import { withData } from './section';
+import { plainOutcome } from './value';
+import { inPeriod } from '../context';
 
-/** Within this many points a quarter's change reads as steady. */
-const STEADY_POINTS = 2;
+/** A change smaller than this (10 %) is not worth a headline as a win or a risk. */
+const NOTABLE = 0.1;
 
-function healthSentence(ctx: QbrContext): string {
-  const health = quarterHealth(ctx);
-  if (!health || health.end.score === null) return ctx.t('qbr.summary.healthNone');
-  const band = health.end.band ? ctx.healthLabel(`health.band.${health.end.band}`) : '–';
-  const score = formatNumber(health.end.score, ctx.language, 0);
-  if (health.delta === null) return ctx.t('qbr.summary.healthNoTrend', { band, score });
-  const trend =
-    health.delta > STEADY_POINTS ? 'up' : health.delta < -STEADY_POINTS ? 'down' : 'flat';
-  return ctx.t('qbr.summary.health', {
-    band,
-    score,
-    trend: ctx.t(`qbr.trend.${trend}`),
-    delta: formatSigned(health.delta, ctx.language, 0),
-  });
+function status(ctx: QbrContext): { status: SummaryStatus; text: string } {
+  const band = quarterHealth(ctx)?.end.band ?? null;
+  const goals = ctx.narrative.goals;
+  const behind = goals.filter((g) => g.status === 'off_track').length;
+  const slipping = goals.filter((g) => g.status === 'at_risk').length;
+  const fine = goals.length - behind - slipping;
+  const value: SummaryStatus =
+    band === 'red' || (goals.length > 0 && behind / goals.length >= 0.5)
+      ? 'at_risk'
+      : band === 'yellow' || behind + slipping > 0
+        ? 'needs_attention'
+        : 'on_track';
+  const parts: string[] = [];
+  if (band) parts.push(ctx.t(`qbr.sum.band.${band}`));
+  if (goals.length > 0) parts.push(ctx.t('qbr.sum.goals', { done: fine, total: goals.length }));
+  if (parts.length === 0) parts.push(ctx.t('qbr.sum.noSignals'));
+  return { status: value, text: parts.join(' ') };
 }
 
-function commercialSentences(ctx: QbrContext): string[] {
-  const sentences: string[] = [];
-  const arr = arrAt(ctx);
-  if (arr)
-    sentences.push(
-      ctx.t('qbr.summary.arr', { arr: formatMoney(arr.amount, arr.currency, ctx.language) }),
-    );
-  const renewal = ctx.account.renewalDate;
-  if (renewal) {
-    const days = daysBetween(ctx.period.to, renewal);
-    const date = formatDate(renewal, ctx.language);
-    sentences.push(
-      days >= 0
-        ? ctx.t('qbr.summary.renewal', { date, days: formatNumber(days, ctx.language, 0) })
-        : ctx.t('qbr.summary.renewalPast', { date }),
-    );
-  }
-  return sentences;
-}
-
-function valueSentence(ctx: QbrContext): string | null {
-  const results = ctx.experiments.flatMap((o) => o.results);
-  if (results.length === 0) return null;
-  const best = results
-    .filter((r) => r.verdict === 'improvement')
-    .sort((a, b) => Math.abs(b.relativeEffect ?? 0) - Math.abs(a.relativeEffect ?? 0))[0];
-  if (best)
-    return ctx.t('qbr.summary.topValue', { headline: ctx.experimentText(best.wording.headline) });
-  return ctx.t('qbr.summary.noImprovement', { count: results.length });
-}
-
-function highlights(ctx: QbrContext): Metric[] {
-  const { t, language } = ctx;
-  const metrics: Metric[] = [];
-  const health = quarterHealth(ctx);
-  if (health?.end.score !== null && health?.end.score !== undefined) {
-    metrics.push({
-      label: t('qbr.metric.health'),
-      value: formatNumber(health.end.score, language, 0),
-    });
-  }
-  const arr = arrAt(ctx);
-  if (arr)
-    metrics.push({
-      label: t('qbr.metric.arr'),
-      value: formatMoney(arr.amount, arr.currency, language),
-    });
-  if (ctx.account.renewalDate) {
-    metrics.push({
-      label: t('qbr.metric.renewal'),
-      value: formatDate(ctx.account.renewalDate, language),
-    });
-  }
-  const active = (ctx.data.usage ?? [])
-    .filter((p) => p.metric === 'active_users' && inPeriod(p.date, ctx.period))
-    .at(-1);
-  if (active)
-    metrics.push({
-      label: t('qbr.metric.activeUsers'),
-      value: formatNumber(active.value, language, 0),
-    });
-  const nps = npsOf(
-    npsCounts((ctx.data.surveys ?? []).filter((a) => inPeriod(a.date, ctx.period))),
+function topWin(ctx: QbrContext, kpis: MeasuredKpi[]): string | null {
+  const wins = ctx.experiments
+    .flatMap((o) =>
+      o.results.map((r) => ({ r, unit: r.role === 'primary' ? (o.experiment.kpiUnit ?? '') : '' })),
+    )
+    .filter(({ r }) => r.verdict === 'improvement')
+    .sort((a, b) => Math.abs(b.r.relativeEffect ?? 0) - Math.abs(a.r.relativeEffect ?? 0));
+  const best = wins[0];
+  if (best) return plainOutcome(ctx, best.r, best.unit);
+  const active = (ctx.data.usage ?? []).filter(
+    (p) => p.metric === 'active_users' && inPeriod(p.date, ctx.period),
   );
-  if (nps !== null)
-    metrics.push({ label: t('qbr.metric.nps'), value: formatNumber(nps, language, 0) });
-  return metrics;
+  const first = active[0];
+  const last = active.at(-1);
+  if (first && last && first.value > 0 && last.value / first.value - 1 >= NOTABLE) {
+    return ctx.t('qbr.sum.winAdoption', {
+      change: formatPercent(last.value / first.value - 1, ctx.language),
+      value: formatNumber(last.value, ctx.language, 0),
+    });
+  }
+  const done = ctx.narrative.goals.find((g) => g.status === 'done');
+  if (done) return done.goal;
+  const up = kpis.filter((k) => (k.gain ?? 0) >= NOTABLE).sort((a, b) => b.gain! - a.gain!)[0];
+  return up ? `${up.label}: ${up.value} (${up.vsLastQuarter})` : null;
+}
+
+function topRisk(ctx: QbrContext, kpis: MeasuredKpi[]): string | null {
+  const [risk] = customerRisks(ctx);
+  if (risk) return risk.mitigation ? `${risk.risk} ${risk.mitigation}` : risk.risk;
+  const down = kpis.filter((k) => (k.gain ?? 0) <= -NOTABLE).sort((a, b) => a.gain! - b.gain!)[0];
+  if (down?.previousValue) {
+    const [year, q] = ctx.quarter.split('-Q').map(Number) as [number, number];
+    const previous = q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
+    return ctx.t('qbr.sum.riskKpi', {
+      kpi: down.label,
+      from: down.previousValue,
+      to: down.value,
+      quarter: previous,
+    });
+  }
+  return null;
 }
 
 export function summarySection(ctx: QbrContext): QbrSection {
-  const facts = [healthSentence(ctx), ...commercialSentences(ctx)].join(' ');
-  const value = valueSentence(ctx);
+  const { t } = ctx;
+  const kpis = summaryKpis(ctx);
+  const { status: value, text } = status(ctx);
+  const win = topWin(ctx, kpis);
+  const risk = topRisk(ctx, kpis);
   const notes = ctx.narrative.summaryNotes
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   return withData(ctx, 'executive_summary', {
-    paragraphs: [facts, ...(value ? [value] : []), ...notes],
-    highlights: highlights(ctx),
+    headline: t(`qbr.sum.headline.${value}`, {
+      quarter: ctx.quarter,
+      account: ctx.account.name,
+    }),
+    status: value,
+    statusLabel: t(`qbr.sum.status.${value}`),
+    statusText: text,
+    kpiHeading: t('qbr.sum.kpis'),
+    kpis: kpis.map(({ label, value: v, vsLastQuarter, vsLastYear, basis }) => ({
+      label,
+      value: v,
+      vsLastQuarter,
+      vsLastYear,
+      basis,
+    })),
+    topWin: win ? { heading: t('qbr.sum.topWin'), text: win } : null,
+    topRisk: risk ? { heading: t('qbr.sum.topRisk'), text: risk } : null,
+    decisionsHeading: t('qbr.sum.decisions'),
+    decisions: [...ctx.narrative.decisions],
+    paragraphs: notes,
+    dataAsOfText: t('qbr.sum.asOf', { date: formatDate(ctx.asOf, ctx.language) }),
   });
 }

@@ -3,6 +3,7 @@
 // listed as improvement areas, never dropped.
 import type { KpiResult } from '../../../shared/analytics/experiments';
 import type { ExperimentResult, QbrSection, Verdict } from '../../../shared/qbr/document';
+import { formatNumber } from '../../export/labels';
 import type { ExperimentOutcome, QbrContext } from '../context';
 import { noData, withData } from './section';
 
@@ -13,12 +14,49 @@ const VERDICTS: Record<KpiResult['verdict'], Verdict> = {
   insufficient: 'insufficient_data',
 };
 
+/** The result in an executive's words: what changed, by how much, and how sure we are. */
+export function plainOutcome(ctx: QbrContext, r: KpiResult, unit: string): string {
+  // an empty unit leaves a double space or a space before punctuation
+  return rawOutcome(ctx, r, unit)
+    .replace(/ {2,}/g, ' ')
+    .replace(/\s+([;.,)])/g, '$1');
+}
+
+function rawOutcome(ctx: QbrContext, r: KpiResult, unit: string): string {
+  const n = (v: number) => formatNumber(v, ctx.language, 1);
+  const level = Math.round((1 - r.alpha) * 100);
+  const kpi = r.kpi;
+  if (r.effect === null || r.ciLow === null || r.ciHigh === null || r.verdict === 'insufficient')
+    return ctx.t('qbr.value.outcome.tooFew', { kpi });
+  if (r.verdict === 'improvement') {
+    const up = r.direction === 'higher_is_better';
+    const [low, high] = up ? [r.ciLow, r.ciHigh] : [-r.ciHigh, -r.ciLow];
+    return ctx.t(up ? 'qbr.value.outcome.higher' : 'qbr.value.outcome.lower', {
+      kpi,
+      effect: n(Math.abs(r.effect)),
+      unit,
+      level,
+      low: n(low),
+      high: n(high),
+    });
+  }
+  if (r.verdict === 'deterioration')
+    return ctx.t('qbr.value.outcome.worse', {
+      kpi,
+      effect: (r.effect > 0 ? '+' : '') + n(r.effect),
+      unit,
+    });
+  return ctx.t('qbr.value.outcome.unclear', { kpi, low: n(r.ciLow), high: n(r.ciHigh), unit });
+}
+
 export function experimentResults(ctx: QbrContext, outcome: ExperimentOutcome): ExperimentResult[] {
   const { experiment } = outcome;
   return outcome.results.map((r) => {
     const render = ctx.experimentText;
     const verdict = VERDICTS[r.verdict];
     const cautions = r.wording.cautions.map(render);
+    // the plan's unit belongs to its primary KPI; secondary KPIs carry none
+    const unit = r.role === 'primary' ? (experiment.kpiUnit ?? '') : '';
     if (outcome.changedPlanVersion !== null) {
       cautions.push(
         ctx.t('qbr.value.planChanged', {
@@ -30,8 +68,7 @@ export function experimentResults(ctx: QbrContext, outcome: ExperimentOutcome): 
     return {
       name: experiment.name,
       kpi: r.kpi,
-      // the plan's unit belongs to its primary KPI; secondary KPIs carry none
-      unit: r.role === 'primary' ? (experiment.kpiUnit ?? '') : '',
+      unit,
       effect: r.effect,
       ciLow: r.ciLow,
       ciHigh: r.ciHigh,
@@ -39,6 +76,7 @@ export function experimentResults(ctx: QbrContext, outcome: ExperimentOutcome): 
       relativeEffectPercent: r.relativeEffect === null ? null : r.relativeEffect * 100,
       verdict,
       verdictLabel: ctx.t(`qbr.verdict.${verdict}`),
+      outcome: plainOutcome(ctx, r, unit),
       wording: [
         render(r.wording.headline),
         ...r.wording.details.map(render),

@@ -44,6 +44,8 @@ export const QbrNarrative = z
     attendees: z.array(QbrAttendeeInput).max(30),
     nextSteps: z.array(QbrNextStepInput).max(30),
     risks: z.array(QbrRiskInput).max(20),
+    /** "Decisions we ask for today" on the executive summary; absent in narratives saved before it. */
+    decisions: z.array(Text(300).min(1)).max(10).default([]),
     sections: z.array(SectionKindInput).min(1).max(QBR_SECTION_KINDS.length),
     language: Locale,
     paper: QbrPaperInput,
@@ -104,12 +106,33 @@ export interface QbrBatchSummary {
   folder: string;
   quarter: string;
   total: number;
+  /** Accounts churned before the quarter's end, left out unless asked for. */
+  skippedChurned: { accountId: string; accountName: string }[];
   written: { accountId: string; accountName: string; files: string[] }[];
   failed: QbrBatchFailure[];
   cancelled: boolean;
 }
 
+/** Who presents the packs (stored in Settings); the company name is Settings' companyName. */
+export const PresenterInput = z.object({ name: Text(120), title: Text(120) }).strict();
+export type PresenterInput = z.infer<typeof PresenterInput>;
+
+export interface PresenterAnswer {
+  name: string;
+  title: string;
+  companyName: string;
+  /** data: URL of the logo for the settings screen, or null */
+  logo: { src: string; widthPx: number; heightPx: number } | null;
+}
+
 export const qbrContract = {
+  'qbr:presenterGet': rpc<PresenterAnswer>()(z.object({}).strict(), { mutates: false }),
+  'qbr:presenterSet': rpc<PresenterAnswer>()(PresenterInput, { mutates: true }),
+  /** Asks for a PNG or SVG file, checks its size, and stores it; null when cancelled. */
+  'qbr:presenterLogoChoose': rpc<PresenterAnswer | null>()(z.object({}).strict(), {
+    mutates: true,
+  }),
+  'qbr:presenterLogoRemove': rpc<PresenterAnswer>()(z.object({}).strict(), { mutates: true }),
   'qbr:quarters': rpc<QbrQuarters>()(z.object({}).strict(), { mutates: false }),
   'qbr:narrativeGet': rpc<QbrNarrativeAnswer>()(z.object(AccountQuarter).strict(), {
     mutates: false,
@@ -131,6 +154,7 @@ export const qbrContract = {
         paper: QbrPaperInput.optional(),
         segment: Text(200).min(1).optional(),
         accountIds: z.array(Id).min(1).max(100_000).optional(),
+        includeChurned: z.boolean().optional(),
       })
       .strict(),
     { mutates: true },

@@ -12,6 +12,7 @@ function Tiles({ metrics }: { metrics: Metric[] }) {
         <div className="qbr-tile" key={m.label}>
           <strong>{m.value}</strong>
           <span>{m.label}</span>
+          {m.note ? <small>{m.note}</small> : null}
         </div>
       ))}
     </div>
@@ -73,15 +74,46 @@ function Body({ section, chart }: { section: QbrSection; chart: string | undefin
           />
         </>
       );
-    case 'executive_summary':
+    case 'executive_summary': {
+      const x = section.data;
       return (
         <>
-          <Tiles metrics={section.data.highlights} />
-          {section.data.paragraphs.map((p, i) => (
+          <p className="qbr-lead">{x.headline}</p>
+          <p>
+            <strong>{x.statusLabel}.</strong> {x.statusText}
+          </p>
+          <Tiles
+            metrics={x.kpis.map((k) => ({
+              label: k.label,
+              value: k.value,
+              note: [k.vsLastQuarter, k.vsLastYear, k.basis].filter(Boolean).join(' · '),
+            }))}
+          />
+          {x.topWin && (
+            <>
+              <h4>{x.topWin.heading}</h4>
+              <p>{x.topWin.text}</p>
+            </>
+          )}
+          {x.topRisk && (
+            <>
+              <h4>{x.topRisk.heading}</h4>
+              <p>{x.topRisk.text}</p>
+            </>
+          )}
+          {x.decisions.length > 0 && (
+            <>
+              <h4>{x.decisionsHeading}</h4>
+              <List items={x.decisions} />
+            </>
+          )}
+          {x.paragraphs.map((p, i) => (
             <p key={i}>{p}</p>
           ))}
+          <p className="muted">{x.dataAsOfText}</p>
         </>
       );
+    }
     case 'goals': {
       const c = section.data.columns;
       return (
@@ -112,7 +144,7 @@ function Body({ section, chart }: { section: QbrSection; chart: string | undefin
               <strong>
                 {r.kpi} — {r.verdictLabel}
               </strong>
-              <p>{r.wording}</p>
+              <p>{r.outcome}</p>
               {r.caution && <p className="qbr-caution">{r.caution}</p>}
             </div>
           ))}
@@ -186,14 +218,19 @@ function Body({ section, chart }: { section: QbrSection; chart: string | undefin
     }
     case 'appendix':
       return (
-        <dl className="qbr-defs">
-          {section.data.definitions.map((x) => (
-            <div key={x.term}>
-              <dt>{x.term}</dt>
-              <dd>{x.definition}</dd>
-            </div>
-          ))}
-        </dl>
+        <>
+          <dl className="qbr-defs">
+            {[...section.data.definitions, ...section.data.methods].map((x) => (
+              <div key={x.term}>
+                <dt>{x.term}</dt>
+                <dd>{x.definition}</dd>
+              </div>
+            ))}
+          </dl>
+          <h4>{section.data.sourcesHeading}</h4>
+          <List items={section.data.sources.map((x) => `${x.label}: ${x.coverage}`)} />
+          <p className="muted">{section.data.reproducibility}</p>
+        </>
       );
   }
   return <p>{t('qbr.ui.noData')}</p>;
