@@ -100,7 +100,15 @@ export function electronDialogs(dialog: Dialog, window: () => BrowserWindow | nu
     },
     async saveFile({ title, defaultName, filters }) {
       const win = window();
-      const opts = { title, filters, defaultPath: defaultName };
+      // The OS asks before replacing the chosen file (Linux and Windows only do when told to).
+      const opts = {
+        title,
+        filters,
+        defaultPath: defaultName,
+        properties: ['showOverwriteConfirmation', 'createDirectory'] as (
+          'showOverwriteConfirmation' | 'createDirectory'
+        )[],
+      };
       const res = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
       return res.canceled ? null : (res.filePath ?? null);
     },
