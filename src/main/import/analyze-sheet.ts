@@ -54,6 +54,8 @@ export interface AnalyzeOptions {
   mapping?: Mapping;
   dateOrders?: Readonly<Record<string, DateOrder>>;
   savedMapping?: (kind: DataKind, headers: string[]) => Mapping | null;
+  /** The kind the user last confirmed for this header row, if any. */
+  savedKind?: (headers: string[]) => DataKind | null;
   currency: string;
   date1904: boolean;
   accountOfSubscription?: (subscriptionId: string) => string | undefined;
@@ -133,7 +135,13 @@ export function analyzeSheet(
         rows: layout.dataRows,
         profileOf,
       });
-  const kind = options.kind ?? decision?.kind ?? null;
+  // A kind the importer is unsure of, once confirmed by the user, is remembered for these headers.
+  const kind =
+    options.kind ??
+    decision?.kind ??
+    (decision && decision.candidates.length > 0
+      ? (options.savedKind?.(layout.headers) ?? null)
+      : null);
   const withLayout: SheetPreview = {
     ...base,
     headerRow: layout.headerIndex + 1,

@@ -36,5 +36,10 @@ export function guessKind(sheetName: string, headers: readonly string[]): DataKi
 
 /** A stable signature of a header row, to remember the user's confirmed mapping. */
 export function headerSignature(kind: DataKind, headers: readonly string[]): string {
-  return `${kind}:${headers.map(normalizeHeader).join('|')}`;
+  return `${kind}:${headersSignature(headers)}`;
+}
+
+/** The header part of a signature: the same for every kind the row was confirmed as. */
+export function headersSignature(headers: readonly string[]): string {
+  return headers.map(normalizeHeader).join('|');
 }

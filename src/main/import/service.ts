@@ -16,7 +16,7 @@ import type { Workspace } from '../db/workspace';
 import { createBatch, finishBatch } from '../db/repos/import-batches';
 import { TABLES } from '../db/tables';
 import { selectAll } from '../db/repos/rows';
-import { findMapping, saveMapping } from '../db/repos/saved-mappings';
+import { findKind, findMapping, saveMapping } from '../db/repos/saved-mappings';
 import { getSettings } from '../db/repos/settings';
 import type { Clock } from '../platform/clock';
 import type { AnalyzeOptions, SheetAnalysis } from './analyze-sheet';
@@ -28,7 +28,7 @@ import type { ProblemLog } from './check/problem-log';
 import { writeErrorWorkbook } from './export-errors';
 import { kindDef } from './kinds';
 import type { Mapping } from './mapping';
-import { headerSignature } from './mapping';
+import { headerSignature, headersSignature } from './mapping';
 import { message } from './messages';
 import { CellBudget } from './progress';
 import { readWorkbookFile } from './read-file';
@@ -340,6 +340,7 @@ export class ImportService {
       ...(choice ? { kind: choice.kind, mapping: choice.mapping } : {}),
       ...(choice?.dateOrders ? { dateOrders: choice.dateOrders } : {}),
       savedMapping: (kind, headers) => findMapping(ws.db, headerSignature(kind, headers)),
+      savedKind: (headers) => findKind(ws.db, headersSignature(headers)),
       currency: getSettings(ws.db).reportCurrency,
       date1904: s.date1904,
       ...(accountOfSubscription ? { accountOfSubscription } : {}),

@@ -153,6 +153,26 @@ describe('files as CSMs receive them', () => {
     expect(h.rows('SELECT account_id FROM tickets')).toEqual([{ account_id: 'A-9' }]);
   });
 
+  it('asks what an unsure sheet holds, and remembers the answer for the same headers', async () => {
+    const logins = 'Account ID,Date,Logins\nA1,2024-01-01,3\nA2,2024-01-08,5\nA3,2024-01-15,4\n';
+    const first = await h.service.open([h.file('export.csv', logins)]);
+    const asked = first.sheets[0]!;
+    expect(asked).toMatchObject({ kind: null, kindCandidates: ['usage'] });
+    expect(asked.problemMessage?.key).toBe('import.sheet.kindUnsure');
+    const chosen = h.service.preview(first.sessionId, {
+      sheetKey: asked.sheetKey,
+      kind: 'usage',
+      mapping: {},
+    });
+    expect(chosen).toMatchObject({ kind: 'usage', problem: null, validCount: 3 });
+    h.service.commit(first.sessionId, [
+      { sheetKey: asked.sheetKey, kind: 'usage', mapping: chosen.mapping },
+    ]);
+    const again = await h.service.open([h.file('export-2.csv', logins)]);
+    expect(again.sheets[0]).toMatchObject({ kind: 'usage', problem: null });
+    h.service.cancel(again.sessionId);
+  });
+
   it('does not take listings, sub-districts or a general ledger for customers', async () => {
     const listings = [
       'id,name,host_id,host_name,neighbourhood,latitude,longitude,room_type,price,minimum_nights,number_of_reviews',

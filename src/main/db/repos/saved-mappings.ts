@@ -11,6 +11,21 @@ export function findMapping(db: Database, signature: string): StoredMapping | nu
   return row ? (JSON.parse(String(row.mapping)) as StoredMapping) : null;
 }
 
+/**
+ * The kind last confirmed for a header row, whatever the kind: a sheet the importer was not sure
+ * of, once the user has chosen its kind, is read as that kind the next time the same headers come.
+ * `headers` is the signature's header part (headerSignature without its kind).
+ */
+export function findKind(db: Database, headers: string): DataKind | null {
+  const row = selectAll(
+    db,
+    `SELECT kind FROM saved_mappings WHERE substr(signature, length(kind) + 2) = ?
+     ORDER BY updated_at DESC LIMIT 1`,
+    [headers],
+  )[0];
+  return row ? (String(row.kind) as DataKind) : null;
+}
+
 export function saveMapping(
   db: Database,
   signature: string,
