@@ -26,6 +26,8 @@ export interface ReadOptions extends Omit<ReadProgress, 'onCells'> {
   streamFromBytes?: number;
   /** Overrides the workbook reader's longest row (tests use a small one). */
   maxRowChars?: number;
+  /** Overrides the workbook reader's cap on shared strings, in characters (tests use a small one). */
+  maxSharedChars?: number;
   /** Shared by the files of one import; each file alone gets its own otherwise. */
   budget?: CellBudget;
   /** The encoding of delimited-text files, chosen by the user; detected when absent. */

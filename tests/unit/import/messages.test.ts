@@ -32,6 +32,7 @@ import type { ImportMessage, ImportMessageKey, Locale } from '../../../src/share
 import { AppError } from '../../../src/shared/ipc/result';
 import { harness } from '../../integration/import/harness';
 import { zipParts } from '../../helpers/zip';
+import { readScenarios } from './read-message-scenarios';
 import { csvScenarios } from './csv-message-scenarios';
 import { skipScenarios } from './skip-message-scenarios';
 
@@ -228,6 +229,7 @@ const sessionRefusal = (
   });
 
 const SCENARIOS: Record<ImportMessageKey, () => Produced | Promise<Produced>> = {
+  ...readScenarios(refused),
   ...csvScenarios(() => dir),
   ...skipScenarios(),
   'import.sheet.noHeader': () => sheet([]),
@@ -427,7 +429,10 @@ const SCENARIOS: Record<ImportMessageKey, () => Produced | Promise<Produced>> = 
   'import.reason.rowTooLarge': () =>
     refused(
       'long-row.xlsx',
-      zipParts({ ...SHEET_PARTS, 'xl/worksheets/s.xml': `<row r="1">${'x'.repeat(4096)}` }),
+      zipParts({
+        ...SHEET_PARTS,
+        'xl/worksheets/s.xml': sheetXml(`<row r="1">${'x'.repeat(4096)}`),
+      }),
       { streamFromBytes: 0, maxRowChars: 1024 },
     ),
   'import.reason.rowOrder': () =>

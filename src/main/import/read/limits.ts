@@ -15,7 +15,7 @@ export const MAX_TOKEN_CHARS = 1024 * 1024;
 /** One row's XML, cells and all: 16,384 cells of long text stay well under it. */
 export const MAX_ROW_CHARS = 64 * 1024 * 1024;
 /** All the shared strings of a workbook, in characters (two bytes each at worst). */
-export const MAX_SHARED_CHARS = 200 * 1024 * 1024;
+export const MAX_SHARED_CHARS = 200_000_000;
 /** Merged areas looked at per sheet, and cells visited to blank their followers. */
 export const MAX_MERGES = 100_000;
 export const MAX_MERGE_VISITS = 20_000_000;

@@ -1,5 +1,5 @@
 import { damage } from '../refusal';
-import { EXCEL_MAX_CELL_CHARS, MAX_RAW_CELL_CHARS, MAX_SHARED_CHARS } from './limits';
+import { EXCEL_MAX_CELL_CHARS, MAX_RAW_CELL_CHARS } from './limits';
 import type { PackageParts } from './package';
 import type { ScanOptions } from './part-scan';
 import { scanPart } from './part-scan';
@@ -18,7 +18,7 @@ export interface SharedStrings {
 export async function readSharedStrings(
   parts: PackageParts,
   part: string | null,
-  options: ScanOptions,
+  options: ScanOptions & { maxChars: number },
 ): Promise<SharedStrings> {
   const out: SharedStrings = { items: [], tooLong: new Set() };
   const entry = part ? parts.get(part) : undefined;
@@ -54,9 +54,9 @@ export async function readSharedStrings(
           out.items.push(null);
         } else {
           total += value.length;
-          if (total > MAX_SHARED_CHARS)
+          if (total > options.maxChars)
             throw damage('import.reason.textTooLarge', {
-              size: { count: MAX_SHARED_CHARS / 1024 / 1024 },
+              size: { count: Math.max(1, Math.round(options.maxChars / 1_000_000)) },
             });
           out.items.push(value);
         }

@@ -3,7 +3,7 @@
 import type { CellValue } from '../cells';
 import type { ReadProgress } from '../progress';
 import type { ZipEntryInfo } from '../zip-guard';
-import { MAX_ROW_CHARS } from './limits';
+import { MAX_ROW_CHARS, MAX_SHARED_CHARS } from './limits';
 import { PackageParts } from './package';
 import { readSharedStrings } from './shared-strings-part';
 import { readDateStyles } from './styles-part';
@@ -18,6 +18,8 @@ export interface XlsxSheet {
 export interface XlsxOptions extends ReadProgress {
   /** Overrides MAX_ROW_CHARS (tests refuse a long row without writing 64 MB). */
   maxRowChars?: number;
+  /** Overrides MAX_SHARED_CHARS (tests refuse too much text without writing 200 MB). */
+  maxSharedChars?: number;
 }
 
 /**
@@ -35,7 +37,10 @@ export async function readXlsxPackage(
   const layout = await readWorkbookLayout(parts, scan);
   if (!layout) return null;
   const dateStyles = await readDateStyles(parts, layout.styles, scan);
-  const shared = await readSharedStrings(parts, layout.sharedStrings, scan);
+  const shared = await readSharedStrings(parts, layout.sharedStrings, {
+    ...scan,
+    maxChars: options.maxSharedChars ?? MAX_SHARED_CHARS,
+  });
   const sheets: XlsxSheet[] = [];
   let done = 0;
   for (const sheet of layout.sheets) {

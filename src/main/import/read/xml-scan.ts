@@ -52,9 +52,11 @@ function nameEnd(s: string, from: number, limit: number): number {
   return i;
 }
 
+/** The name without its prefix; looks only inside the name (lastIndexOf would run back to 0). */
 function localName(s: string, from: number, to: number): string {
-  const colon = s.lastIndexOf(':', to - 1);
-  return s.slice(colon >= from ? colon + 1 : from, to);
+  let start = from;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === Ch.Colon) start = i + 1;
+  return s.slice(start, to);
 }
 
 export class XmlScanner {
