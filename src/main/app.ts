@@ -77,13 +77,13 @@ export function bootstrap(
   const crashLog = createCrashLog({ userDataDir: app.getPath('userData') });
   installCrashHandlers(crashLog, { process: proc, app, crashReporter: electron.crashReporter });
 
-  let menuLocale: Locale = menuLocaleOf(app.getLocale());
+  let menuLocale: Locale = 'en';
   const setMenu = (locale: Locale) => {
     menuLocale = locale;
     const template = menuTemplate({
       platform: process.platform,
       locale,
-      development: devServerUrl !== undefined || !app.isPackaged,
+      development: !app.isPackaged,
       actions: {
         showLogs: () => {
           crashLog.record('info', 'logs opened from the Help menu');
@@ -137,7 +137,8 @@ export function bootstrap(
       }),
     );
     hardenSession(session.defaultSession, devServerUrl);
-    setMenu(menuLocale);
+    // The system language (readable only once ready, on Windows) until a workspace says otherwise.
+    setMenu(menuLocaleOf(app.getLocale()));
     const created = createServices({
       clock: systemClock,
       dialogs: electronDialogs(dialog, () => mainWindow),
