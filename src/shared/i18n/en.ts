@@ -3,6 +3,7 @@
 import { HEALTH_LABELS_EN } from '../analytics/health/labels';
 import { QBR_LABELS_EN } from './qbr';
 import { IMPORT_MESSAGES_EN } from './import-messages';
+import { ENCODING_UI_EN } from './encoding-messages';
 import { IMPORT_CHECKS_EN } from './import-checks';
 import { IMPORT_MAPPING_EN } from './import-mapping';
 import { RELIABILITY_EN } from './reliability';
@@ -410,6 +411,7 @@ export const en = {
   ...HEALTH_LABELS_EN,
   ...QBR_LABELS_EN,
   ...IMPORT_MESSAGES_EN,
+  ...ENCODING_UI_EN,
   ...IMPORT_CHECKS_EN,
   ...IMPORT_MAPPING_EN,
   ...RELIABILITY_EN,

@@ -9,11 +9,13 @@ import type {
   EventPayload,
   SheetNote,
   SheetPreview,
+  TextEncodingName,
 } from '../../../../shared/ipc/contract';
 import { useI18n } from '../../lib/i18n';
 import { call, onEvent } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
 import { ChangesNotice } from './ChangesNotice';
+import { EncodingNotice } from './EncodingNotice';
 import { ProblemsList } from './ProblemsList';
 import { SheetCard } from './SheetCard';
 import { SKIPPED_SHEET, summaryKey } from './labels';
@@ -94,6 +96,21 @@ export function ImportScreen() {
       setSheets((all) => all.map((s) => (s.sheetKey === sheet.sheetKey ? next : s)));
     } catch (err) {
       fail(err as Error);
+    }
+  };
+
+  // Another encoding changes the rows themselves: main reads the files again as a new session.
+  const reopen = async (fileName: string, encoding: TextEncodingName) => {
+    if (!preview) return;
+    setBusy(true);
+    try {
+      const p = await call('import:reopen', { sessionId: preview.sessionId, fileName, encoding });
+      setPreview(p);
+      setSheets(p.sheets);
+    } catch (err) {
+      fail(err as Error);
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -216,12 +233,10 @@ export function ImportScreen() {
       {preview && (
         <div className="wizard">
           {sheets.map((s) => (
-            <SheetCard
-              key={s.sheetKey}
-              sheet={s}
-              kinds={preview.importableKinds}
-              onChange={change}
-            />
+            <div key={s.sheetKey}>
+              <EncodingNotice sheet={s} busy={busy} onChoose={reopen} />
+              <SheetCard sheet={s} kinds={preview.importableKinds} onChange={change} />
+            </div>
           ))}
           {ready.map((s) => (
             <ChangesNotice key={s.sheetKey} sheet={s} />
