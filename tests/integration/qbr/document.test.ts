@@ -1,6 +1,7 @@
 // The QBR document built from a real workspace (the sample book written through the importer's
 // writer): section titles in the document's language, every figure from the data, experiment
-// results with their honest wording, and plain "no data" sections where the data are missing.
+// results with their honest wording, and sections without data left out of the pack (listed
+// with their reason for the builder's pre-flight checklist).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import { buildQbrDocument } from '../../../src/main/qbr/build';
@@ -9,6 +10,7 @@ import { documentFor } from '../../../src/main/qbr/service';
 import type { Workspace } from '../../../src/main/db/workspace';
 import type { SampleBook } from '../../../src/main/sample/generate';
 import type { QbrNarrative, QbrNarrativeAnswer } from '../../../src/shared/ipc/contract';
+import { QBR_SECTION_KINDS } from '../../../src/shared/qbr/document';
 import type { QbrDocument, QbrLanguage, QbrSection } from '../../../src/shared/qbr/document';
 import { sectionTitles } from '../../helpers/export-fixture';
 import { writeRows } from '../../helpers/health-workspace';
@@ -55,7 +57,12 @@ afterAll(() => t.cleanup());
 function build(language: QbrLanguage, accountId = ACCOUNT, narrative?: QbrNarrative): QbrDocument {
   return documentFor(
     ws,
-    { accountId, quarter: QUARTER, narrative: narrative ?? defaultNarrative(language) },
+    {
+      accountId,
+      quarter: QUARTER,
+      // every section, the internal health section included, so each builder is exercised
+      narrative: narrative ?? { ...defaultNarrative(language), sections: [...QBR_SECTION_KINDS] },
+    },
     TODAY,
   );
 }
@@ -79,8 +86,13 @@ describe('the document for a sample account', () => {
     const doc = build(language);
     // Titles written independently for the writers' fixture, by another hand.
     const expected = sectionTitles(language);
-    expect(doc.sections.map((s) => s.kind)).toEqual(Object.keys(expected));
+    // no attendees or goals are written: those two are left out, and say why
+    expect(doc.meta.omitted.map((o) => o.kind)).toEqual(['title', 'goals']);
+    expect(doc.sections.map((s) => s.kind)).toEqual(
+      Object.keys(expected).filter((k) => k !== 'title' && k !== 'goals'),
+    );
     for (const s of doc.sections) expect(s.title).toBe(expected[s.kind]);
+    expect(doc.sections.every((s) => s.status === 'ok')).toBe(true);
     expect(doc.meta).toMatchObject({
       accountName: 'Nordlicht Versicherung AG',
       quarter: QUARTER,
@@ -162,6 +174,9 @@ describe('the document for a sample account', () => {
     for (const r of value.results) {
       expect(r.wording.startsWith(r.kpi)).toBe(true);
       expect(r.confidenceLevel).toBeCloseTo(0.95);
+      // the executive's sentence names the KPI and no test statistic
+      expect(r.outcome).toContain(r.kpi);
+      expect(r.outcome).not.toMatch(/p-value|p =|Welch|permutation|standardi[sz]ed/i);
     }
     // Whatever is not a clear improvement shows up as an improvement area among the risks.
     const areas = value.results.filter((r) => r.verdict !== 'improvement');
@@ -226,25 +241,29 @@ describe('an account without data', () => {
     ['en', /No usage data/],
     ['th', /ยังไม่ได้นำเข้าข้อมูลการใช้งาน/],
     ['tr', /kullanım verisi içe aktarılmadı/],
-  ] as const)('says so plainly, section by section (%s)', (language, usageMessage) => {
-    const doc = build(language, 'ACC-EMPTY');
-    const missing = doc.sections.filter((s) => s.status === 'no_data').map((s) => s.kind);
-    expect(missing).toEqual([
-      'title',
-      'goals',
-      'value_delivered',
-      'adoption',
-      'health',
-      'support',
-      'sentiment',
-      'renewal',
-      'risks_next_steps',
-    ]);
-    const adoption = section(doc, 'adoption');
-    expect(adoption.status === 'no_data' && adoption.message).toMatch(usageMessage);
-    // Nothing is dropped: every section is still there, titled.
-    expect(doc.sections).toHaveLength(11);
-  });
+  ] as const)(
+    'is left out section by section, saying why to the CSM (%s)',
+    (language, usageMessage) => {
+      const doc = build(language, 'ACC-EMPTY');
+      const missing = doc.meta.omitted.map((o) => o.kind);
+      expect(missing).toEqual([
+        'title',
+        'goals',
+        'value_delivered',
+        'adoption',
+        'health',
+        'support',
+        'sentiment',
+        'renewal',
+        'risks_next_steps',
+      ]);
+      const adoption = doc.meta.omitted.find((o) => o.kind === 'adoption');
+      expect(adoption?.reason).toMatch(usageMessage);
+      // The customer's pack keeps only what has something to show; no "no data" text goes out.
+      expect(doc.sections.map((s) => s.kind)).toEqual(['executive_summary', 'appendix']);
+      expect(doc.sections.every((s) => s.status === 'ok')).toBe(true);
+    },
+  );
 
   it('refuses an unknown account and a malformed quarter with clear errors', async () => {
     const unknown = await dispatch(

@@ -26,6 +26,15 @@ const NAMES: Record<string, string> = {
   'ACC-1002': 'Bluepeak Analytics',
 };
 
+/**
+ * The sections a default pack shows for these accounts: no goals are written (left out), the
+ * internal health section is not chosen by default, and the title is the cover.
+ */
+const packTitles = (language: 'en' | 'th' | 'tr') =>
+  Object.entries(sectionTitles(language))
+    .filter(([kind]) => !['title', 'goals', 'health'].includes(kind))
+    .map(([, title]) => title);
+
 let t: TestServices;
 let file: string;
 
@@ -71,7 +80,7 @@ describe('batch export', () => {
     const text = squash(pdfText(fs.readFileSync(report)));
     expect(text).toContain(squash(NAMES['ACC-1021']!));
     expect(text).toContain(QUARTER);
-    for (const title of Object.values(sectionTitles('tr')).slice(1)) {
+    for (const title of packTitles('tr')) {
       expect(text).toContain(squash(title));
     }
     // Only what was written is in the export log.
@@ -166,7 +175,7 @@ describe('qbr CLI', () => {
     const report = squash(pdfText(fs.readFileSync(out('r.pdf'))));
     expect(report).toContain(squash(NAMES['ACC-1021']!));
     expect(report).toContain(QUARTER);
-    for (const title of Object.values(sectionTitles('th')).slice(1)) {
+    for (const title of packTitles('th')) {
       expect(report).toContain(squash(title));
     }
     const deck = squash(pdfText(fs.readFileSync(out('d.pdf'))));
