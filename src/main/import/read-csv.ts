@@ -1,6 +1,7 @@
 // Reads a delimited-text file (.csv, .tsv, .txt) into rows, chunk by chunk: the file's text is
 // never held whole, every bound is checked on the row still being read, and the event loop gets
 // a turn after each chunk so a cancel is honoured within one chunk's work.
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TextEncodingInfo, TextEncodingName } from '../../shared/ipc/contract/csv-messages';
@@ -118,11 +119,18 @@ async function chooseEncoding(
   const bomLength = unicode?.encoding === 'utf-8' ? unicode.bomLength : 0;
   const scan = new Utf8Scanner();
   const buffer = Buffer.alloc(CHUNK);
-  let sample: Buffer | null = null;
+  // The letters that tell code pages apart may sit anywhere: the sample is the lines holding
+  // non-ASCII bytes, from wherever in the file they are, up to SAMPLE bytes.
+  const sample: Buffer[] = [];
+  let sampled = 0;
   for (let position = bomLength; ;) {
     const read = fs.readSync(fd, buffer, 0, CHUNK, position);
     if (read === 0) break;
-    sample ??= Buffer.from(buffer.subarray(0, Math.min(read, SAMPLE)));
+    if (sampled < SAMPLE) {
+      const piece = nonAsciiLines(buffer.subarray(0, read), SAMPLE - sampled);
+      sample.push(piece);
+      sampled += piece.length;
+    }
     scan.push(buffer.subarray(0, read));
     position += read;
     await turn();
@@ -140,8 +148,17 @@ async function chooseEncoding(
       badCount: scan.badCount,
     };
   }
-  const guess = decideEncoding(scan, sample ?? Buffer.alloc(0));
+  const guess = decideEncoding(scan, Buffer.concat(sample));
   return { ...guess, bomLength: guess.encoding === 'utf-8' ? bomLength : 0 };
+}
+
+/** A copy of the bytes from the line holding the chunk's first non-ASCII byte, at most `limit`. */
+function nonAsciiLines(chunk: Buffer, limit: number): Buffer {
+  if (isAscii(chunk)) return Buffer.alloc(0);
+  let first = 0;
+  while (chunk[first]! < 0x80) first++;
+  const start = chunk.lastIndexOf(0x0a, first) + 1;
+  return Buffer.from(chunk.subarray(start, start + limit));
 }
 
 function boundRefusal(file: string, err: CsvBoundError) {

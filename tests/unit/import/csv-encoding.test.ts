@@ -81,6 +81,14 @@ describe('legacy code pages', () => {
     );
   });
 
+  it('finds Turkish letters that first appear past the first megabytes', async () => {
+    const ascii = 'Account ID;Name\n' + 'A1;Plain Name\n'.repeat(300_000);
+    const bytes = Buffer.concat([Buffer.from(ascii), legacy('A2;Ayşe Yılmaz\n', CP1254)]);
+    const { rows, encoding } = await readCsvFile(fileWith('late.csv', bytes));
+    expect(encoding.encoding).toBe('windows-1254');
+    expect(rows[rows.length - 1]).toEqual(['A2', 'Ayşe Yılmaz']);
+  });
+
   it('reads Thai in Windows-874 / TIS-620', async () => {
     const text = 'รหัสลูกค้า,ชื่อลูกค้า,จำนวนที่นั่ง\nA1,บริษัท ไทย จำกัด,25\n';
     const { rows, encoding } = await readCsvFile(fileWith('th.csv', tis620(text)));
@@ -135,6 +143,18 @@ describe('UTF-8 with bytes that are not UTF-8', () => {
       expect(text).toContain('3');
       expect(text).not.toMatch(/[{}]/);
     }
+  });
+
+  it('says a Windows-1254 file with a UTF-8 line in it mixes encodings', async () => {
+    const bytes = Buffer.concat([
+      legacy('Müşteri Adı\nAyşe\nKuzey Şirketi\nŞule\n', CP1254),
+      Buffer.from('Gül Çiçek\n'),
+    ]);
+    const { rows, encoding } = await readCsvFile(fileWith('mixed1254.csv', bytes));
+    expect(encoding.encoding).toBe('windows-1254');
+    expect(rows[1]).toEqual(['Ayşe']);
+    expect(encoding.warning).toBe(true);
+    expect(summary(encoding)).toMatch(/^Windows-1254 \(Turkish\): the file mixes encodings/);
   });
 
   it('reports the bad lines also when the user chose UTF-8', async () => {
