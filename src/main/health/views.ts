@@ -25,8 +25,6 @@ import type {
   HealthBacktest,
   PortfolioHealthRow,
   SnapshotSeries,
-  TimelineKind,
-  TimelinePage,
   UsageSeries,
   WeekExplanation,
 } from '../../shared/ipc/contract';
@@ -34,13 +32,11 @@ import { getAccount } from '../db/repos/accounts';
 import { selectAll } from '../db/repos/rows';
 import { TABLES, rowToEntity } from '../db/tables';
 import type { Workspace } from '../db/workspace';
-import { eachAccountData, loadAccountData, loadAccounts } from './load';
+import { eachAccountData, loadAccounts } from './load';
 import { currentModel, modelVersions } from './model-store';
-import { listNotes } from './note-store';
 import { churnDates, ensureHealthFresh, historySpan } from './recompute';
 import { readSnapshots, recentTrends } from './snapshot-store';
 import { listTasks, openTaskCounts } from './task-store';
-import { accountExperiments, accountRecordSources, pageTimeline, timelineItems } from './timeline';
 
 const TREND_WEEKS = 12;
 
@@ -104,24 +100,6 @@ export function explainWeek(
     lastWeek: trend.lastWeek,
     lastQuarter: trend.lastQuarter,
   };
-}
-
-export function accountTimeline(
-  ws: Workspace,
-  query: { accountId: string; kinds?: TimelineKind[] | undefined; offset: number; limit: number },
-  today: IsoDate,
-): TimelinePage {
-  ensureHealthFresh(ws, today);
-  const account = getAccount(ws.db, query.accountId);
-  const items = timelineItems({
-    data: loadAccountData(ws.db, account),
-    snapshots: snapshotsOf(ws.db, account.id),
-    tasks: listTasks(ws.db, { accountId: account.id }),
-    notes: listNotes(ws.db, account.id),
-    experiments: accountExperiments(ws.db, account.id),
-    ...accountRecordSources(ws.db, account.id),
-  });
-  return pageTimeline(items, query);
 }
 
 export function accountUsage(ws: Workspace, accountId: string): UsageSeries[] {

@@ -1,7 +1,7 @@
 // Contacts at one account: one or two champions plus a few others. Where the account's story says
 // so, a champion leaves (end date) and sometimes a new one takes over (a later start date).
 import type { Contact, IsoDate } from '../../shared/domain/entities';
-import { addDays, minDate } from './dates';
+import { addDays, minDate } from '../../shared/domain/dates';
 import type { AccountProfile, BookWindow } from './profiles';
 import type { Rng } from './random';
 import { CHAMPION_ROLES, OTHER_ROLES, namePools } from './vocabulary';

@@ -2,7 +2,7 @@
 // closes one line and opens the next), optional trials and add-ons, and churn that closes them all.
 // Flags mark how a line began (upgrade, downgrade) or ended (churn).
 import type { ContractLine, IsoDate } from '../../shared/domain/entities';
-import { addDays, addWeeks, daysBetween, maxDate } from './dates';
+import { addDays, addWeeks, daysBetween, maxDate } from '../../shared/domain/dates';
 import type { AccountProfile, BookWindow } from './profiles';
 import type { Rng } from './random';
 

@@ -7,7 +7,14 @@ import type {
   Ticket,
   TimelineEvent,
 } from '../../shared/domain/entities';
-import { addDays, addWeeks, addYears, maxDate, minDate, nextWorkday } from './dates';
+import {
+  addDays,
+  addWeeks,
+  addYears,
+  maxDate,
+  minDate,
+  nextWorkday,
+} from '../../shared/domain/dates';
 import { ADDON_PLAN } from './contracts';
 import type { AccountProfile, BookWindow, Segment } from './profiles';
 import type { Rng } from './random';

@@ -9,7 +9,7 @@ import type {
   ExperimentObservation,
   IsoDate,
 } from '../../shared/domain/entities';
-import { addDays, addWeeks } from './dates';
+import { addDays, addWeeks } from '../../shared/domain/dates';
 import type { AccountProfile, BookWindow } from './profiles';
 import type { Rng } from './random';
 

@@ -2,7 +2,13 @@
 // Every other generator reads these stories, so usage, tickets, surveys and contracts agree with
 // one another: an account that churns shows falling usage, more tickets and worse NPS first.
 import type { ChurnReasonCode, IsoDate } from '../../shared/domain/entities';
-import { addDays, addWeeks, addYears, mondayOnOrBefore, nextWorkday } from './dates';
+import {
+  addDays,
+  addWeeks,
+  addYears,
+  mondayOnOrBefore,
+  nextWorkday,
+} from '../../shared/domain/dates';
 import type { Rng } from './random';
 import { COUNTRY_BOOKS, USD_RATES } from './vocabulary';
 import type { Language } from './vocabulary';

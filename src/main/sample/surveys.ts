@@ -2,7 +2,7 @@
 // by how the account is doing at the time (and lower while nobody champions the product), and a
 // CSAT answer after each ticket that got one.
 import type { Contact, IsoDate, SurveyResponse, Ticket } from '../../shared/domain/entities';
-import { addDays, minDate, nextWorkday } from './dates';
+import { addDays, minDate, nextWorkday } from '../../shared/domain/dates';
 import { contactsOn } from './contacts';
 import type { AccountProfile, BookWindow } from './profiles';
 import type { Rng } from './random';

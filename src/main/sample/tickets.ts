@@ -2,7 +2,7 @@
 // is in trouble or onboarding, priorities, escalations, resolution times and a CSAT answer on
 // some closed tickets. Ticket ids are given later, across the whole book.
 import type { ContractLine, IsoDate, Ticket } from '../../shared/domain/entities';
-import { addDays, addWeeks, mondaysBetween } from './dates';
+import { addDays, addWeeks, mondaysBetween } from '../../shared/domain/dates';
 import { seatsOn } from './contracts';
 import type { AccountProfile, BookWindow, Segment } from './profiles';
 import type { Rng } from './random';

@@ -1,7 +1,7 @@
 // Weekly product usage per account: seats x a utilisation curve that follows the account's story
 // (growth, plateau, decline before churn, ramp after signup), times seasonality and noise.
 import type { ContractLine, IsoDate, UsagePoint } from '../../shared/domain/entities';
-import { addDays, addWeeks, daysBetween, mondaysBetween } from './dates';
+import { addDays, addWeeks, daysBetween, mondaysBetween } from '../../shared/domain/dates';
 import { seatsOn } from './contracts';
 import type { AccountProfile, BookWindow } from './profiles';
 import type { Rng } from './random';

@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { writeFileAtomic } from '../db/atomic-write';
-import { toUtcDate } from './dates';
+import { toUtcDate } from '../../shared/domain/dates';
 import type { SampleBook } from './generate';
 import { sampleFileSpecs } from './sheets';
 import type { CellKind, CellValue, FileSpec, Table } from './sheets';

@@ -116,6 +116,14 @@ export function mondayOnOrAfter(day: DayNumber): DayNumber {
   return weekday === 0 ? day : day + 7 - weekday;
 }
 
+/** Every Monday from `from` to `to` (both inclusive). */
+export function mondaysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
+  const last = toDay(to);
+  const mondays: IsoDate[] = [];
+  for (let day = mondayOnOrAfter(toDay(from)); day <= last; day += 7) mondays.push(fromDay(day));
+  return mondays;
+}
+
 export function mondayOnOrBefore(date: IsoDate): IsoDate {
   const day = toDay(date);
   return fromDay(day - weekdayOf(day));

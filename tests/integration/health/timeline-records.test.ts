@@ -7,7 +7,7 @@ import {
   accountRecordSources,
   pageTimeline,
   timelineItems,
-} from '../../../src/main/health/timeline';
+} from '../../../src/main/timeline/items';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import { recordExport } from '../../../src/main/qbr/export-log';
 import type { TimelineItem } from '../../../src/shared/ipc/contract';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { accountTimeline } from '../../health/views';
+import { accountTimeline } from '../../timeline/account-timeline';
 import { asOfDay } from '../../time/as-of';
 import type { CliCommand } from '../context';
 import { UsageError, printJson } from '../context';

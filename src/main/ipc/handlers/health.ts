@@ -8,7 +8,6 @@ import {
   accountOverview,
   accountSurveys,
   accountTickets,
-  accountTimeline,
   accountUsage,
   backtestWhatIf,
   backtestWorkspace,
@@ -17,6 +16,7 @@ import {
   snapshotSeries,
 } from '../../health/views';
 import { getAccount } from '../../db/repos/accounts';
+import { accountTimeline } from '../../timeline/account-timeline';
 import { asOfDay, asOfOverride, setStoredAsOf, workspaceAsOf } from '../../time/as-of';
 import type { Services } from '../../services';
 import type { HandlerMap } from './types';

@@ -14,14 +14,7 @@ export interface HealthSnapshot extends HealthScore {
   modelVersion: number;
 }
 
-/** Every Monday from fromDate to toDate (both inclusive). */
-export function mondaysBetween(fromDate: IsoDate, toDate: IsoDate): IsoDate[] {
-  const last = toDay(toDate);
-  const mondays: IsoDate[] = [];
-  for (let day = mondayOnOrAfter(toDay(fromDate)); day <= last; day += 7)
-    mondays.push(fromDay(day));
-  return mondays;
-}
+export { mondaysBetween } from '../../domain/dates';
 
 export function weeklySnapshots(
   model: HealthModel,
