@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 
 /** What a lock file says about its holder. Old lock files held only a pid (token null). */
@@ -59,7 +60,10 @@ export function acquireLock(workspaceFile: string, options: AcquireOptions = {})
   const now = options.now ?? (() => new Date());
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const made = tryCreate(lockFile, now);
-    if (made) return made;
+    if (made) {
+      removeLeftovers(lockFile);
+      return made;
+    }
     const content = readOrNull(lockFile);
     if (content === null) continue; // Removed between our create and our read: try again.
     const holder = parseHolder(content);
@@ -204,6 +208,29 @@ function renameAndCheck(lockFile: string, content: string): boolean {
   }
   fs.rmSync(moved, { force: true });
   return false;
+}
+
+/** Older than this, a temp or claim file beside the lock was left by a process that crashed. */
+const LEFTOVER_MS = 60_000;
+
+/** Removes temp and claim files that crashed processes left beside the lock (tidying only). */
+function removeLeftovers(lockFile: string): void {
+  const dir = path.dirname(lockFile);
+  const base = path.basename(lockFile);
+  const leftover = (name: string) => {
+    if (!name.startsWith(`${base}.`)) return false;
+    const rest = name.slice(base.length + 1);
+    return /^[0-9a-f]{32}\.tmp$/.test(rest) || /^claim-[0-9a-f]{16}$/.test(rest);
+  };
+  try {
+    for (const name of fs.readdirSync(dir)) {
+      if (!leftover(name)) continue;
+      const file = path.join(dir, name);
+      if (ageMs(file) > LEFTOVER_MS) fs.rmSync(file, { force: true });
+    }
+  } catch {
+    // A folder we cannot list: nothing to tidy.
+  }
 }
 
 function parseHolder(content: string): LockHolder | null {

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { HealthProgress } from './components/HealthProgress';
+import { SaveBanner } from './components/SaveBanner';
 import { AccountScreen } from './features/account/AccountScreen';
 import { ExperimentScreen } from './features/experiments/ExperimentScreen';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
@@ -59,6 +60,7 @@ export function App() {
         )}
       </nav>
       <main className="content">
+        <SaveBanner />
         {error && (
           <div className="notice error" role="alert">
             {t('error.generic', { message: error })}

@@ -121,6 +121,22 @@ describe('acquireLock', () => {
   });
 });
 
+describe('files crashed lockers leave behind', () => {
+  it('are removed once old; a fresh one (another process mid-way) is left alone', () => {
+    const oldTemp = `${lockOf()}.${'a'.repeat(32)}.tmp`;
+    const oldClaim = `${lockOf()}.claim-${'b'.repeat(16)}`;
+    const freshTemp = `${lockOf()}.${'c'.repeat(32)}.tmp`;
+    const unrelated = `${lockOf()}.notes.tmp`;
+    for (const f of [oldTemp, oldClaim, freshTemp, unrelated]) fs.writeFileSync(f, '{}');
+    const old = new Date(Date.now() - 120_000);
+    for (const f of [oldTemp, oldClaim, unrelated]) fs.utimesSync(f, old, old);
+    acquireLock(file()).release();
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      [freshTemp, unrelated].map((f) => path.basename(f)).sort(),
+    );
+  });
+});
+
 describe('read-only workspaces', () => {
   it('open without a lock, keep changes in memory, never save, and refuse changes over IPC', async () => {
     const ws = await Workspace.open(file(), { clock, create: true });
