@@ -3,6 +3,7 @@
 import { HEALTH_LABELS_EN } from '../analytics/health/labels';
 import { QBR_LABELS_EN } from './qbr';
 import { IMPORT_MESSAGES_EN } from './import-messages';
+import { TIME_EN } from './time';
 import { ENCODING_UI_EN } from './encoding-messages';
 import { IMPORT_CHECKS_EN } from './import-checks';
 import { IMPORT_MAPPING_EN } from './import-mapping';
@@ -411,6 +412,7 @@ export const en = {
   ...HEALTH_LABELS_EN,
   ...QBR_LABELS_EN,
   ...IMPORT_MESSAGES_EN,
+  ...TIME_EN,
   ...ENCODING_UI_EN,
   ...IMPORT_CHECKS_EN,
   ...IMPORT_MAPPING_EN,

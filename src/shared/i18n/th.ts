@@ -2,6 +2,7 @@ import type { Catalogue } from './en';
 import { HEALTH_LABELS_TH } from '../analytics/health/labels';
 import { QBR_LABELS_TH } from './qbr';
 import { IMPORT_MESSAGES_TH } from './import-messages';
+import { TIME_TH } from './time';
 import { ENCODING_UI_TH } from './encoding-messages';
 import { IMPORT_CHECKS_TH } from './import-checks';
 import { IMPORT_MAPPING_TH } from './import-mapping';
@@ -404,6 +405,7 @@ export const th: Catalogue = {
   ...HEALTH_LABELS_TH,
   ...QBR_LABELS_TH,
   ...IMPORT_MESSAGES_TH,
+  ...TIME_TH,
   ...ENCODING_UI_TH,
   ...IMPORT_CHECKS_TH,
   ...IMPORT_MAPPING_TH,
