@@ -11,12 +11,6 @@ import type { AppHarness } from './harness';
 
 const RENDERER_ASSETS = path.resolve(import.meta.dirname, '../../out/renderer/assets');
 
-let app: AppHarness;
-test.beforeEach(async () => {
-  app = await launchApp();
-});
-test.afterEach(async () => app.close());
-
 /** The fonts Chromium actually used to draw a node's text (not the CSS request). */
 async function renderedFonts(page: Page, selector: string) {
   const cdp = await page.context().newCDPSession(page);
@@ -45,6 +39,15 @@ test('the built CSS declares the bundled Sarabun faces', () => {
 });
 
 test('renders a Thai screen with the bundled Sarabun', async () => {
+  const app: AppHarness = await launchApp();
+  try {
+    await thaiScreen(app);
+  } finally {
+    await app.close();
+  }
+});
+
+async function thaiScreen(app: AppHarness): Promise<void> {
   const { page } = app;
   await page.getByRole('button', { name: 'New workspace…' }).click();
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -54,7 +57,7 @@ test('renders a Thai screen with the bundled Sarabun', async () => {
   await page.evaluate(() => document.fonts.ready);
 
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'fonts-thai.png'), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'fonts-thai.png') });
 
   const fonts = await page.evaluate(() => ({
     thai: document.fonts.check('16px Sarabun', 'ภาษาไทย'),
@@ -72,4 +75,4 @@ test('renders a Thai screen with the bundled Sarabun', async () => {
   // All of the label's glyphs come from the web font, none from a system fallback.
   expect(used.map((f) => [f.familyName, f.isCustomFont])).toEqual([['Sarabun', true]]);
   expect(used[0]!.glyphCount).toBe('พอร์ตลูกค้า'.length);
-});
+}
