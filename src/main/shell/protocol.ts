@@ -102,8 +102,12 @@ export function appProtocolHandler(
     const file = resolveAppFile(request.url, options.rootDir);
     if (file === null) return refuse(403);
     try {
-      // A symlink inside the folder must not lead outside it either.
-      const [root, real] = await Promise.all([realpath(options.rootDir), realpath(file)]);
+      // A symlink inside the folder must not lead outside it either. Inside app.asar there are
+      // no real paths to resolve (and the archive is integrity-checked): keep the lexical ones.
+      const [root, real] = await Promise.all([
+        realpath(options.rootDir).catch(() => path.resolve(options.rootDir)),
+        realpath(file).catch(() => file),
+      ]);
       const inside = path.relative(root, real);
       if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return refuse(403);
       const body = await readFile(real);

@@ -87,6 +87,22 @@ describe('the app:// scheme', () => {
     expect((await get('app://qbr/assets/link.txt')).status).toBe(403);
   });
 
+  it('serves from inside app.asar, where the disk has no real path to resolve', async () => {
+    const asarRoot = '/opt/QBR Studio/resources/app.asar/out/renderer';
+    const inAsar = appProtocolHandler({
+      rootDir: asarRoot,
+      contentSecurityPolicy: "default-src 'self'",
+      realpath: () => Promise.reject(new Error('ENOENT')),
+      readFile: async (file) => {
+        if (file !== path.join(asarRoot, 'index.html')) throw new Error('ENOENT');
+        return new TextEncoder().encode('from the archive');
+      },
+    });
+    const page = await inAsar(new Request('app://qbr/index.html'));
+    expect(await page.text()).toBe('from the archive');
+    expect((await inAsar(new Request('app://qbr/%2e%2e/%2e%2e/app.asar'))).status).toBe(403);
+  });
+
   it('answers 404 for a missing file and 405 for anything but GET or HEAD', async () => {
     expect((await get('app://qbr/nope.js')).status).toBe(404);
     expect((await get('app://qbr/index.html', 'POST')).status).toBe(405);
