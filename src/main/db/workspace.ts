@@ -180,6 +180,11 @@ export class Workspace {
   private backgroundSave(): void {
     this.saveTimer = null;
     if (this.closed || !this.dirty) return;
+    // Only an async caller holding a transaction open could get here mid-way: wait for it.
+    if (this.txDepth > 0) {
+      this.schedule(50);
+      return;
+    }
     try {
       this.saveNow();
     } catch {
