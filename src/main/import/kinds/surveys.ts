@@ -93,6 +93,9 @@ export const surveysKind: KindDef = {
     field('date', 'date', true, [
       'date',
       'response date',
+      'survey date',
+      'วันที่สำรวจ',
+      'anket tarihi',
       'submitted',
       'submitted at',
       'answered on',

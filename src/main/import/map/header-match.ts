@@ -27,6 +27,10 @@ export interface HeaderReading {
 
 const isStrong = (t: string) => !WEAK_TOKENS.has(t);
 
+/** Header-synonym comparisons made so far: a test bounds them per column (see wide sheets). */
+let comparisons = 0;
+export const synonymComparisons = (): number => comparisons;
+
 /**
  * Every synonym of every field, indexed by each of its tokens: a header is compared only with the
  * synonyms that share a word with it, so a sheet of 16,384 columns maps in linear time.
@@ -100,6 +104,7 @@ class SynonymIndex {
     const best = new Map<string, FieldMatch>();
     for (const t of bag) {
       for (const e of this.byToken.get(t) ?? []) {
+        comparisons++;
         const quality = entryQuality(e, bag, strongBag.length);
         if (quality <= 0) continue;
         const seen = best.get(e.key);
