@@ -66,6 +66,17 @@ function dataStart(filePath: string, entry: ZipEntryInfo): number {
     const start = entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
     if (start + entry.compressed > size)
       throw damage('import.reason.partCutShort', { part: entry.name });
+    // Without a data descriptor (flag bit 3) the local header repeats what the directory
+    // declares; a part whose two declarations differ is not trusted.
+    const described = (header.readUInt16LE(6) & 8) !== 0;
+    if (
+      !described &&
+      (header.readUInt32LE(14) !== entry.crc ||
+        header.readUInt32LE(18) !== entry.compressed ||
+        header.readUInt32LE(22) !== entry.uncompressed)
+    ) {
+      throw damage('import.reason.partDamaged', { part: entry.name });
+    }
     return start;
   } finally {
     fs.closeSync(fd);

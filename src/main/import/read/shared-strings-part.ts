@@ -53,7 +53,8 @@ export async function readSharedStrings(
           out.tooLong.add(out.items.length);
           out.items.push(null);
         } else {
-          total += value.length;
+          // Each item costs a slot besides its text: a million empty items are not free.
+          total += value.length + 8;
           if (total > options.maxChars)
             throw damage('import.reason.textTooLarge', {
               size: { count: Math.max(1, Math.round(options.maxChars / 1_000_000)) },

@@ -3,6 +3,8 @@ import type { ScanOptions } from './part-scan';
 import { scanPart } from './part-scan';
 import { attr } from './xml-text';
 
+const MAX_STYLES = 1_000_000;
+
 /** Excel's built-in number formats that show dates or times (27-36 and 50-58 in East Asian locales). */
 function builtInDate(id: number): boolean {
   return (
@@ -47,6 +49,8 @@ export async function readDateStyles(
     {
       wantsText: false,
       open(name, attrs, empty) {
+        // Excel allows 64,000 styles; a file declaring millions is not read further.
+        if (xfs.length >= MAX_STYLES || custom.size >= MAX_STYLES) return;
         if (name === 'numFmt') {
           const id = Number(attr(attrs, 'numFmtId'));
           const code = attr(attrs, 'formatCode') ?? '';
