@@ -429,7 +429,7 @@ function sectionContent(section: QbrSection, doc: QbrDocument): SectionContent {
         ...(section.data.intro ? [section.data.intro] : []),
         ...results.map(
           (r) =>
-            `${r.name}, ${r.kpi}: ${formatEffect(r, lang)}. ${r.wording}${r.caution ? ` ${r.caution}` : ''}`,
+            `${r.name}, ${r.kpi}: ${formatEffect(r, lang)}, ${r.verdictLabel}. ${r.outcome}${r.caution ? ` ${r.caution}` : ''}`,
         ),
         t('qbr.notes.definitions', {
           text: `${t('qbr.def.effect')}: ${t('qbr.def.effectText')} ${t('qbr.def.interval')}: ${t('qbr.def.intervalText')}`,

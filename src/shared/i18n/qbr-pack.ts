@@ -47,7 +47,7 @@ export const QBR_PACK_EN = {
   'qbr.value.outcomes': 'What changed for your teams',
   'qbr.app.methods': 'How the value results were tested',
   'qbr.app.method':
-    '{kpi} ({experiment}): effect {effect} {unit}, {level}% interval {low} to {high} (Welch’s t-test, p = {p}); permutation p-value {perm}; {nTarget} teams with the product and {nControl} without; baseline standardised difference {d}. {wording}',
+    '{kpi} ({experiment}): effect {effect} {unit}, {level}% interval {low} to {high} (Welch’s t-test, p = {p}); permutation p-value {perm}; {nTarget} teams with the product and {nControl} without; baseline standardised difference {d}.',
   'qbr.app.sources': 'Data sources',
   'qbr.src.usage': 'Product usage',
   'qbr.src.surveys': 'Surveys (NPS, CSAT, CES)',
@@ -160,7 +160,7 @@ export const QBR_PACK_TH: QbrPackCatalogue = {
   'qbr.value.outcomes': 'สิ่งที่เปลี่ยนไปสำหรับทีมของคุณ',
   'qbr.app.methods': 'วิธีทดสอบผลลัพธ์ด้านคุณค่า',
   'qbr.app.method':
-    '{kpi} ({experiment}): ผล {effect} {unit} ช่วงความเชื่อมั่น {level}% {low} ถึง {high} (Welch’s t-test, p = {p}) ค่า p จากการเรียงสับเปลี่ยน {perm} ทีมที่ใช้ผลิตภัณฑ์ {nTarget} ทีมและไม่ใช้ {nControl} ทีม ผลต่างมาตรฐานก่อนเริ่ม {d} {wording}',
+    '{kpi} ({experiment}): ผล {effect} {unit} ช่วงความเชื่อมั่น {level}% {low} ถึง {high} (Welch’s t-test, p = {p}) ค่า p จากการเรียงสับเปลี่ยน {perm} ทีมที่ใช้ผลิตภัณฑ์ {nTarget} ทีมและไม่ใช้ {nControl} ทีม ผลต่างมาตรฐานก่อนเริ่ม {d}',
   'qbr.app.sources': 'แหล่งข้อมูล',
   'qbr.src.usage': 'การใช้งานผลิตภัณฑ์',
   'qbr.src.surveys': 'แบบสำรวจ (NPS, CSAT, CES)',
@@ -269,7 +269,7 @@ export const QBR_PACK_TR: QbrPackCatalogue = {
   'qbr.value.outcomes': 'Ekipleriniz için ne değişti',
   'qbr.app.methods': 'Değer sonuçları nasıl test edildi',
   'qbr.app.method':
-    '{kpi} ({experiment}): etki {effect} {unit}, %{level} aralık {low} ile {high} (Welch t-testi, p = {p}); permütasyon p değeri {perm}; ürünü kullanan {nTarget}, kullanmayan {nControl} ekip; başlangıç standart farkı {d}. {wording}',
+    '{kpi} ({experiment}): etki {effect} {unit}, %{level} aralık {low} ile {high} (Welch t-testi, p = {p}); permütasyon p değeri {perm}; ürünü kullanan {nTarget}, kullanmayan {nControl} ekip; başlangıç standart farkı {d}.',
   'qbr.app.sources': 'Veri kaynakları',
   'qbr.src.usage': 'Ürün kullanımı',
   'qbr.src.surveys': 'Anketler (NPS, CSAT, CES)',

@@ -66,12 +66,12 @@ export const QBR_LABELS_EN = {
   'qbr.col.verdict': 'Verdict',
   'qbr.value.chart': 'Effect against comparison units (%)',
   'qbr.value.intro':
-    'Each result compares the units using the product with similar units without it, before and after the rollout. Results that are not yet clear are shown as improvement areas, with next steps.',
+    'Each result compares the units using the product with similar units without it, before and after the rollout. Results that are not clear are shown as improvement areas, with next steps.',
   'qbr.value.planChanged':
     'The plan of {experiment} was changed after its results were first viewed; this is plan version {version}.',
   'qbr.verdict.improvement': 'Improvement',
   'qbr.verdict.deterioration': 'Improvement area: worse',
-  'qbr.verdict.inconclusive': 'Improvement area: not yet clear',
+  'qbr.verdict.inconclusive': 'Improvement area: unclear',
   'qbr.verdict.insufficient_data': 'Too few units',
   'qbr.adoption.latest': 'Active users (quarter end)',
   'qbr.adoption.seats': 'Licensed seats',
