@@ -74,6 +74,8 @@ describe('corpus of public test workbooks', () => {
       'nonstandard-xml-ns-prefix.xlsx', // prefixed elements
       'strict_iso_paths.xlsx', // strict OOXML
       'header-row.xlsx', // saved by Mac Excel
+      'macNumbersTest.xlsx', // saved by Apple Numbers
+      'namespaced.xlsx', // prefixed elements
       'numbers.numbers', // an Apple Numbers document
       'test-issue-1842.xlsx', // a data validation over whole columns
       'issue_174.xlsx', // a whole-sheet range, rows down to 1,048,576
