@@ -168,7 +168,7 @@ export async function readWorksheet(
       case 'e':
         return value === null ? inline : text(decodeXml(value));
       case 'b':
-        return value === null ? null : value.trim() === '1' || value.trim() === 'true';
+        return value === null ? null : /^\s*(?:1|true)\s*$/i.test(value);
       case 'd': {
         if (value === null) return null;
         const date = new Date(value.trim());
