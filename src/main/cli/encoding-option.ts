@@ -1,6 +1,6 @@
 // The CLI's --encoding NAME: reads every .csv/.tsv/.txt file of the import in that encoding
 // instead of the one detected from the bytes, and says which encoding each text file was read in.
-import { renderImportMessage } from '../../shared/i18n/import-message';
+import { encodingSummary } from '../../shared/i18n/encoding-summary';
 import type { SheetPreview } from '../../shared/ipc/contract';
 import { TEXT_ENCODINGS } from '../../shared/ipc/contract/csv-messages';
 import { resolveEncoding } from '../import/read/encoding';
@@ -23,8 +23,6 @@ export function encodingOption(value: string | undefined): ImportRunOptions {
 export function describeEncodings(sheets: readonly SheetPreview[]): string {
   return sheets
     .filter((s) => s.textEncoding)
-    .map(
-      (s) => `${s.fileName}: read as ${renderImportMessage('en', null, s.textEncoding!.summary)}\n`,
-    )
+    .map((s) => `${s.fileName}: read as ${encodingSummary('en', s.textEncoding!)}\n`)
     .join('');
 }

@@ -5,7 +5,6 @@ import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TextEncodingInfo, TextEncodingName } from '../../shared/ipc/contract/csv-messages';
-import { encodingNameKey } from '../../shared/ipc/contract/csv-messages';
 import type { CellValue } from './cells';
 import { message } from './messages';
 import type { ReadProgress } from './progress';
@@ -67,10 +66,7 @@ export function encodingInfo(guess: EncodingGuess): TextEncodingInfo {
         : message(`import.encoding.reason.${guess.reason}`);
   return {
     encoding: guess.encoding,
-    summary: message('import.encoding.summary', {
-      encoding: { message: message(encodingNameKey(guess.encoding)) },
-      reason: { message: reason },
-    }),
+    reason,
     badLines: guess.badLines,
     warning: guess.badCount > 0,
   };

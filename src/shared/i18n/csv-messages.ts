@@ -1,6 +1,6 @@
 // The CSV reader's messages in en/th/tr, spread into the import catalogues. {file} and {column}
 // are the user's own; {limit} and {count} are grouped as the reader's language groups digits;
-// {encoding} and {reason} are messages of their own; {lines} is a list of line numbers.
+// {lines} is a list of line numbers. The encodings' names are in encoding-messages.ts.
 import type { CSV_MESSAGE_KEYS } from '../ipc/contract/csv-messages';
 
 type CsvCatalogue = Readonly<Record<(typeof CSV_MESSAGE_KEYS)[number], string>>;
@@ -10,16 +10,6 @@ export const CSV_MESSAGES_EN: CsvCatalogue = {
     '{file}: row {row} has more than {limit} columns, more than a spreadsheet can hold; nothing was imported. Check that the file is a table saved as CSV.',
   'import.file.cellTooLong':
     '{file}: the cell in row {row}, column {column} holds more than {limit} characters, the most one spreadsheet cell can hold; nothing was imported. Shorten that cell, or close the quote that opens it, and import again.',
-  'import.encoding.summary': '{encoding}: {reason}',
-  'import.encoding.name.utf-8': 'UTF-8',
-  'import.encoding.name.utf-16le': 'UTF-16 (little-endian)',
-  'import.encoding.name.utf-16be': 'UTF-16 (big-endian)',
-  'import.encoding.name.utf-32le': 'UTF-32 (little-endian)',
-  'import.encoding.name.utf-32be': 'UTF-32 (big-endian)',
-  'import.encoding.name.windows-1252': 'Windows-1252 (Western European)',
-  'import.encoding.name.windows-1254': 'Windows-1254 (Turkish)',
-  'import.encoding.name.windows-874': 'Windows-874 / TIS-620 (Thai)',
-  'import.encoding.name.iso-8859-15': 'ISO-8859-15 (Western European with €)',
   'import.encoding.reason.bom': 'the file starts with a byte-order mark',
   'import.encoding.reason.zeroBytes': 'its pattern of zero bytes shows it',
   'import.encoding.reason.ascii': 'the text is plain ASCII',
@@ -37,29 +27,19 @@ export const CSV_MESSAGES_EN: CsvCatalogue = {
 
 export const CSV_MESSAGES_TH: CsvCatalogue = {
   'import.file.tooManyColumns':
-    '{file}: แถว {row} มีมากกว่า {limit} คอลัมน์ เกินกว่าที่สเปรดชีตรองรับได้ จึงไม่ได้นำเข้าข้อมูลใด ๆ โปรดตรวจสอบว่าไฟล์เป็นตารางที่บันทึกเป็น CSV',
+    '{file}: แถว {row} มีมากกว่า {limit} คอลัมน์ เกินกว่าที่สเปรดชีตรองรับได้ จึงไม่ได้นำเข้าข้อมูลใด ๆ โปรดตรวจสอบว่าไฟล์เป็นตารางที่บันทึกเป็นไฟล์ .csv',
   'import.file.cellTooLong':
     '{file}: เซลล์ในแถว {row} คอลัมน์ {column} มีมากกว่า {limit} อักขระ ซึ่งเกินกว่าที่เซลล์หนึ่งของสเปรดชีตรองรับได้ จึงไม่ได้นำเข้าข้อมูลใด ๆ โปรดทำให้เซลล์นั้นสั้นลง หรือปิดเครื่องหมายคำพูดที่เปิดไว้ แล้วนำเข้าอีกครั้ง',
-  'import.encoding.summary': '{encoding}: {reason}',
-  'import.encoding.name.utf-8': 'UTF-8',
-  'import.encoding.name.utf-16le': 'UTF-16 (little-endian)',
-  'import.encoding.name.utf-16be': 'UTF-16 (big-endian)',
-  'import.encoding.name.utf-32le': 'UTF-32 (little-endian)',
-  'import.encoding.name.utf-32be': 'UTF-32 (big-endian)',
-  'import.encoding.name.windows-1252': 'Windows-1252 (ยุโรปตะวันตก)',
-  'import.encoding.name.windows-1254': 'Windows-1254 (ตุรกี)',
-  'import.encoding.name.windows-874': 'Windows-874 / TIS-620 (ไทย)',
-  'import.encoding.name.iso-8859-15': 'ISO-8859-15 (ยุโรปตะวันตก มี €)',
-  'import.encoding.reason.bom': 'ไฟล์ขึ้นต้นด้วยเครื่องหมายลำดับไบต์ (BOM)',
+  'import.encoding.reason.bom': 'ไฟล์ขึ้นต้นด้วยเครื่องหมายลำดับไบต์',
   'import.encoding.reason.zeroBytes': 'รูปแบบของไบต์ศูนย์ในไฟล์บ่งบอกเช่นนั้น',
-  'import.encoding.reason.ascii': 'ข้อความเป็น ASCII ล้วน',
-  'import.encoding.reason.validUtf8': 'ข้อความเป็น UTF-8 ที่ถูกต้อง',
+  'import.encoding.reason.ascii': 'ข้อความมีเฉพาะอักขระแอสกี',
+  'import.encoding.reason.validUtf8': 'ข้อความเป็นยูทีเอฟ-8 ที่ถูกต้อง',
   'import.encoding.reason.mixed':
-    'ไฟล์ใช้การเข้ารหัสปนกัน: มี {count} ไบต์ที่ไม่ใช่ UTF-8 ที่ถูกต้อง อยู่ในบรรทัด {lines} โปรดตรวจสอบบรรทัดเหล่านั้น หรือเลือกการเข้ารหัสอื่น',
-  'import.encoding.reason.turkish': 'ข้อความไม่ใช่ UTF-8 ที่ถูกต้อง และพบตัวอักษรภาษาตุรกี',
-  'import.encoding.reason.thai': 'ข้อความไม่ใช่ UTF-8 ที่ถูกต้อง และพบข้อความภาษาไทย',
-  'import.encoding.reason.western': 'ข้อความไม่ใช่ UTF-8 ที่ถูกต้อง และพบตัวอักษรยุโรปตะวันตก',
-  'import.encoding.reason.euro': 'ข้อความไม่ใช่ UTF-8 ที่ถูกต้อง และพบเครื่องหมายยูโร',
+    'ไฟล์ใช้การเข้ารหัสปนกัน: มี {count} ไบต์ที่ไม่ใช่ยูทีเอฟ-8 ที่ถูกต้อง อยู่ในบรรทัด {lines} โปรดตรวจสอบบรรทัดเหล่านั้น หรือเลือกการเข้ารหัสอื่น',
+  'import.encoding.reason.turkish': 'ข้อความไม่ใช่ยูทีเอฟ-8 ที่ถูกต้อง และพบตัวอักษรภาษาตุรกี',
+  'import.encoding.reason.thai': 'ข้อความไม่ใช่ยูทีเอฟ-8 ที่ถูกต้อง และพบข้อความภาษาไทย',
+  'import.encoding.reason.western': 'ข้อความไม่ใช่ยูทีเอฟ-8 ที่ถูกต้อง และพบตัวอักษรยุโรปตะวันตก',
+  'import.encoding.reason.euro': 'ข้อความไม่ใช่ยูทีเอฟ-8 ที่ถูกต้อง และพบเครื่องหมายยูโร',
   'import.encoding.reason.chosen': 'คุณเลือกเอง',
   'import.encoding.reason.chosenBad':
     'คุณเลือกเอง แต่มี {count} ไบต์ที่ใช้ไม่ได้ในการเข้ารหัสนี้ อยู่ในบรรทัด {lines}',
@@ -70,16 +50,6 @@ export const CSV_MESSAGES_TR: CsvCatalogue = {
     '{file}: {row}. satırda {limit} sütundan fazlası var, bu bir elektronik tablonun alabileceğinden fazla; hiçbir şey içe aktarılmadı. Dosyanın CSV olarak kaydedilmiş bir tablo olduğunu denetleyin.',
   'import.file.cellTooLong':
     '{file}: {row}. satır, {column} sütunundaki hücre {limit} karakterden uzun; bu, bir elektronik tablo hücresinin alabileceğinden fazla. Hiçbir şey içe aktarılmadı. O hücreyi kısaltın ya da açılıp kapanmayan tırnağı kapatın ve yeniden içe aktarın.',
-  'import.encoding.summary': '{encoding}: {reason}',
-  'import.encoding.name.utf-8': 'UTF-8',
-  'import.encoding.name.utf-16le': 'UTF-16 (little-endian)',
-  'import.encoding.name.utf-16be': 'UTF-16 (big-endian)',
-  'import.encoding.name.utf-32le': 'UTF-32 (little-endian)',
-  'import.encoding.name.utf-32be': 'UTF-32 (big-endian)',
-  'import.encoding.name.windows-1252': 'Windows-1252 (Batı Avrupa)',
-  'import.encoding.name.windows-1254': 'Windows-1254 (Türkçe)',
-  'import.encoding.name.windows-874': 'Windows-874 / TIS-620 (Tayca)',
-  'import.encoding.name.iso-8859-15': 'ISO-8859-15 (€ ile Batı Avrupa)',
   'import.encoding.reason.bom': 'dosya bir bayt sırası işaretiyle (BOM) başlıyor',
   'import.encoding.reason.zeroBytes': 'sıfır baytların düzeni bunu gösteriyor',
   'import.encoding.reason.ascii': 'metin yalnızca ASCII',

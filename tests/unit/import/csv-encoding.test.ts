@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCsvFile } from '../../../src/main/import/read-csv';
 import { Utf32Decoder, Utf8Scanner, resolveEncoding } from '../../../src/main/import/read/encoding';
-import { renderImportMessage } from '../../../src/shared/i18n/import-message';
+import { encodingSummary } from '../../../src/shared/i18n/encoding-summary';
 import { testDataDir } from '../../helpers/test-data';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-csv-enc-'));
@@ -59,7 +59,7 @@ function utf32(text: string, bigEndian: boolean, bom: boolean): Buffer {
 }
 
 const summary = (info: Awaited<ReturnType<typeof readCsvFile>>['encoding']) =>
-  renderImportMessage('en', null, info.summary);
+  encodingSummary('en', info);
 
 describe('legacy code pages', () => {
   it('reads "Müşteri Adı;Ayşe" in Windows-1254 back intact and says why', async () => {
@@ -139,7 +139,7 @@ describe('UTF-8 with bytes that are not UTF-8', () => {
       'UTF-8: the file mixes encodings: 1 bytes are not valid UTF-8, on line(s) 3. Check those lines, or choose another encoding',
     );
     for (const locale of ['th', 'tr'] as const) {
-      const text = renderImportMessage(locale, null, encoding.summary);
+      const text = encodingSummary(locale, encoding);
       expect(text).toContain('3');
       expect(text).not.toMatch(/[{}]/);
     }

@@ -2,7 +2,7 @@
 // encoding (#13.7): through the real import service, from bytes written per the code charts
 // (Windows-1254: ü=FC ş=FE ı=FD Ş=DE; Windows-1252 reads the same bytes as ü þ ý Þ).
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderImportMessage } from '../../../src/shared/i18n/import-message';
+import { encodingSummary } from '../../../src/shared/i18n/encoding-summary';
 import { AppError } from '../../../src/shared/ipc/result';
 import { harness } from '../../integration/import/harness';
 import type { Harness } from '../../integration/import/harness';
@@ -24,7 +24,7 @@ describe('text encoding in the import preview', () => {
     const sheet = preview.sheets[0]!;
     expect(sheet.headers).toEqual(['Müşteri No', 'Müşteri Adı', 'ARR']);
     expect(sheet.textEncoding?.encoding).toBe('windows-1254');
-    expect(renderImportMessage('en', null, sheet.textEncoding!.summary)).toBe(
+    expect(encodingSummary('en', sheet.textEncoding!)).toBe(
       'Windows-1254 (Turkish): the text is not valid UTF-8; Turkish letters found',
     );
     // Chosen as accounts (the kind is not what this test is about), the names are stored as read.
@@ -50,7 +50,7 @@ describe('text encoding in the import preview', () => {
     const again = await h.service.reopen(first.sessionId, { 'list.csv': 'windows-1252' });
     const sheet = again.sheets[0]!;
     expect(sheet.headers[1]).toBe('Müþteri Adý');
-    expect(renderImportMessage('en', null, sheet.textEncoding!.summary)).toBe(
+    expect(encodingSummary('en', sheet.textEncoding!)).toBe(
       'Windows-1252 (Western European): chosen by you',
     );
     expect(again.sessionId).not.toBe(first.sessionId);

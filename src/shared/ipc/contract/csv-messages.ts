@@ -24,8 +24,9 @@ export const TextEncodingName = z.enum(TEXT_ENCODINGS);
 /** How a text file was decoded, for the preview. */
 export interface TextEncodingInfo {
   encoding: TextEncodingName;
-  /** "Windows-1254 (Turkish): the text is not valid UTF-8; Turkish letters found", as a message. */
-  summary: ImportMessage;
+  /** Why it was used, e.g. "the text is not valid UTF-8; Turkish letters found". The preview
+   * shows it after the encoding's name (encodingSummary in src/shared/i18n/encoding-messages.ts). */
+  reason: ImportMessage;
   /** 1-based lines with bytes that are not valid UTF-8 (the first ten); empty when none. */
   badLines: number[];
   /** True when the file mixes encodings: the user should check those lines or choose another. */
@@ -36,17 +37,7 @@ export const CSV_MESSAGE_KEYS = [
   // A delimited-text file refused while it is read.
   'import.file.tooManyColumns',
   'import.file.cellTooLong',
-  // The encoding a text file was read in, and why: '{encoding}: {reason}'.
-  'import.encoding.summary',
-  'import.encoding.name.utf-8',
-  'import.encoding.name.utf-16le',
-  'import.encoding.name.utf-16be',
-  'import.encoding.name.utf-32le',
-  'import.encoding.name.utf-32be',
-  'import.encoding.name.windows-1252',
-  'import.encoding.name.windows-1254',
-  'import.encoding.name.windows-874',
-  'import.encoding.name.iso-8859-15',
+  // Why a text file was read in its encoding.
   'import.encoding.reason.bom',
   'import.encoding.reason.zeroBytes',
   'import.encoding.reason.ascii',
@@ -60,5 +51,6 @@ export const CSV_MESSAGE_KEYS = [
   'import.encoding.reason.chosenBad',
 ] as const;
 
+/** The catalogue key of an encoding's name (src/shared/i18n/encoding-messages.ts). */
 export const encodingNameKey = (encoding: TextEncodingName) =>
-  `import.encoding.name.${encoding}` as const;
+  `import.textEncoding.name.${encoding}` as const;

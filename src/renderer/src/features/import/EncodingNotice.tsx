@@ -1,6 +1,6 @@
 import type { SheetPreview, TextEncodingName } from '../../../../shared/ipc/contract';
 import { TEXT_ENCODINGS, encodingNameKey } from '../../../../shared/ipc/contract';
-import { renderImportMessage } from '../../../../shared/i18n/import-message';
+import { encodingSummary } from '../../../../shared/i18n/encoding-summary';
 import { useI18n } from '../../lib/i18n';
 
 interface Props {
@@ -25,7 +25,7 @@ export function EncodingNotice({ sheet, busy, onChoose }: Props) {
       role={info.warning ? 'alert' : 'status'}
       data-testid="encoding-notice"
     >
-      <span data-testid="encoding-summary">{renderImportMessage(locale, null, info.summary)}</span>
+      <span data-testid="encoding-summary">{encodingSummary(locale, info)}</span>
       <label>
         {t('import.textEncoding.label')}{' '}
         <select
