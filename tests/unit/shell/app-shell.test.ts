@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { bootstrap } from '../../../src/main/app';
+import { isAppUrl } from '../../../src/main/window';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -187,5 +188,23 @@ describe('bootstrap hardening', () => {
     expect((await rpc(me, 'settings:set', { locale: 'en' })).ok).toBe(true);
     expect(labels(e.menu())).toContain('Help');
     handle.services()!.workspaces.closeAll();
+  });
+});
+
+describe('isAppUrl', () => {
+  it.each([
+    ['app://qbr/index.html', undefined, true],
+    ['app://qbr/assets/x.js', undefined, true],
+    ['app://qbr.evil/index.html', undefined, false],
+    ['app://user@qbr/index.html', undefined, false],
+    ['app://qbr:81/index.html', undefined, false],
+    ['file:///opt/app/index.html', undefined, false],
+    ['http://localhost:5173/', undefined, false],
+    ['http://localhost:5173/', 'http://localhost:5173/', true],
+    ['http://localhost:5174/', 'http://localhost:5173/', false],
+    ['http://localhost.evil.example:5173/', 'http://localhost:5173/', false],
+    ['not a url', undefined, false],
+  ] as const)('%s (dev server %s) is the app: %s', (url, dev, expected) => {
+    expect(isAppUrl(url, dev)).toBe(expected);
   });
 });
