@@ -21,7 +21,7 @@ import { getSettings } from '../db/repos/settings';
 import type { Clock } from '../platform/clock';
 import type { AnalyzeOptions, SheetAnalysis } from './analyze-sheet';
 import { analyzeSheet } from './analyze-sheet';
-import { accountsByName } from './map/account-names';
+import { accountsByName, needsAccountNames } from './map/account-names';
 import { BulkWriter } from './bulk-writer';
 import type { RawSheet } from './cells';
 import type { ProblemLog } from './check/problem-log';
@@ -148,6 +148,11 @@ export class ImportService {
     const resolver = this.subscriptionResolver([...session.sheets.values()].map((s) => s.cached));
     for (const [key, s] of session.sheets) {
       if (s.cached && needsSubscriptions(s.cached))
+        s.cached = this.analyze(key, s, undefined, resolver);
+    }
+    // Sheets keyed by account name resolve through accounts sheets that may come later.
+    for (const [key, s] of session.sheets) {
+      if (s.cached && needsAccountNames(s.cached))
         s.cached = this.analyze(key, s, undefined, resolver);
     }
     const sheets = [...session.sheets.values()].map((s) => s.cached!.preview);
@@ -344,13 +349,22 @@ export class ImportService {
       currency: getSettings(ws.db).reportCurrency,
       date1904: s.date1904,
       ...(accountOfSubscription ? { accountOfSubscription } : {}),
-      accountOfName: accountsByName(ws.db),
+      accountOfName: accountsByName(ws.db, this.sheetsBeside(s)),
     });
     // How a text file was decoded stays in every preview of its sheet.
     analysis.preview.textEncoding = s.sheet.textEncoding ?? null;
     // The analysis this one replaces is gone with its spilled problems.
     if (s.cached && s.cached !== analysis) s.cached.validation?.problems.dispose();
     return withChecks(ws.db, analysis);
+  }
+
+  /** The analyses of the other sheets of `s`'s session (accounts named there are known by name). */
+  private sheetsBeside(s: SessionSheet): (SheetAnalysis | null)[] {
+    for (const session of this.sessions.values()) {
+      const sheets = [...session.sheets.values()];
+      if (sheets.includes(s)) return sheets.filter((x) => x !== s).map((x) => x.cached);
+    }
+    return [];
   }
 
   /** subscription id -> account id, from the workspace's contract lines and those of `analyses`. */

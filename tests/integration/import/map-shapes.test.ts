@@ -173,6 +173,22 @@ describe('files as CSMs receive them', () => {
     h.service.cancel(again.sessionId);
   });
 
+  it('meets names on the accounts of the same import, whichever file comes first', async () => {
+    const tickets = h.file(
+      'a-support.csv',
+      'Ticket ID,Şirket Adı,Açılış Tarihi,Öncelik\nT-1,ACME ltd,02.01.2025,yüksek\n',
+    );
+    const accounts = h.file('z-accounts.csv', 'Account ID,Account Name,ARR\nA-7,Acme Ltd,5000\n');
+    const summary = await h.importFiles([tickets, accounts]);
+    expect(summary.sheets.map((s) => [s.kind, s.inserted])).toEqual([
+      ['accounts', 1],
+      ['tickets', 1],
+    ]);
+    expect(h.rows('SELECT id, account_id, priority FROM tickets')).toEqual([
+      { id: 'T-1', account_id: 'A-7', priority: 'high' },
+    ]);
+  });
+
   it('does not take listings, sub-districts or a general ledger for customers', async () => {
     const listings = [
       'id,name,host_id,host_name,neighbourhood,latitude,longitude,room_type,price,minimum_nights,number_of_reviews',
