@@ -64,7 +64,7 @@ describe('CSV bounds', () => {
   });
 
   it('stops reading when cancelled between chunks', async () => {
-    // 12 MB: a dozen chunks; cancel once the first rows are reported.
+    // 12 MB: many chunks; cancel once the first rows are reported.
     const line = `${'a'.repeat(60)},${'b'.repeat(60)}\n`;
     const file = fileWith('big.csv', line.repeat(100_000));
     const cancel = new AbortController();
