@@ -79,6 +79,6 @@ test('warns in Thai that a UTF-8 file holds bytes that are not UTF-8, naming the
   const notice = page.getByTestId('encoding-notice');
   await expect(notice).toHaveAttribute('role', 'alert');
   await expect(page.getByTestId('encoding-summary')).toHaveText(
-    'UTF-8: ไฟล์ใช้การเข้ารหัสปนกัน: มี 1 ไบต์ที่ไม่ใช่ UTF-8 ที่ถูกต้อง อยู่ในบรรทัด 3 โปรดตรวจสอบบรรทัดเหล่านั้น หรือเลือกการเข้ารหัสอื่น',
+    'UTF-8: ไฟล์ใช้การเข้ารหัสปนกัน: มี 1 ไบต์ที่ไม่ใช่ยูทีเอฟ-8 ที่ถูกต้อง อยู่ในบรรทัด 3 โปรดตรวจสอบบรรทัดเหล่านั้น หรือเลือกการเข้ารหัสอื่น',
   );
 });
