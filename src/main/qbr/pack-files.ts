@@ -86,3 +86,31 @@ export async function chooseReportPath(
   if (unconfirmed.length === 0) return file;
   return (await dialogs.confirmReplace?.(unconfirmed, locale)) ? file : null;
 }
+
+/** Names a batch export of `quarter` writes: "<stem>-<quarter>-report.pdf" and the two decks. */
+function isPackFileOf(name: string, quarter: string): boolean {
+  return [`-${quarter}-report.pdf`, `-${quarter}-deck.pptx`, `-${quarter}-deck.pdf`].some((end) =>
+    name.endsWith(end),
+  );
+}
+
+/**
+ * Before a batch writes into a folder: packs of the same quarter already there (an earlier
+ * export) may be replaced only if the user agrees in a dialog naming them. True: go ahead.
+ */
+export async function confirmBatchFolder(
+  dialogs: Dialogs,
+  folder: string,
+  quarter: string,
+  locale: Locale,
+): Promise<boolean> {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return true; // A folder that does not exist yet holds nothing to replace.
+  }
+  const existing = names.filter((n) => isPackFileOf(n, quarter)).map((n) => path.join(folder, n));
+  if (existing.length === 0) return true;
+  return (await dialogs.confirmReplace?.(existing.sort(), locale)) ?? false;
+}

@@ -8,7 +8,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import { noDialogs } from '../../../src/main/platform/dialogs';
 import type { Dialogs } from '../../../src/main/platform/dialogs';
-import { accountFileStem, chooseReportPath, uniqueStems } from '../../../src/main/qbr/pack-files';
+import {
+  accountFileStem,
+  chooseReportPath,
+  confirmBatchFolder,
+  uniqueStems,
+} from '../../../src/main/qbr/pack-files';
 import { openQbrWorkspace } from '../../helpers/qbr-workspace';
 import { testServices } from '../../helpers/services';
 
@@ -128,6 +133,57 @@ describe('choosing where one pack goes', () => {
       expect(res).toEqual({ ok: true, value: null });
       expect(fs.readdirSync(dir).sort()).toEqual(['Pack-deck.pdf']);
       expect(fs.readFileSync(deck, 'utf8')).toBe('keep me');
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('a batch export into a folder', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-batch-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('asks before replacing an earlier export of the same quarter, and only then', async () => {
+    const asked: string[][] = [];
+    const port = (answer: boolean): Dialogs => ({
+      ...noDialogs,
+      confirmReplace: async (files) => {
+        asked.push(files);
+        return answer;
+      },
+    });
+    expect(await confirmBatchFolder(noDialogs, path.join(dir, 'new'), '2026-Q3', 'en')).toBe(true);
+    fs.writeFileSync(path.join(dir, 'Acme-2026-Q2-deck.pdf'), 'last quarter');
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'mine');
+    expect(await confirmBatchFolder(port(false), dir, '2026-Q3', 'en')).toBe(true);
+    expect(asked).toEqual([]);
+    fs.writeFileSync(path.join(dir, 'Acme-2026-Q3-report.pdf'), 'this quarter');
+    expect(await confirmBatchFolder(noDialogs, dir, '2026-Q3', 'en')).toBe(false);
+    expect(await confirmBatchFolder(port(false), dir, '2026-Q3', 'en')).toBe(false);
+    expect(await confirmBatchFolder(port(true), dir, '2026-Q3', 'en')).toBe(true);
+    expect(asked).toEqual([
+      [path.join(dir, 'Acme-2026-Q3-report.pdf')],
+      [path.join(dir, 'Acme-2026-Q3-report.pdf')],
+    ]);
+  });
+
+  it('through the app: a refused replacement exports nothing into the folder', async () => {
+    const t = testServices({ ...noDialogs, chooseFolder: async () => dir });
+    try {
+      const book = await openQbrWorkspace(t, null, 'batch.qbr');
+      const earlier = path.join(dir, 'Earlier-2026-Q2-report.pdf');
+      fs.writeFileSync(earlier, 'keep me');
+      const res = await dispatch(
+        'qbr:exportBatch',
+        { jobId: 'j1', quarter: '2026-Q2', accountIds: [book.book.accounts[0]!.id] },
+        t.services,
+      );
+      expect(res).toEqual({ ok: true, value: null });
+      expect(fs.readdirSync(dir)).toEqual(['Earlier-2026-Q2-report.pdf']);
+      expect(fs.readFileSync(earlier, 'utf8')).toBe('keep me');
     } finally {
       t.cleanup();
     }

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/ipc/result';
 import { getAccount } from '../../db/repos/accounts';
 import { exportBatch } from '../../qbr/batch';
 import { listExports } from '../../qbr/export-log';
-import { chooseReportPath } from '../../qbr/pack-files';
+import { chooseReportPath, confirmBatchFolder } from '../../qbr/pack-files';
 import { getNarrative, saveNarrative } from '../../qbr/narrative-store';
 import { workspaceQuarters } from '../../qbr/quarters';
 import { documentFor, exportPack, previewOf, uiLanguage } from '../../qbr/service';
@@ -52,6 +52,8 @@ export const qbrHandlers: HandlerMap<QbrChannel> = {
     }
     const folder = await s.dialogs.chooseFolder({ title: 'Export QBR packs' });
     if (folder === null) return null;
+    // An earlier export's packs in that folder are replaced only if the user agrees.
+    if (!(await confirmBatchFolder(s.dialogs, folder, req.quarter, uiLanguage(ws)))) return null;
     const controller = new AbortController();
     runningBatches.set(req.jobId, controller);
     await s.health.fresh(ws, today(s));
