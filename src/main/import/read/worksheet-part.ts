@@ -12,7 +12,7 @@ import type { PackageParts } from './package';
 import { scanPart } from './part-scan';
 import type { SharedStrings } from './shared-strings-part';
 import type { WorkbookSheet } from './workbook-part';
-import { attr, decodeXml, unescapeExcel } from './xml-text';
+import { attr, cellAttributes, decodeXml, unescapeExcel } from './xml-text';
 import type { XmlSink } from './xml-scan';
 
 /**
@@ -137,6 +137,7 @@ export async function readWorksheet(
   let capture = 0;
   let rawLength = 0;
   let done = 0;
+  const found: { r?: string; t?: string; s?: string } = {};
 
   const cellName = () => ref ?? `${columnLetters(col)}${rowNumber}`;
   const tooLong = (): Error =>
@@ -225,14 +226,15 @@ export async function readWorksheet(
       switch (name) {
         case 'c': {
           if (row === null) return;
-          ref = attr(attrs, 'r');
+          cellAttributes(attrs, found);
+          ref = found.r;
           const at = ref === undefined ? 0 : columnNumber(ref);
           col = at > 0 ? at : col + 1;
           if (col > EXCEL_MAX_COLUMNS)
             throw damage('import.reason.cellRange', { cell: cellName() });
           if (empty) return;
-          type = attr(attrs, 't');
-          const s = attr(attrs, 's');
+          type = found.t;
+          const s = found.s;
           style = s === undefined ? -1 : Number(s);
           inCell = true;
           value = null;

@@ -43,7 +43,7 @@ export function attr(attrs: string, name: string): string | undefined {
     }
     at = attrs.indexOf(key, at + 1);
   }
-  if (!attrs.includes(name)) return undefined;
+  if (!attrs.includes(name) || !unusualAttributes(attrs)) return undefined;
   let re = SLOW.get(name);
   if (!re) {
     re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
@@ -51,6 +51,42 @@ export function attr(attrs: string, name: string): string | undefined {
   }
   const m = re.exec(attrs);
   return m ? decodeXml(m[1] ?? m[2] ?? '') : undefined;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Single quotes or space around "=": spellings the indexOf path does not see. */
+export function unusualAttributes(attrs: string): boolean {
+  if (attrs.includes("'")) return true;
+  for (let i = attrs.indexOf('='); i >= 0; i = attrs.indexOf('=', i + 1))
+    if (isSpace(attrs.charCodeAt(i - 1)) || isSpace(attrs.charCodeAt(i + 1))) return true;
+  return false;
+}
+
+/**
+ * A cell's r, t and s in one pass over its attributes (this runs for every cell); the rare
+ * unusual spelling goes through attr().
+ */
+export function cellAttributes(attrs: string, out: { r?: string; t?: string; s?: string }): void {
+  out.r = out.t = out.s = undefined;
+  if (unusualAttributes(attrs)) {
+    out.r = attr(attrs, 'r');
+    out.t = attr(attrs, 't');
+    out.s = attr(attrs, 's');
+    return;
+  }
+  for (let i = attrs.indexOf('="'); i >= 1;) {
+    const end = attrs.indexOf('"', i + 2);
+    if (end < 0) return;
+    if (i === 1 || isSpace(attrs.charCodeAt(i - 2))) {
+      const name = attrs.charCodeAt(i - 1);
+      const value = attrs.slice(i + 2, end);
+      if (name === 114) out.r = value;
+      else if (name === 116) out.t = value;
+      else if (name === 115) out.s = value;
+    }
+    i = attrs.indexOf('="', end + 1);
+  }
 }
 
 /** The value of a prefixed attribute whatever its prefix (r:id, or a strict file's own prefix). */
