@@ -4,6 +4,8 @@ import { parseBoolean, parseDate, parseNumber } from '../values';
 import { readHeader } from './header-match';
 
 const SCAN_ROWS = 30;
+/** Cells of a row looked at: a header row shows itself in its first columns, however wide. */
+const SCAN_CELLS = 512;
 /** Longer text is a title or a note, not a column's name; it is not looked up. */
 const MAX_HEADER_LENGTH = 80;
 const HAS_LETTER = /\p{L}/u;
@@ -35,11 +37,12 @@ export function detectHeaderRow(rows: readonly CellValue[][]): number {
     let known = 0;
     for (const c of row) {
       if (isBlank(c)) continue;
-      filled++;
+      if (++filled > SCAN_CELLS) break;
       if (isValue(c)) continue;
       texts++;
       if (namesAField(c)) known++;
     }
+    filled = Math.min(filled, SCAN_CELLS);
     if (filled < 2) return;
     const score = known * 3 + texts - (filled - texts) * 2;
     if (score > bestScore) {

@@ -19,8 +19,21 @@ export interface ColumnProfile {
   words: number;
 }
 
-const SAMPLE = 60;
+/** Filled cells looked at per column: enough to tell a type, cheap on a sheet 16,384 columns wide. */
+const SAMPLE = 30;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * Text that may be a date, tested before the date parser (slow on text): digits split by
+ * separators ("3/4/2024", "2024-04-03"), or a word of three letters or more beside a number
+ * ("5 Jan 2024", "5 มกราคม 2567"). "A-1001" and "v12-345" are not.
+ */
+const MAYBE_DATE = /^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d.*\p{L}{3}|\p{L}{3}.*\d/u;
+/** Yes/no comes as true/false, 0/1 or a short word: longer text is not parsed as one. */
+const MAYBE_BOOLEAN = (v: CellValue) =>
+  typeof v === 'boolean' ||
+  v === 0 ||
+  v === 1 ||
+  (typeof v === 'string' && v.length <= 16 && !/[2-9]/.test(v));
 const SERIAL_1970 = 25_569;
 const SERIAL_2100 = 73_051;
 
@@ -52,11 +65,13 @@ export function profileColumn(rows: readonly CellValue[][], col: number): Column
     if (v instanceof Date) p.dates++;
     else if (typeof v === 'number') {
       if (v >= SERIAL_1970 && v <= SERIAL_2100) p.dates++;
-    } else if (typeof v === 'string' && !/^-?[\d.,\s]+$/.test(v.trim())) {
+    } else if (typeof v === 'string' && MAYBE_DATE.test(v)) {
       if (parseDate(v, 'DMY').ok || parseDate(v, 'MDY').ok) p.dates++;
     }
-    const b = parseBoolean(v);
-    if (b.ok && b.value !== null) p.booleans++;
+    if (MAYBE_BOOLEAN(v)) {
+      const b = parseBoolean(v);
+      if (b.ok && b.value !== null) p.booleans++;
+    }
     if (typeof v === 'string') {
       if (EMAIL.test(v.trim())) p.emails++;
       if (/\p{L}/u.test(v) && !/\d/.test(v)) p.words++;
