@@ -26,3 +26,18 @@ export function describeEncodings(sheets: readonly SheetPreview[]): string {
     .map((s) => `${s.fileName}: read as ${encodingSummary('en', s.textEncoding!)}\n`)
     .join('');
 }
+
+/** For --json: how a text file's sheet was decoded (nothing for a workbook's sheet). */
+export function encodingUsed(sheet: SheetPreview | undefined): {
+  encoding?: { name: string; summary: string; badLines: number[] };
+} {
+  const info = sheet?.textEncoding;
+  if (!info) return {};
+  return {
+    encoding: {
+      name: info.encoding,
+      summary: encodingSummary('en', info),
+      badLines: info.badLines,
+    },
+  };
+}

@@ -49,6 +49,23 @@ describe('import --encoding', () => {
     expect(await names(t, ws)).toEqual(['Ayşe Yılmaz']);
   });
 
+  it('gives the encoding in --json and --dry-run --json', async () => {
+    t = testServices();
+    const ws = path.join(t.dir, 'w.qbr');
+    const file = path.join(t.dir, 'list.csv');
+    fs.writeFileSync(file, cp1254(LIST));
+    for (const extra of [['--dry-run'], []]) {
+      const r = await cli(t, ['import', '--workspace', ws, file, '--json', ...extra]);
+      expect(r.code, r.err).toBe(0);
+      const sheet = (JSON.parse(r.out) as { sheets: { encoding?: unknown }[] }).sheets[0]!;
+      expect(sheet.encoding).toEqual({
+        name: 'windows-1254',
+        summary: 'Windows-1254 (Turkish): the text is not valid UTF-8; Turkish letters found',
+        badLines: [],
+      });
+    }
+  });
+
   it('reads in the encoding asked for by any of its names', async () => {
     t = testServices();
     const ws = path.join(t.dir, 'w.qbr');

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { SheetPreview } from '../../../shared/ipc/contract';
 import type { CliCommand } from '../context';
 import { UsageError, printJson } from '../context';
-import { describeEncodings, encodingOption } from '../encoding-option';
+import { describeEncodings, encodingOption, encodingUsed } from '../encoding-option';
 import {
   applyChoices,
   describeMapping,
@@ -89,7 +89,7 @@ export const importCommand: CliCommand = {
       const dry = {
         workspace: ws.file,
         dryRun: true,
-        sheets: chosen.map((s) => ({ ...dryRunSheet(s), ...mappingUsed(s) })),
+        sheets: chosen.map((s) => ({ ...dryRunSheet(s), ...mappingUsed(s), ...encodingUsed(s) })),
         ignoredSheets: ignored,
       };
       if (values.json) return printJson(io, dry);
@@ -137,6 +137,7 @@ export const importCommand: CliCommand = {
         skipped: s.skipped,
         errorCount: s.errorCount,
         ...mappingUsed(usedBy(s.fileName, s.sheetName)!),
+        ...encodingUsed(usedBy(s.fileName, s.sheetName)),
         errors: s.errors,
         skippedRowCount: s.skippedRowCount,
         skippedRows: s.skippedRows,
