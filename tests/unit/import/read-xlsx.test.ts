@@ -258,7 +258,7 @@ describe('xlsx reader: styles, date systems, merges and other writers', () => {
         <Relationship Id="rId1" Type="${rel}/worksheet" Target="/xl/worksheets/sheet1.xml"/>
         <Relationship Id="rId2" Type="${rel}/worksheet" Target="worksheets\\Sheet%202.xml"/>
         <Relationship Id="rId3" Type="${rel}/chartsheet" Target="chartsheets/c.xml"/>
-        <Relationship Id="rId4" Type="${rel}/sharedStrings" Target="../xl/strings.xml"/>
+        <Relationship Id="rId4" Type="${rel}/sharedStrings" Target="xl/strings.xml"/>
         <Relationship Id="rId5" Type="${rel}/styles" Target="styles.xml"/>
         <Relationship Id="rId6" Type="${rel}/hyperlink" Target="https://example.com" TargetMode="External"/></Relationships>`,
       'xl/strings.xml': `<x:sst xmlns:x="${strict}"><x:si><x:t>Hesap No</x:t></x:si><x:si><x:r><x:t>Şirket </x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>Adı</x:t></x:r></x:si></x:sst>`,

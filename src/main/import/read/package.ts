@@ -38,6 +38,8 @@ export interface Relationship {
   type: string;
   /** The part it points at, as a package part name. */
   part: string;
+  /** The target as written. */
+  target: string;
 }
 
 /** The folder a part sits in ("xl/" for "xl/workbook.xml"). */
@@ -86,6 +88,7 @@ export async function readRelationships(
         if (!id || !target || attr(attrs, 'TargetMode') === 'External') return;
         const type = attr(attrs, 'Type') ?? '';
         rels.push({
+          target,
           id,
           type: type.slice(type.lastIndexOf('/') + 1),
           part: resolveTarget(folder, target),
@@ -103,17 +106,10 @@ export async function readRelationships(
  * The part a relationship names, when the package holds it; else the same target read from the
  * package root, which some writers mean.
  */
-export function existingPart(
-  parts: PackageParts,
-  rel: Relationship,
-  target?: string,
-): string | null {
+export function existingPart(parts: PackageParts, rel: Relationship): string | null {
   if (parts.has(rel.part)) return rel.part;
-  if (target !== undefined) {
-    const fromRoot = resolveTarget('', target);
-    if (parts.has(fromRoot)) return fromRoot;
-  }
-  return null;
+  const fromRoot = resolveTarget('', rel.target);
+  return parts.has(fromRoot) ? fromRoot : null;
 }
 
 const FORMATS = {

@@ -1,6 +1,6 @@
 import { damage } from '../refusal';
 import type { PackageParts, Relationship } from './package';
-import { existingPart, readRelationships, resolveTarget } from './package';
+import { existingPart, readRelationships } from './package';
 import type { ScanOptions } from './part-scan';
 import { scanPart } from './part-scan';
 import { attr, prefixedAttr } from './xml-text';
@@ -68,8 +68,7 @@ export async function readWorkbookLayout(
   for (const s of listed) {
     const rel = s.rid === undefined ? undefined : byId.get(s.rid);
     if (rel && rel.type !== 'worksheet') continue;
-    const found =
-      located(rel) ?? (rel ? located({ ...rel, part: resolveTarget('', rel.part) }) : null);
+    const found = located(rel);
     if (rel && !found) throw damage('import.reason.partMissing', { part: rel.part });
     if (found) sheets.push({ name: s.name, part: found });
   }
