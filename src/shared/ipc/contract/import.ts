@@ -50,6 +50,8 @@ export interface SheetPreview {
   /** How a .csv/.tsv/.txt file was decoded and why, with any lines that did not decode; null
    * for workbooks. */
   textEncoding?: TextEncodingInfo | null;
+  /** When the importer is not sure what the sheet holds: the kinds it could be, likeliest first. */
+  kindCandidates?: DataKind[];
   /** The first PROBLEM_CAP rows skipped as not data (totals, notes, repeated headers), with why. */
   skippedRows?: RowError[];
   skippedRowCount?: number;
@@ -82,7 +84,7 @@ export interface SheetChanges {
 export type DateOrder = 'DMY' | 'MDY';
 
 export interface SheetNote {
-  key: 'import.note.wide' | 'import.note.events';
+  key: 'import.note.wide' | 'import.note.events' | 'import.note.keyedByName';
   /** Values for the message's placeholders. */
   params: Record<string, string | number>;
 }
