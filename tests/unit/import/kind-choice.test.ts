@@ -54,6 +54,15 @@ describe('kind choice', () => {
     ['gl.csv', 'id,date,account,description,debit,credit,balance'],
     ['ledger.xlsx', 'Date,Account,Type,Description,Amount'],
     ['people.csv', 'id,name'],
+    [
+      'organizations-100.csv',
+      'Index,Organization Id,Name,Website,Country,Description,Founded,Industry,Number of employees',
+    ],
+    ['Sheet1.xlsx', 'id,name,email,created_at'],
+    [
+      'titanic.csv',
+      'PassengerId,Survived,Pclass,Name,Sex,Age,SibSp,Parch,Ticket,Fare,Cabin,Embarked',
+    ],
   ])('does not recognise %s as anything', (file, header) => {
     const d = decide(file, header.split(','));
     expect(d.kind).toBeNull();

@@ -50,8 +50,12 @@ const KEY_FIELDS = new Set([
   'experimentId',
   'unitId',
 ]);
-/** Account fields every kind of list may have: an accounts sheet needs more than these. */
-const ACCOUNT_COMMON = new Set(['id', 'name', 'currency', 'country']);
+/**
+ * Account fields any list of companies has (a directory of organisations gives an industry, a
+ * country and a founding date): a customer list needs more, a field only a CSM keeps (ARR,
+ * renewal, segment, owner, plan, seats, churned).
+ */
+const ACCOUNT_COMMON = new Set(['id', 'name', 'currency', 'country', 'industry', 'signupDate']);
 
 const ENOUGH_EVIDENCE = 1;
 const SOME_EVIDENCE = 0.5;
