@@ -109,7 +109,8 @@ async function chooseEncoding(
     const bomLength = unicode?.encoding === options.encoding ? unicode.bomLength : 0;
     return { encoding: options.encoding, bomLength, reason: 'chosen', badLines: [], badCount: 0 };
   }
-  if (unicode && !options.encoding) {
+  // UTF-16/32 are taken at their word; a UTF-8 mark still has its bytes checked below.
+  if (unicode && unicode.encoding !== 'utf-8' && !options.encoding) {
     const reason = unicode.bomLength > 0 ? 'bom' : 'zeroBytes';
     return { ...unicode, reason, badLines: [], badCount: 0 };
   }
@@ -144,6 +145,12 @@ async function chooseEncoding(
       badLines: scan.badLines,
       badCount: scan.badCount,
     };
+  }
+  if (bomLength > 0) {
+    // The mark says UTF-8: bytes that are not are reported, not a reason to guess a code page.
+    const reason = scan.badCount > 0 ? 'mixed' : 'bom';
+    const { badLines, badCount } = scan;
+    return { encoding: 'utf-8', bomLength, reason, badLines, badCount };
   }
   const guess = decideEncoding(scan, Buffer.concat(sample));
   return { ...guess, bomLength: guess.encoding === 'utf-8' ? bomLength : 0 };

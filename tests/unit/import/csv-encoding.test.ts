@@ -157,6 +157,18 @@ describe('UTF-8 with bytes that are not UTF-8', () => {
     expect(summary(encoding)).toMatch(/^Windows-1254 \(Turkish\): the file mixes encodings/);
   });
 
+  it('reports bad bytes in a file that starts with a UTF-8 byte-order mark', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('\ufeffa,b\n1,Ayşe\n'),
+      Buffer.from([0x32, 0x2c, 0xfd, 0x0a]),
+    ]);
+    const { rows, encoding } = await readCsvFile(fileWith('bom-bad.csv', bytes));
+    expect(rows[1]).toEqual(['1', 'Ayşe']);
+    expect(encoding.encoding).toBe('utf-8');
+    expect(encoding.badLines).toEqual([3]);
+    expect(encoding.warning).toBe(true);
+  });
+
   it('reports the bad lines also when the user chose UTF-8', async () => {
     const bytes = Buffer.concat([Buffer.from('a\nb\nc'), Buffer.from([0xff]), Buffer.from('\n')]);
     const { encoding } = await readCsvFile(fileWith('chosen8.csv', bytes), { encoding: 'utf-8' });
