@@ -56,6 +56,19 @@ function nameEnd(s: string, from: number, limit: number): number {
 function localName(s: string, from: number, to: number): string {
   let start = from;
   for (let i = from; i < to; i++) if (s.charCodeAt(i) === Ch.Colon) start = i + 1;
+  // The names of every cell are handed over as constants: slicing them anew for each of a
+  // million cells was a good part of the reader's garbage.
+  const length = to - start;
+  const first = s.charCodeAt(start);
+  if (length === 1) {
+    if (first === 99) return 'c';
+    if (first === 118) return 'v';
+    if (first === 116) return 't';
+    if (first === 102) return 'f';
+    if (first === 114) return 'r';
+  } else if (length === 3 && first === 114 && s.startsWith('row', start)) return 'row';
+  else if (length === 2 && s.startsWith('si', start)) return 'si';
+  else if (length === 2 && s.startsWith('is', start)) return 'is';
   return s.slice(start, to);
 }
 
