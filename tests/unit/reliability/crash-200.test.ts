@@ -40,8 +40,8 @@ function runWithKillAt(
   });
 }
 
+/** Reopens as the app would: the killed child's lock is still there and must be taken over. */
 async function openChecked(file: string): Promise<Workspace> {
-  fs.rmSync(`${file}.lock`, { force: true });
   const ws = await Workspace.open(file, { clock });
   expect(ws.db.exec('PRAGMA integrity_check')[0]!.values[0]![0]).toBe('ok');
   return ws;
