@@ -5,8 +5,13 @@ import {
   MEASURE_UNITS,
   backtest,
   explainTrend,
+  indexAccountData,
+  surveyAnswers,
+  toDay,
   weeklySnapshots,
 } from '../../shared/analytics/health';
+import type { AccountIndex } from '../../shared/analytics/health';
+import { surveySample } from '../../shared/domain/sample-size';
 import type {
   BacktestAccount,
   BacktestResult,
@@ -32,13 +37,16 @@ import { getAccount } from '../db/repos/accounts';
 import { selectAll } from '../db/repos/rows';
 import { TABLES, rowToEntity } from '../db/tables';
 import type { Workspace } from '../db/workspace';
-import { eachAccountData, loadAccounts } from './load';
+import { eachAccountData, loadAccountData, loadAccounts } from './load';
 import { currentModel, modelVersions } from './model-store';
 import { churnDates, ensureHealthFresh, historySpan } from './recompute';
 import { readSnapshots, recentTrends } from './snapshot-store';
 import { listTasks, openTaskCounts } from './task-store';
 
 const TREND_WEEKS = 12;
+
+/** An index with no survey data, to ask which measures are survey averages at all. */
+const EMPTY_INDEX = { nps: null, csat: null } as AccountIndex;
 
 function snapshotsOf(db: Database, accountId: string) {
   return readSnapshots(db, accountId, modelVersions(db));
@@ -79,13 +87,19 @@ export function explainWeek(
   today: IsoDate,
 ): WeekExplanation | null {
   ensureHealthFresh(ws, today);
-  getAccount(ws.db, accountId);
+  const account = getAccount(ws.db, accountId);
   const models = modelVersions(ws.db);
   const trend = explainTrend(readSnapshots(ws.db, accountId, models), date);
   const snapshot = trend.snapshot;
   if (!snapshot) return null;
   const model = models.get(snapshot.modelVersion);
-  const measures = new Map(model?.components.map((c) => [c.id, c.measure]) ?? []);
+  const byId = new Map(model?.components.map((c) => [c.id, c]) ?? []);
+  // Survey averages carry their number of answers: "NPS 2" from two answers is not a headline.
+  const surveyed = [...byId.values()].some(
+    (c) => surveyAnswers(EMPTY_INDEX, c.measure, 0, {}) !== null,
+  );
+  const index = surveyed ? indexAccountData(loadAccountData(ws.db, account)) : null;
+  const day = toDay(snapshot.date);
   return {
     accountId,
     date: snapshot.date,
@@ -93,8 +107,18 @@ export function explainWeek(
     score: snapshot.score,
     band: snapshot.band,
     components: snapshot.components.map((c) => {
-      const measure = measures.get(c.id) ?? 'usage_vs_baseline';
-      return { ...c, measure, unit: MEASURE_UNITS[measure] };
+      const component = byId.get(c.id);
+      const measure = component?.measure ?? 'usage_vs_baseline';
+      const answers =
+        index && component && !c.stale
+          ? surveyAnswers(index, measure, day, component.params ?? {})
+          : null;
+      return {
+        ...c,
+        measure,
+        unit: MEASURE_UNITS[measure],
+        ...(answers === null ? {} : { answers, tooFewAnswers: surveySample(answers).tooFew }),
+      };
     }),
     missing: snapshot.missing,
     lastWeek: trend.lastWeek,

@@ -7,7 +7,9 @@ import { loadAccounts } from '../../../src/main/health/load';
 import { fixedClock } from '../../../src/main/platform/clock';
 import { noDialogs } from '../../../src/main/platform/dialogs';
 import { asOfDay, overrideAsOf } from '../../../src/main/time/as-of';
-import type { HealthBacktest } from '../../../src/shared/ipc/contract';
+import { dispatch } from '../../../src/main/ipc/dispatch';
+import type { HealthModel } from '../../../src/shared/analytics/health';
+import type { BacktestWhatIf, HealthBacktest } from '../../../src/shared/ipc/contract';
 import { bookRows, sampleBook, writeRows } from '../../helpers/health-workspace';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -104,6 +106,59 @@ describe('backtest as of the data', () => {
     expect(returned.length).toBeGreaterThan(0);
     for (const account of returned)
       expect(result.rows.find((r) => r.accountId === account.id)?.outcome).toBe('renewed');
+    services.workspaces.closeAll();
+  });
+
+  it('what-if: the saved model re-run in memory gives the saved AUC; another model its own', async () => {
+    const { services } = await sampleOn('2026-12-02T09:00:00Z');
+    const saved = await dispatch('health:modelGet', {}, services);
+    if (!saved.ok) throw new Error(saved.error.message);
+    const { components, bands } = (saved.value as { model: HealthModel }).model;
+    const same = await dispatch(
+      'health:backtestWhatIf',
+      { horizonDays: 30, model: { components, bands } },
+      services,
+    );
+    if (!same.ok) throw new Error(same.error.message);
+    const { current, edited } = same.value as BacktestWhatIf;
+    expect(edited.auc).toBe(current.auc);
+    expect(edited.rows).toEqual(current.rows);
+    // Only the ticket components left: a different model, so different scores.
+    const ticketsOnly = components.map((c) => ({
+      ...c,
+      weight: c.measure === 'open_high_priority_tickets' ? 1 : 0,
+    }));
+    const other = await dispatch(
+      'health:backtestWhatIf',
+      { horizonDays: 30, model: { components: ticketsOnly, bands } },
+      services,
+    );
+    if (!other.ok) throw new Error(other.error.message);
+    expect((other.value as BacktestWhatIf).edited.auc).not.toBe(current.auc);
+    // Nothing was saved: the model is still the one it was.
+    const after = await dispatch('health:modelGet', {}, services);
+    expect(after.ok && (after.value as { model: HealthModel }).model.version).toBe(
+      (saved.value as { model: HealthModel }).model.version,
+    );
+    services.workspaces.closeAll();
+  });
+
+  it('the explanation gives NPS and CSAT their number of answers', async () => {
+    const { services, ws } = await sampleOn('2026-12-02T09:00:00Z');
+    const asOf = asOfDay(ws.db, services);
+    const book = sampleBook();
+    const id = book.accounts.find((a) => !a.churned)?.id as string;
+    const week = explainWeek(ws, id, asOf, asOf);
+    const nps = week?.components.find((c) => c.measure === 'nps_average');
+    const from = new Date(Date.parse(week?.date as string) - 180 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const expected = book.surveys.filter(
+      (s) =>
+        s.accountId === id && s.kind === 'nps' && s.date > from && s.date <= (week?.date as string),
+    ).length;
+    expect(nps?.answers).toBe(expected);
+    expect(nps?.tooFewAnswers).toBe(expected < 5);
     services.workspaces.closeAll();
   });
 

@@ -37,7 +37,7 @@ export type {
   ScoreDecile,
   WarningQuality,
 } from './backtest';
-export { MEASURE_SOURCES, isMeasureStale } from './measures';
+export { MEASURE_SOURCES, isMeasureStale, surveyAnswers } from './measures';
 export type { StaleSource } from './accountIndex';
 export { HEALTH_LABELS, HEALTH_LABELS_EN, HEALTH_LABELS_TH, HEALTH_LABELS_TR } from './labels';
 export type { HealthCatalogue, HealthLabelKey } from './labels';

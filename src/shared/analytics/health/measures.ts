@@ -274,6 +274,23 @@ const upsellFirst3Months: Measure = (index, day, params) => {
   return day >= windowEnd ? 0 : null;
 };
 
+/**
+ * How many answers a survey measure (NPS, CSAT) averaged on the day, so a figure from two
+ * answers is shown as such; null for measures that are not survey averages.
+ */
+export function surveyAnswers(
+  index: AccountIndex,
+  measure: MeasureId,
+  day: DayNumber,
+  params: MeasureParams,
+): number | null {
+  const series =
+    measure === 'nps_average' ? index.nps : measure === 'csat_average' ? index.csat : undefined;
+  if (series === undefined) return null;
+  if (series === null) return 0;
+  return countInWindow(series.days, day - (params.windowDays ?? 180), day);
+}
+
 export const MEASURES: Readonly<Record<MeasureId, Measure>> = {
   usage_vs_baseline: usageVsBaseline,
   active_users_per_seat: activeUsersPerSeat,

@@ -52,6 +52,10 @@ export interface SnapshotSeries {
 export interface ComponentView extends ComponentScore {
   measure: MeasureId;
   unit: MeasureUnit;
+  /** For NPS and CSAT: the answers averaged that week (shown beside the figure). */
+  answers?: number;
+  /** Fewer answers than MIN_SURVEY_ANSWERS: the figure is not a headline. */
+  tooFewAnswers?: boolean;
 }
 
 export interface WeekExplanation {
