@@ -207,7 +207,7 @@ export function ImportScreen() {
           (sh, i) =>
             sh.errorCount > 0 && (
               <ProblemsList
-                key={`${sh.fileName}#${sh.sheetName}`}
+                key={`${summary.batchId}#${sh.fileName}#${sh.sheetName}`}
                 batchId={summary.batchId}
                 index={i}
                 sheet={sh}

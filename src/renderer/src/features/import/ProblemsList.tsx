@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RowError, SheetSummary } from '../../../../shared/ipc/contract';
 import { PROBLEM_PAGE } from '../../../../shared/ipc/contract';
 import { renderImportMessage } from '../../../../shared/i18n/import-message';
@@ -16,13 +16,13 @@ interface Props {
 
 /**
  * A committed sheet's problems, a page at a time: main keeps them (all of them, spilled to disk
- * past the first 1,000) and the screen asks for the next page only when the user wants it.
+ * past the first 1,000) and the screen asks for the next page only when the user wants it. Keyed
+ * by batch and sheet, so a new import starts a new list.
  */
 export function ProblemsList({ batchId, index, sheet, onError }: Props) {
   const { t, number, locale } = useI18n();
   const [problems, setProblems] = useState<RowError[]>(sheet.errors);
   const [kept, setKept] = useState<number | null>(null);
-  useEffect(() => setProblems(sheet.errors), [sheet.errors]);
   const more = () =>
     void call('import:problems', {
       batchId,
