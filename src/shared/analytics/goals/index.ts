@@ -1,0 +1,4 @@
+export * from './types';
+export * from './progress';
+export * from './weekly';
+export * from './input';
