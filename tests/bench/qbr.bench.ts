@@ -76,7 +76,10 @@ try {
 
   const parts = { report: [] as number[], pptx: [] as number[], deckPdf: [] as number[] };
   const packs: number[] = [];
-  for (const doc of docs) {
+  // memory should stay flat across a batch: the heap in use after each quarter of the packs
+  const heapMb: number[] = [];
+  const checkpoints = new Set([1, 2, 3, 4].map((q) => Math.floor((q * docs.length) / 4) - 1));
+  for (const [i, doc] of docs.entries()) {
     const paths = packPaths(out, doc.meta.accountId, QUARTER);
     const pack = await time(async () => {
       const r = await time(() => renderReportPdf(doc));
@@ -90,6 +93,10 @@ try {
       writeFileAtomic(paths.deckPdfPath, d.value);
     });
     packs.push(pack.ms);
+    if (checkpoints.has(i)) {
+      globalThis.gc?.();
+      heapMb.push(Math.round(process.memoryUsage().heapUsed / 2 ** 20));
+    }
   }
   const baseline: number[] = [];
   for (const doc of docs) {
@@ -104,7 +111,8 @@ try {
     'pack: report + deck PPTX + deck PDF, written': stats(packs),
     '  report PDF': stats(parts.report),
     '  deck PPTX': stats(parts.pptx),
-    '  deck PDF (reuses the PPTX chart images)': stats(parts.deckPdf),
+    '  deck PDF (reuses the report chart images)': stats(parts.deckPdf),
+    'heap used after each quarter of the batch': `${heapMb.join(', ')} MB${globalThis.gc ? ' (after GC)' : ''}`,
     'baseline: same reports without charts (pdfmake alone)': stats(baseline),
     'report / baseline': `${(mean(parts.report) / mean(baseline)).toFixed(2)}x`,
     'peak RSS after building the sample (importer)': `${rssAfterSample} MB`,

@@ -16,13 +16,6 @@ test.afterEach(async () => app.close());
 
 const ACCOUNT = 'Nordlicht Versicherung AG';
 
-/** The sample ends today, so the builder defaults to the last full quarter before today. */
-function lastFullQuarter(today: Date): string {
-  const q = Math.floor(today.getUTCMonth() / 3); // 0-based current quarter
-  return q === 0 ? `${today.getUTCFullYear() - 1}-Q4` : `${today.getUTCFullYear()}-Q${q}`;
-}
-const QUARTER = lastFullQuarter(new Date());
-
 test('builds a Thai QBR for an account and saves the pack', async () => {
   const { page } = app;
   await page.getByRole('button', { name: 'Open sample workspace' }).click();
@@ -36,12 +29,20 @@ test('builds a Thai QBR for an account and saves the pack', async () => {
   const preview = page.getByTestId('qbr-preview');
   await expect(preview).toContainText(ACCOUNT, { timeout: 60_000 });
   await expect(preview).toContainText('Executive summary');
-  await expect(page.getByLabel('Quarter')).toHaveValue(QUARTER);
+  // the default quarter follows the workspace's as-of date, not the clock
+  const QUARTER = await page.getByLabel('Quarter').inputValue();
+  expect(QUARTER).toMatch(/^\d{4}-Q[1-4]$/);
+  // the pre-flight checklist asks for what is missing before the pack goes out
+  const preflight = page.getByTestId('qbr-preflight');
+  await expect(preflight).toContainText('Add the attendees');
+  await expect(preflight).toContainText('Write the goals');
+  await expect(preflight).toContainText('Set your company name');
 
   await page.getByLabel('Document language').selectOption('th');
   await expect(preview).toContainText('สรุปผู้บริหาร', { timeout: 60_000 });
   await expect(preview).toContainText('คุณค่าที่ส่งมอบ');
-  await expect(page.getByTestId('qbr-nodata-goals')).toContainText('ยังไม่ได้เขียนเป้าหมาย');
+  // no "not yet" sentence in the pack: a section without data is left out of the preview
+  await expect(page.getByTestId('qbr-section-goals')).toHaveCount(0);
 
   const attendees = page.getByTestId('qbr-attendees');
   await attendees.getByRole('button', { name: 'Add attendee' }).click();
@@ -50,6 +51,11 @@ test('builds a Thai QBR for an account and saves the pack', async () => {
   await expect(page.getByTestId('qbr-section-title')).toContainText('สมชาย ใจดี', {
     timeout: 30_000,
   });
+  await expect(preflight).not.toContainText('Add the attendees');
+  const decisions = page.getByTestId('qbr-decisions');
+  await decisions.getByRole('button', { name: 'Add decision' }).click();
+  await decisions.getByLabel('Decision').fill('อนุมัติการขยายไปยังสาขาภาคเหนือ');
+  await expect(preview).toContainText('อนุมัติการขยายไปยังสาขาภาคเหนือ', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Save narrative' }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
 

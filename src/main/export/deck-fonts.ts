@@ -87,5 +87,6 @@ export async function patchDeckFonts(pptx: Buffer, fonts: DeckFonts): Promise<Bu
     const file = zip.file(name)!;
     zip.file(name, patchRunFonts(await file.async('string'), fonts));
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  // stored like pptxgenjs's own output: compressing every part again would double the deck's cost
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
 }

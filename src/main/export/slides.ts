@@ -203,27 +203,41 @@ function measure(block: Block, width: number, scale: number, language: QbrLangua
   }
 }
 
-function place(blocks: Block[], area: Box, scale: number, language: QbrLanguage) {
+type Measure = (block: Block, scale: number) => Measured;
+
+/** measure() remembered per block and scale for one fitting: each is asked for many times. */
+function measurer(width: number, language: QbrLanguage): Measure {
+  const memo = new Map<Block, Map<number, Measured>>();
+  return (block, scale) => {
+    let byScale = memo.get(block);
+    if (!byScale) memo.set(block, (byScale = new Map()));
+    let m = byScale.get(scale);
+    if (!m) byScale.set(scale, (m = measure(block, width, scale, language)));
+    return m;
+  };
+}
+
+function place(blocks: Block[], area: Box, scale: number, m: Measure) {
   const placed: PlacedBlock[] = [];
   let y = area.y;
   for (const block of blocks) {
-    const m = measure(block, area.w, scale, language);
+    const size = m(block, scale);
     placed.push({
       block,
-      box: { x: area.x, y, w: area.w, h: m.h },
-      fontSize: m.size,
-      colW: m.colW,
+      box: { x: area.x, y, w: area.w, h: size.h },
+      fontSize: size.size,
+      colW: size.colW,
     });
-    y += m.h + GAP[block.kind];
+    y += size.h + GAP[block.kind];
   }
   return { placed, bottom: y - (blocks.length ? GAP[blocks.at(-1)!.kind] : 0) };
 }
 
-/** Splits the first block that does not fit so that its head fits in `room` inches. */
+/** Splits a block that does not fit so that its head fits in `room` inches. */
 function splitBlock(
   block: Block,
   room: number,
-  width: number,
+  m: Measure,
   language: QbrLanguage,
 ): [Block, Block] | null {
   const scale = SCALES.at(-1)!;
@@ -231,7 +245,7 @@ function splitBlock(
     const { rows } = block.table;
     for (let n = rows.length - 1; n >= 1; n--) {
       const head = { ...block, table: { ...block.table, rows: rows.slice(0, n) } };
-      if (measure(head, width, scale, language).h <= room)
+      if (m(head, scale).h <= room)
         return [head, { ...block, table: { ...block.table, rows: rows.slice(n) } }];
     }
     return null;
@@ -240,8 +254,7 @@ function splitBlock(
     const parts = sentences(block.text, language);
     for (let n = parts.length - 1; n >= 1; n--) {
       const head = { ...block, text: parts.slice(0, n).join(' ') };
-      if (measure(head, width, scale, language).h <= room)
-        return [head, { ...block, text: parts.slice(n).join(' ') }];
+      if (m(head, scale).h <= room) return [head, { ...block, text: parts.slice(n).join(' ') }];
     }
   }
   return null;
@@ -256,36 +269,38 @@ export function fitBlocks(
   area: Box,
   language: QbrLanguage,
 ): { placed: PlacedBlock[]; rest: Block[] } {
+  const m = measurer(area.w, language);
+  const bottom = area.y + area.h;
   for (const scale of SCALES) {
-    const { placed, bottom } = place(blocks, area, scale, language);
-    if (bottom <= area.y + area.h) return { placed, rest: [] };
+    const laid = place(blocks, area, scale, m);
+    if (laid.bottom <= bottom) return { placed: laid.placed, rest: [] };
   }
   const scale = SCALES.at(-1)!;
   const fitted: Block[] = [];
+  let y = area.y;
   for (let i = 0; i < blocks.length; i++) {
-    const attempt = [...fitted, blocks[i]!];
-    if (place(attempt, area, scale, language).bottom <= area.y + area.h) {
-      fitted.push(blocks[i]!);
+    const block = blocks[i]!;
+    const h = m(block, scale).h;
+    if (y + h <= bottom) {
+      fitted.push(block);
+      y += h + GAP[block.kind];
       continue;
     }
-    const used = fitted.length
-      ? place(fitted, area, scale, language).bottom + GAP[fitted.at(-1)!.kind]
-      : area.y;
-    const split = splitBlock(blocks[i]!, area.y + area.h - used, area.w, language);
+    const split = splitBlock(block, bottom - y, m, language);
     let rest = blocks.slice(i);
     if (split) {
       fitted.push(split[0]);
       rest = [split[1], ...blocks.slice(i + 1)];
     } else if (fitted.length === 0) {
       // a block too tall even alone on an empty slide: place it (cannot happen with our texts)
-      fitted.push(blocks[i]!);
+      fitted.push(block);
       rest = blocks.slice(i + 1);
     }
     // a heading never ends a slide apart from what it heads
     while (fitted.length > 1 && fitted.at(-1)!.kind === 'heading') rest.unshift(fitted.pop()!);
-    return { placed: place(fitted, area, scale, language).placed, rest };
+    return { placed: place(fitted, area, scale, m).placed, rest };
   }
-  return { placed: place(fitted, area, scale, language).placed, rest: [] };
+  return { placed: place(fitted, area, scale, m).placed, rest: [] };
 }
 
 function layoutFor(
@@ -674,8 +689,19 @@ function closingSlide(doc: QbrDocument): Slide {
   };
 }
 
+// The PPTX and the deck PDF of one pack lay out the same document: do it once.
+const built = new WeakMap<QbrDocument, Slide[]>();
+
 /** The cover, one or more slides per section with data, in order, and a closing slide. */
 export function buildSlides(doc: QbrDocument): Slide[] {
+  const known = built.get(doc);
+  if (known) return known;
   const sections = doc.sections.filter((s) => s.kind !== 'title' && s.status === 'ok');
-  return [coverSlide(doc), ...sections.flatMap((s) => sectionSlides(s, doc)), closingSlide(doc)];
+  const slides = [
+    coverSlide(doc),
+    ...sections.flatMap((s) => sectionSlides(s, doc)),
+    closingSlide(doc),
+  ];
+  built.set(doc, slides);
+  return slides;
 }

@@ -21,14 +21,37 @@ function segmenter(language: QbrLanguage): Intl.Segmenter {
   return s;
 }
 
+// A slide is measured at up to four sizes, and both deck writers build the same slides: the
+// same words come back many times, so their segmentation and widths are remembered (bounded).
+const MEMO_LIMIT = 20_000;
+const emMemo = new Map<string, number>();
+const piecesMemo = new Map<string, string[]>();
+
+function remember<V>(memo: Map<string, V>, key: string, make: () => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    value = make();
+    memo.set(key, value);
+  }
+  return value;
+}
+
 /** Width in inches of `text` at `sizePt`. */
 export function textWidth(text: string, sizePt: number, bold = false): number {
-  const font = `${bold ? 'bold ' : ''}${sizePt}px Sarabun`;
-  return (estimateTextWidth(text, font) * SAFETY) / PT_PER_INCH;
+  // the estimate is linear in the size: remember the width of one point
+  const perPoint = remember(emMemo, (bold ? 'b' : 'r') + text, () =>
+    estimateTextWidth(text, `${bold ? 'bold ' : ''}1px Sarabun`),
+  );
+  return (perPoint * sizePt * SAFETY) / PT_PER_INCH;
 }
 
 /** The words of `text` with the spaces that follow them, as a line breaker sees them. */
 function pieces(text: string, language: QbrLanguage): string[] {
+  return remember(piecesMemo, `${language}|${text}`, () => segment(text, language));
+}
+
+function segment(text: string, language: QbrLanguage): string[] {
   const out: string[] = [];
   for (const { segment } of segmenter(language).segment(text)) {
     // a space or punctuation stays with the word before it, as line breakers do

@@ -15,6 +15,7 @@ export function BatchPanel(props: {
   const { t } = useI18n();
   const setError = useApp((s) => s.setError);
   const [segment, setSegment] = useState('');
+  const [includeChurned, setIncludeChurned] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const [progress, setProgress] = useState<EventPayload<'export:progress'> | null>(null);
   const [summary, setSummary] = useState<QbrBatchSummary | null>(null);
@@ -41,6 +42,7 @@ export function BatchPanel(props: {
         language: props.language,
         paper: props.paper,
         ...(segment ? { segment } : {}),
+        ...(includeChurned ? { includeChurned } : {}),
       });
       setSummary(result);
     } catch (err) {
@@ -67,6 +69,14 @@ export function BatchPanel(props: {
             </option>
           ))}
         </select>
+        <label>
+          <input
+            type="checkbox"
+            checked={includeChurned}
+            onChange={(e) => setIncludeChurned(e.target.checked)}
+          />{' '}
+          {t('qbr.ui.includeChurned')}
+        </label>
         <button className="primary" disabled={jobId !== null} onClick={() => void start()}>
           {t('qbr.ui.batchStart')}
         </button>
@@ -94,6 +104,14 @@ export function BatchPanel(props: {
                   failed: summary.failed.length,
                 })}
           </p>
+          {summary.skippedChurned.length > 0 && (
+            <p className="muted" data-testid="qbr-batch-skipped">
+              {t('qbr.ui.batchSkipped', {
+                count: summary.skippedChurned.length,
+                names: summary.skippedChurned.map((a) => a.accountName).join(', '),
+              })}
+            </p>
+          )}
           <ul className="bad">
             {summary.failed.map((f) => (
               <li key={f.accountId}>

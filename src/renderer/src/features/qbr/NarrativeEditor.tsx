@@ -1,6 +1,7 @@
 import type { QbrNarrative } from '../../../../shared/ipc/contract';
 import { useI18n } from '../../lib/i18n';
 import { RowsEditor } from './RowsEditor';
+import { SeedSteps } from './SeedSteps';
 import { emptyAttendee, emptyGoal, emptyRisk, emptyStep } from './narrative';
 
 const GOAL_STATUSES = ['done', 'on_track', 'at_risk', 'off_track'] as const;
@@ -19,9 +20,11 @@ function field(label: string, input: React.ReactNode) {
 export function NarrativeEditor({
   value,
   onChange,
+  accountId,
 }: {
   value: QbrNarrative;
   onChange: (next: QbrNarrative) => void;
+  accountId: string;
 }) {
   const { t } = useI18n();
   const set = (patch: Partial<QbrNarrative>) => onChange({ ...value, ...patch });
@@ -202,6 +205,25 @@ export function NarrativeEditor({
             {dateInput(s.due, (due) => update({ due }), t('qbr.ui.due'))}
           </>
         )}
+      />
+      <SeedSteps accountId={accountId} value={value} onChange={onChange} />
+      <RowsEditor
+        testId="qbr-decisions"
+        title={t('qbr.ui.decisions')}
+        addLabel={t('qbr.ui.addDecision')}
+        rows={value.decisions.map((text) => ({ text }))}
+        make={() => ({ text: '' })}
+        onChange={(rows) => set({ decisions: rows.map((r) => r.text) })}
+        render={(d, update) =>
+          field(
+            t('qbr.ui.decision'),
+            <input
+              value={d.text}
+              maxLength={300}
+              onChange={(e) => update({ text: e.target.value })}
+            />,
+          )
+        }
       />
     </div>
   );

@@ -1,7 +1,12 @@
 // The QBR builder: pick account, quarter, language, paper and sections, write the narrative,
 // watch the preview follow, then "Save as…" one pack or export many.
 import { useEffect, useState } from 'react';
-import type { QbrNarrative, QbrPreview, QbrExportRecord } from '../../../../shared/ipc/contract';
+import type {
+  PresenterAnswer,
+  QbrNarrative,
+  QbrPreview,
+  QbrExportRecord,
+} from '../../../../shared/ipc/contract';
 import { QBR_SECTION_KINDS } from '../../../../shared/qbr/document';
 import type { SectionKind } from '../../../../shared/qbr/document';
 import { useI18n } from '../../lib/i18n';
@@ -10,6 +15,7 @@ import { useApp } from '../../stores/app';
 import { useLoad } from '../account/useLoad';
 import { BatchPanel } from './BatchPanel';
 import { NarrativeEditor } from './NarrativeEditor';
+import { Preflight } from './Preflight';
 import { Preview } from './Preview';
 import { cleaned } from './narrative';
 import './qbr.css';
@@ -32,6 +38,7 @@ export function QbrScreen() {
   const setAccount = (id: string) => useApp.setState({ accountId: id });
   const accounts = useLoad(() => call('accounts:list', {}), []);
   const quarters = useLoad(() => call('qbr:quarters', {}), []);
+  const presenter = useLoad<PresenterAnswer>(() => call('qbr:presenterGet', {}), []);
   const [quarter, setQuarter] = useState<string | null>(null);
   // Each value remembers the account and quarter it belongs to, so switching either never
   // shows the previous one's narrative, preview or export.
@@ -206,7 +213,7 @@ export function QbrScreen() {
               ))}
             </fieldset>
             <h2>{t('qbr.ui.narrative')}</h2>
-            <NarrativeEditor value={draft} onChange={edit} />
+            <NarrativeEditor value={draft} onChange={edit} accountId={current ?? ''} />
             <div className="actions">
               <button className="primary" onClick={() => void save()}>
                 {t('qbr.ui.save')}
@@ -215,6 +222,7 @@ export function QbrScreen() {
             </div>
           </div>
           <div className="qbr-preview" aria-label={t('qbr.ui.preview')}>
+            <Preflight draft={draft} preview={preview} presenter={presenter ?? null} />
             {preview ? (
               <Preview preview={preview} />
             ) : (

@@ -28,5 +28,6 @@ export function cleaned(n: QbrNarrative): QbrNarrative {
     attendees: n.attendees.filter((a) => a.name.trim() !== ''),
     nextSteps: n.nextSteps.filter((s) => s.task.trim() !== ''),
     risks: n.risks.filter((r) => r.risk.trim() !== ''),
+    decisions: n.decisions.map((d) => d.trim()).filter((d) => d !== ''),
   };
 }
