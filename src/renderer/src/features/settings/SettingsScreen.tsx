@@ -5,6 +5,7 @@ import { call } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
 import { PortfolioSettings } from '../portfolio/PortfolioSettings';
 import { HealthModelEditor } from './HealthModelEditor';
+import { PresenterSettings } from './PresenterSettings';
 
 const LANGUAGES: { id: Locale; label: string }[] = [
   { id: 'en', label: 'English' },
@@ -76,6 +77,7 @@ export function SettingsScreen() {
           />
         </label>
       </form>
+      <PresenterSettings />
       <PortfolioSettings />
       <HealthModelEditor />
     </section>
