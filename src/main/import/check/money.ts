@@ -35,7 +35,9 @@ export function minorDigits(currency: string): number {
 export function roundMoney(amount: number, digits: number): number {
   if (!Number.isFinite(amount)) return amount;
   const factor = 10 ** digits;
-  const scaled = Number((Math.abs(amount) * factor).toPrecision(15));
+  const raw = Math.abs(amount) * factor;
+  // Past 15 digits there are no decimals left to round, and cutting would lose whole units.
+  const scaled = raw < 1e15 ? Number(raw.toPrecision(15)) : raw;
   const rounded = Math.round(scaled) / factor;
   return amount < 0 && rounded !== 0 ? -rounded : rounded;
 }
