@@ -1,8 +1,11 @@
 import type { Services } from '../services';
 import { accountsCommand } from './commands/accounts';
 import { backtestCommand } from './commands/backtest';
+import { benchmarksCommand } from './commands/benchmarks';
 import { experimentCommand } from './commands/experiment';
 import { experimentsCommand } from './commands/experiments';
+import { goalAddCommand } from './commands/goal-add';
+import { goalsCommand } from './commands/goals';
 import { healthCommand } from './commands/health';
 import { importCommand } from './commands/import';
 import { importsCommand } from './commands/imports';
@@ -48,6 +51,9 @@ export const COMMANDS: readonly CliCommand[] = [
   timelineCommand,
   backtestCommand,
   qbrCommand,
+  goalAddCommand,
+  goalsCommand,
+  benchmarksCommand,
 ];
 
 function usage(): string {
