@@ -84,11 +84,16 @@ export async function readWorkbookFile(
   }
   if (stat.size === 0) throw refusal('FILE_REFUSED', 'import.file.empty', file);
   const head = Buffer.alloc(8);
-  const fd = fs.openSync(filePath, 'r');
   try {
-    fs.readSync(fd, head, 0, 8, 0);
-  } finally {
-    fs.closeSync(fd);
+    // Readable to stat but not to open (no permission, locked by another program).
+    const fd = fs.openSync(filePath, 'r');
+    try {
+      fs.readSync(fd, head, 0, 8, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    throw refusal('NOT_FOUND', 'import.file.missing', file);
   }
   const budget = options.budget ?? new CellBudget();
   const progress: ReadOptions & ReadProgress = {
