@@ -15,11 +15,12 @@ import { message } from '../messages';
 // "Total", "Totals:", "Grand total", "Subtotal", "Toplam", "Ara toplam", "Genel toplam", "รวม",
 // "ยอดรวม": the word alone or followed by a label ("Total ARR"), never part of a longer word
 // ("TotalEnergies"). Thai has no spaces between words, so its words match as prefixes.
+// Tested on the cell's text as written, case-insensitively: no per-row lower-casing.
 const TOTAL =
-  /^(?:(?:grand |sub-? ?)?totals?|sum|toplam|ara ?toplam|genel ?toplam|toplamlar)(?![\p{L}\p{N}])|^(?:ยอดรวม|รวมทั้งสิ้น|รวมทั้งหมด|ผลรวม|รวม)/u;
+  /^(?:(?:grand\s+|sub-?\s?)?totals?|sum|toplam|ara\s?toplam|genel\s?toplam|toplamlar)(?![\p{L}\p{N}])|^(?:ยอดรวม|รวมทั้งสิ้น|รวมทั้งหมด|ผลรวม|รวม)/iu;
 const NOTE =
-  /^(?:notes?|not|nota|notlar|açıklama|aciklama|kaynak|source|remarks?|comments?|disclaimer|หมายเหตุ|ที่มา|ข้อสังเกต)\s*[:：]|^[*※†]/u;
-const PAGE = /^(?:page|sayfa|หน้า(?:ที่)?)\s*\d+(?:\s*(?:of|\/|จาก)\s*\d+)?\s*$/u;
+  /^(?:notes?|not|nota|notlar|a[çc][ıi]klama|kaynak|source|remarks?|comments?|disclaimer|หมายเหตุ|ที่มา|ข้อสังเกต)\s*[:：]|^[*※†]/iu;
+const PAGE = /^(?:page|sayfa|หน้า(?:ที่)?)\s*\d+(?:\s*(?:of|\/|จาก)\s*\d+)?\s*$/iu;
 
 export type NonDataReason = 'total' | 'header' | 'note' | 'page' | 'notData';
 
@@ -52,35 +53,49 @@ export function nonDataRows(
   keyField: string | null,
 ): NonDataRows {
   const key = mapped.find((m) => m.def.id === keyField) ?? mapped.find((m) => m.def.required);
-  // How many keys have each look: a key of a look no other key has stands out.
-  const shapes = new Map<string, number>();
+  // How many keys have each look: a key of a look no other key has stands out. Counted the first
+  // time a row needs it: most sheets have no row that asks.
+  let shapes: Map<string, number> | null = null;
   let keys = 0;
-  if (key) {
+  const keyShapes = () => {
+    const counts = new Map<string, number>();
+    if (!key) return counts;
     for (const r of rows) {
       const v = r[key.col] ?? null;
       if (isBlank(v)) continue;
       keys++;
       const s = shapeOf(v);
-      shapes.set(s, (shapes.get(s) ?? 0) + 1);
+      counts.set(s, (counts.get(s) ?? 0) + 1);
     }
-  }
+    return counts;
+  };
   const headerText = mapped.map((m) => plain(headers[m.col] ?? ''));
-  const unlikeOtherKeys = (v: CellValue) =>
-    typeof v === 'string' && keys >= 3 && (shapes.get(shapeOf(v)) ?? 0) <= 1;
+  // A cell can only repeat its header when it is text of about the header's length.
+  const isHeader = (v: CellValue, i: number) => {
+    const h = headerText[i]!;
+    return (
+      typeof v === 'string' && v.length >= h.length && v.length <= h.length + 20 && plain(v) === h
+    );
+  };
+  const unlikeOtherKeys = (v: CellValue) => {
+    if (typeof v !== 'string') return false;
+    if (!shapes) shapes = keyShapes();
+    return keys >= 3 && (shapes.get(shapeOf(v)) ?? 0) <= 1;
+  };
 
   return {
     reasonOf(cells, afterBlank) {
       const filled = mapped.filter((m) => !isBlank(cells[m.col] ?? null));
       if (filled.length === 0) return null;
       // A repeat of the header: most filled cells say their column's header.
-      const sameAsHeader = filled.filter(
-        (m) => plain(cells[m.col] ?? null) === headerText[mapped.indexOf(m)],
+      const sameAsHeader = filled.filter((m) =>
+        isHeader(cells[m.col] ?? null, mapped.indexOf(m)),
       ).length;
       if (sameAsHeader >= Math.min(2, mapped.length) && sameAsHeader * 2 >= filled.length)
         return message('import.skip.header');
       const firstAt = cells.findIndex((c) => !isBlank(c ?? null));
       const first = cells[firstAt] ?? null;
-      const firstText = typeof first === 'string' ? plain(first) : '';
+      const firstText = typeof first === 'string' ? first.trim() : '';
       const others = filled.filter((m) => m.col !== firstAt);
       const onlyCell = cells.every((c, i) => i === firstAt || isBlank(c ?? null));
       // A total names itself and holds only sums: no other text, date or yes/no beside it.
@@ -91,13 +106,14 @@ export function nonDataRows(
         return message('import.skip.total', { value: cellText(first).trim() });
       if (onlyCell && PAGE.test(firstText)) return message('import.skip.page');
       const keyValue = key ? (cells[key.col] ?? null) : null;
-      const keyBlankOrOdd = key === undefined || isBlank(keyValue) || unlikeOtherKeys(keyValue);
-      if (NOTE.test(firstText) && (afterBlank || onlyCell) && keyBlankOrOdd)
+      const keyBlankOrOdd = () =>
+        key === undefined || isBlank(keyValue) || unlikeOtherKeys(keyValue);
+      if ((afterBlank || onlyCell) && NOTE.test(firstText) && keyBlankOrOdd())
         return message('import.skip.note', { value: cellText(first).trim() });
-      if (afterBlank && onlyCell && firstText !== '' && keyBlankOrOdd)
+      if (afterBlank && onlyCell && firstText !== '' && keyBlankOrOdd())
         return message('import.skip.note', { value: cellText(first).trim() });
       // Text in the key column unlike every other key, and nothing else in the row.
-      if (key && unlikeOtherKeys(keyValue) && filled.every((m) => m.col === key.col))
+      if (key && filled.every((m) => m.col === key.col) && unlikeOtherKeys(keyValue))
         return message('import.skip.notData', {
           value: cellText(keyValue).trim(),
           field: { field: key.def.id },
