@@ -91,11 +91,13 @@ export function zipBombReason(entries: readonly ZipEntryInfo[]): ImportMessage |
   if (entries.length > ZIP_LIMITS.maxEntries)
     return message('import.reason.tooManyParts', { count: { count: entries.length } });
   let total = 0;
+  let packed = 0;
   for (const e of entries) {
     if (e.encrypted) return message('import.reason.encrypted');
     if (e.uncompressed === 0xffffffff || e.compressed === 0xffffffff)
       return message('import.reason.partZip64');
     total += e.uncompressed;
+    packed += e.compressed;
     if (
       e.uncompressed >= ZIP_LIMITS.ratioCheckFrom &&
       e.uncompressed > e.compressed * ZIP_LIMITS.maxRatio
@@ -104,7 +106,12 @@ export function zipBombReason(entries: readonly ZipEntryInfo[]): ImportMessage |
       return message('import.reason.expands', { part: e.name, ratio: { count: ratio } });
     }
   }
-  if (total > ZIP_LIMITS.maxTotalUncompressed) {
+  // Many parts each under the size the ratio is checked from can still add up to a bomb: the
+  // whole file is held to the same ratio as one part.
+  if (
+    total > ZIP_LIMITS.maxTotalUncompressed ||
+    (total >= ZIP_LIMITS.ratioCheckFrom && total > packed * ZIP_LIMITS.maxRatio)
+  ) {
     const size = Math.round(total / 1024 / 1024);
     return message('import.reason.expandsTo', { size: { count: size } });
   }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/main/import/cells';
+import { readWorkbookFile } from '../../../src/main/import/read-file';
 import { readXlsxPackage } from '../../../src/main/import/read/xlsx';
 import { readZipDirectory } from '../../../src/main/import/zip-guard';
 import { readWithExceljs } from '../../helpers/exceljs-read';
@@ -317,5 +318,21 @@ describe('xlsx reader: styles, date systems, merges and other writers', () => {
     // A hard bound on the work done after the cancel (CPU time, not wall time on a busy machine).
     expect((spent.user + spent.system) / 1000).toBeLessThan(250);
     expect(rowsAtCancel).toBeLessThan(150_000);
+  });
+});
+
+describe('xlsx reader: the whole file held to the ratio of one part', () => {
+  it('refuses many parts that each stay under the per-part check but together inflate a thousand-fold', async () => {
+    const blank = `<worksheet><sheetData>${' '.repeat(1024 * 1024)}</sheetData></worksheet>`;
+    const parts: Record<string, string> = {
+      'xl/workbook.xml': `<workbook><sheets>${Array.from({ length: 12 }, (_, i) => `<sheet name="S${i}" r:id="rId${i}"/>`).join('')}</sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships>${Array.from({ length: 12 }, (_, i) => `<Relationship Id="rId${i}" Type="x/worksheet" Target="worksheets/s${i}.xml"/>`).join('')}</Relationships>`,
+    };
+    for (let i = 0; i < 12; i++) parts[`xl/worksheets/s${i}.xml`] = blank;
+    const file = path.join(dir, 'many-small-bombs.xlsx');
+    fs.writeFileSync(file, zipParts(parts));
+    await expect(readWorkbookFile(file)).rejects.toThrow(
+      /many-small-bombs\.xlsx was refused: it would expand to 12 MB/,
+    );
   });
 });
