@@ -84,6 +84,23 @@ function validated(db: Database, input: ParsedGoalInput): GoalRow {
   };
 }
 
+/** The stored fields of a goal, without its id and timestamps. */
+function rowOf(goal: Goal): GoalRow {
+  return {
+    accountId: goal.accountId,
+    title: goal.title,
+    owner: goal.owner,
+    startDate: goal.startDate,
+    dueDate: goal.dueDate,
+    direction: goal.direction,
+    measure: goal.measure,
+    target: goal.target,
+    manualStatus: goal.manualStatus,
+    note: goal.note,
+    closedAt: goal.closedAt,
+  };
+}
+
 export function viewGoal(db: Database, goal: Goal, asOf: string): GoalView {
   const series = goal.measure ? measureSeries(db, goal.accountId, goal.measure) : [];
   return { ...goal, evaluation: evaluateGoal(goal, series, asOf) };
@@ -159,7 +176,7 @@ export function setGoalClosed(
 ): GoalView {
   const goal = getGoal(ws.db, id);
   if ((goal.closedAt !== null) !== closed) {
-    const { id: _id, createdAt: _c, updatedAt: _u, ...row } = goal;
+    const row = rowOf(goal);
     ws.transaction(() => {
       updateGoal(ws.db, id, { ...row, closedAt: closed ? at : null }, at);
       addHistory(ws.db, id, at, closed ? 'closed' : 'reopened', {
