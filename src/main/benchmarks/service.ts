@@ -1,5 +1,5 @@
 // An account's peer benchmarks as the account page, the QBR and the CLI show them.
-import type { BenchmarkRow, ReferenceLine } from '../../shared/analytics/benchmarks';
+import type { AccountBenchmarks } from '../../shared/analytics/benchmarks';
 import {
   MIN_PEERS,
   RETENTION_REFERENCES,
@@ -9,19 +9,6 @@ import { getAccount } from '../db/repos/accounts';
 import type { Workspace } from '../db/workspace';
 import { ensureHealthFresh } from '../health/recompute';
 import { benchmarkBook } from './values';
-
-export interface AccountBenchmarks {
-  accountId: string;
-  asOf: string;
-  segment: string | null;
-  /** Live accounts in the segment, the account excluded ("compared with N similar customers"). */
-  segmentPeers: number;
-  bookPeers: number;
-  minPeers: number;
-  rows: BenchmarkRow[];
-  /** Public retention references, only when asked for (off by default). */
-  references: ReferenceLine[];
-}
 
 export function accountBenchmarks(
   ws: Workspace,

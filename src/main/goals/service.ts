@@ -4,7 +4,12 @@ import type { Database } from 'sql.js';
 import { evaluateGoal, targetProblem, weekContaining } from '../../shared/analytics/goals/progress';
 import { GoalInput, GoalPatch } from '../../shared/analytics/goals/input';
 import type { ParsedGoalInput } from '../../shared/analytics/goals/input';
-import type { Goal, GoalEvaluation, GoalMeasure } from '../../shared/analytics/goals/types';
+import type {
+  Goal,
+  GoalHistoryEntry,
+  GoalMeasure,
+  GoalView,
+} from '../../shared/analytics/goals/types';
 import { MEASURES_WITH_REF } from '../../shared/analytics/goals/types';
 import { isValidIsoDate } from '../../shared/domain/dates';
 import { AppError } from '../../shared/ipc/result';
@@ -12,12 +17,10 @@ import { getAccount } from '../db/repos/accounts';
 import { selectValue } from '../db/repos/rows';
 import type { Workspace } from '../db/workspace';
 import { measureSeries } from './measures';
-import type { GoalHistoryEntry, GoalRow } from './store';
-import { addHistory, getGoal, goalHistory, insertGoal, listGoalRows, updateGoal } from './store';
+import type { GoalRow } from './store';
 
-export interface GoalView extends Goal {
-  evaluation: GoalEvaluation;
-}
+export type { GoalView };
+import { addHistory, getGoal, goalHistory, insertGoal, listGoalRows, updateGoal } from './store';
 
 const invalid = (message: string) => new AppError('INVALID_INPUT', message);
 

@@ -1,19 +1,16 @@
 // Goals and their history in the workspace's tables (migration 012).
 import type { Database } from 'sql.js';
-import type { Goal, GoalDirection, ManualStatus } from '../../shared/analytics/goals/types';
+import type {
+  Goal,
+  GoalDirection,
+  GoalHistoryEntry,
+  ManualStatus,
+} from '../../shared/analytics/goals/types';
 import { GoalMeasureKind } from '../../shared/analytics/goals/types';
 import { AppError } from '../../shared/ipc/result';
 import { selectAll, selectValue } from '../db/repos/rows';
 
 export type GoalRow = Omit<Goal, 'id' | 'createdAt' | 'updatedAt'>;
-
-export interface GoalHistoryEntry {
-  id: number;
-  goalId: number;
-  at: string;
-  action: 'created' | 'edited' | 'closed' | 'reopened' | 'imported';
-  changes: Record<string, [unknown, unknown]>;
-}
 
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 

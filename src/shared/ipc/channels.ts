@@ -81,6 +81,12 @@ export const REQUEST_CHANNELS = [
   'qbr:presenterSet',
   'qbr:presenterLogoChoose',
   'qbr:presenterLogoRemove',
+  'goals:list',
+  'goals:add',
+  'goals:edit',
+  'goals:close',
+  'goals:history',
+  'goals:benchmarks',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

@@ -1,6 +1,7 @@
 import type { RequestChannel } from '../../../shared/ipc/channels';
 import { accountHandlers } from './accounts';
 import { experimentHandlers } from './experiments';
+import { goalHandlers } from './goals';
 import { healthHandlers } from './health';
 import { importHandlers } from './imports';
 import { portfolioHandlers } from './portfolio';
@@ -17,4 +18,5 @@ export const handlers = {
   ...experimentHandlers,
   ...portfolioHandlers,
   ...qbrHandlers,
+  ...goalHandlers,
 } satisfies HandlerMap<RequestChannel>;

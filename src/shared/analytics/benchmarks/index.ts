@@ -142,3 +142,17 @@ export const RETENTION_REFERENCES: readonly ReferenceLine[] = [
     basis: 'median gross revenue retention of private B2B SaaS companies, by contract size',
   },
 ];
+
+/** An account's benchmarks as the account page, the QBR and the CLI show them. */
+export interface AccountBenchmarks {
+  accountId: string;
+  asOf: string;
+  segment: string | null;
+  /** Live accounts in the segment, the account excluded ("compared with N similar customers"). */
+  segmentPeers: number;
+  bookPeers: number;
+  minPeers: number;
+  rows: BenchmarkRow[];
+  /** Public retention references, only when asked for (off by default). */
+  references: ReferenceLine[];
+}

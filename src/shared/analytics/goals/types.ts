@@ -75,3 +75,18 @@ export interface GoalEvaluation {
   /** The weeks from baseline to current, for the sparkline. */
   series: WeekValue[];
 }
+
+/** A goal with what it reads as of the day. */
+export interface GoalView extends Goal {
+  evaluation: GoalEvaluation;
+}
+
+/** One change to a goal, for its history. */
+export interface GoalHistoryEntry {
+  id: number;
+  goalId: number;
+  at: string;
+  action: 'created' | 'edited' | 'closed' | 'reopened' | 'imported';
+  /** The fields that changed: [before, after]. */
+  changes: Record<string, [unknown, unknown]>;
+}

@@ -3,6 +3,7 @@ import type { EventChannel, RequestChannel } from '../channels';
 import type { RpcDef } from './define';
 import { accountsContract } from './accounts';
 import { experimentsContract } from './experiments';
+import { goalsContract } from './goals';
 import { healthContract } from './health';
 import { importContract } from './import';
 import { portfolioContract } from './portfolio';
@@ -11,6 +12,7 @@ import { workspaceContract } from './workspace';
 
 export * from './accounts';
 export * from './experiments';
+export * from './goals';
 export * from './health';
 export * from './import';
 export * from './portfolio';
@@ -27,6 +29,7 @@ export const contract = {
   ...experimentsContract,
   ...portfolioContract,
   ...qbrContract,
+  ...goalsContract,
 } satisfies Record<RequestChannel, RpcDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
