@@ -12,7 +12,7 @@ export const IMPORT_MAPPING_EN = {
   'import.note.keyedByName':
     'No account ID column: accounts are matched by their name in "{column}" (ignoring case and spacing). Files imported later are matched by the same names.',
   'import.kindQuestion': 'What does this sheet hold?',
-  'import.kindQuestion.hint': 'Its columns could mean more than one thing. Choose one:',
+  'import.kindQuestion.hint': 'Choose the kind of data it holds, or leave it out of the import:',
 } as const;
 
 type MappingCatalogue = Record<keyof typeof IMPORT_MAPPING_EN, string>;
@@ -28,7 +28,7 @@ export const IMPORT_MAPPING_TH: MappingCatalogue = {
   'import.note.keyedByName':
     'ไม่มีคอลัมน์รหัสบัญชี: จะจับคู่บัญชีจากชื่อในคอลัมน์ "{column}" (ไม่สนตัวพิมพ์เล็กใหญ่และการเว้นวรรค) ไฟล์ที่นำเข้าภายหลังจะจับคู่จากชื่อเดียวกันนี้',
   'import.kindQuestion': 'ชีตนี้เก็บข้อมูลอะไร',
-  'import.kindQuestion.hint': 'คอลัมน์ของชีตนี้อาจหมายถึงได้มากกว่าหนึ่งอย่าง โปรดเลือกหนึ่งอย่าง:',
+  'import.kindQuestion.hint': 'โปรดเลือกประเภทข้อมูลของชีตนี้ หรือไม่นำเข้าชีตนี้:',
 };
 
 export const IMPORT_MAPPING_TR: MappingCatalogue = {
@@ -42,5 +42,5 @@ export const IMPORT_MAPPING_TR: MappingCatalogue = {
   'import.note.keyedByName':
     'Hesap kimliği sütunu yok: hesaplar "{column}" sütunundaki adlarıyla eşleştirilir (büyük/küçük harf ve boşluklar yok sayılır). Sonra içe aktarılan dosyalar da aynı adlarla eşleştirilir.',
   'import.kindQuestion': 'Bu sayfa ne içeriyor?',
-  'import.kindQuestion.hint': 'Sütunları birden fazla anlama gelebilir. Birini seçin:',
+  'import.kindQuestion.hint': 'İçerdiği veri türünü seçin ya da bu sayfayı içe aktarmayın:',
 };

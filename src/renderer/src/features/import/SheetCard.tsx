@@ -66,20 +66,27 @@ export function SheetCard({ sheet, kinds, onChange }: Props) {
       )}
       {sheet.kind === null && (sheet.kindCandidates?.length ?? 0) > 0 && (
         // The importer is not sure what the sheet holds: the user picks among the likely kinds.
-        <fieldset className="notice kind-question" data-testid="kind-question">
-          <legend>{t('import.kindQuestion')}</legend>
-          <p>{t('import.kindQuestion.hint')}</p>
-          {sheet.kindCandidates!.map((k) => (
-            <button
-              key={k}
-              type="button"
-              data-testid={`kind-choice-${k}`}
-              onClick={() => onChange(sheet, k, {})}
-            >
-              {t(`kind.${k}` as MessageKey)}
-            </button>
-          ))}
-        </fieldset>
+        <div
+          className="kind-question"
+          role="group"
+          aria-labelledby={`kind-question-${sheet.sheetKey}`}
+          data-testid="kind-question"
+        >
+          <strong id={`kind-question-${sheet.sheetKey}`}>{t('import.kindQuestion')}</strong>{' '}
+          <span className="muted">{t('import.kindQuestion.hint')}</span>
+          <span className="kind-choices">
+            {sheet.kindCandidates!.map((k) => (
+              <button
+                key={k}
+                type="button"
+                data-testid={`kind-choice-${k}`}
+                onClick={() => onChange(sheet, k, {})}
+              >
+                {t(`kind.${k}` as MessageKey)}
+              </button>
+            ))}
+          </span>
+        </div>
       )}
       {sheet.notes.map((note) => (
         <p key={note.key} className="muted" data-testid="sheet-note">
