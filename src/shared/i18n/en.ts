@@ -4,6 +4,7 @@ import { HEALTH_LABELS_EN } from '../analytics/health/labels';
 import { QBR_LABELS_EN } from './qbr';
 import { IMPORT_MESSAGES_EN } from './import-messages';
 import { TIME_EN } from './time';
+import { GOALS_EN } from './goals';
 import { ENCODING_UI_EN } from './encoding-messages';
 import { IMPORT_CHECKS_EN } from './import-checks';
 import { IMPORT_MAPPING_EN } from './import-mapping';
@@ -413,6 +414,7 @@ export const en = {
   ...QBR_LABELS_EN,
   ...IMPORT_MESSAGES_EN,
   ...TIME_EN,
+  ...GOALS_EN,
   ...ENCODING_UI_EN,
   ...IMPORT_CHECKS_EN,
   ...IMPORT_MAPPING_EN,

@@ -3,6 +3,7 @@ import { HEALTH_LABELS_TR } from '../analytics/health/labels';
 import { QBR_LABELS_TR } from './qbr';
 import { IMPORT_MESSAGES_TR } from './import-messages';
 import { TIME_TR } from './time';
+import { GOALS_TR } from './goals';
 import { ENCODING_UI_TR } from './encoding-messages';
 import { IMPORT_CHECKS_TR } from './import-checks';
 import { IMPORT_MAPPING_TR } from './import-mapping';
@@ -415,6 +416,7 @@ export const tr: Catalogue = {
   ...QBR_LABELS_TR,
   ...IMPORT_MESSAGES_TR,
   ...TIME_TR,
+  ...GOALS_TR,
   ...ENCODING_UI_TR,
   ...IMPORT_CHECKS_TR,
   ...IMPORT_MAPPING_TR,
