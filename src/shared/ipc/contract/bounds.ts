@@ -4,6 +4,7 @@
 // so an edit passes both. Without them a rule with `weeks: 20000000` or a 50 MB id was saved
 // and every health view then failed until the playbook was fixed (issue 14).
 import { z } from 'zod';
+import { GoalInput, GoalPatch } from '../../analytics/goals/input';
 import { HealthComponent, Mapping, MeasureParams, PlaybookRule } from '../../analytics/health';
 
 /** Ids, keys, owners, metric and event-type names. */
@@ -103,3 +104,17 @@ export const BoundedPlaybookRule = z
   })
   .strict()
   .pipe(PlaybookRule);
+
+/** A goal's target: any real KPI (revenue, seats, percentages) fits; 1e308 does not. */
+const GoalTarget = z.number().min(-1e12).max(1e12);
+
+/** A success-plan goal as added: the account id and target bounded like everything else. */
+export const BoundedGoalInput = GoalInput.extend({
+  accountId: Id,
+  target: GoalTarget.nullable().default(null),
+}).strict();
+
+/** A goal edit. */
+export const BoundedGoalPatch = GoalPatch.extend({
+  target: GoalTarget.nullable().default(null).optional(),
+}).strict();

@@ -1,8 +1,8 @@
 // Success plans and peer benchmarks (issue #17).
 import { z } from 'zod';
 import type { AccountBenchmarks } from '../../analytics/benchmarks';
-import { GoalInput, GoalPatch } from '../../analytics/goals/input';
 import type { GoalHistoryEntry, GoalView } from '../../analytics/goals/types';
+import { BoundedGoalInput, BoundedGoalPatch } from './bounds';
 import { rpc } from './define';
 
 export type { AccountBenchmarks, GoalHistoryEntry, GoalView };
@@ -21,8 +21,8 @@ export interface GoalsOverview {
 
 export const goalsContract = {
   'goals:list': rpc<GoalsOverview>()(z.object({ accountId: Id }).strict(), { mutates: false }),
-  'goals:add': rpc<GoalView>()(z.object({ goal: GoalInput }).strict(), { mutates: true }),
-  'goals:edit': rpc<GoalView>()(z.object({ id: GoalId, patch: GoalPatch }).strict(), {
+  'goals:add': rpc<GoalView>()(z.object({ goal: BoundedGoalInput }).strict(), { mutates: true }),
+  'goals:edit': rpc<GoalView>()(z.object({ id: GoalId, patch: BoundedGoalPatch }).strict(), {
     mutates: true,
   }),
   'goals:close': rpc<GoalView>()(z.object({ id: GoalId, closed: z.boolean() }).strict(), {
