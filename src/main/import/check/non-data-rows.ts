@@ -70,12 +70,15 @@ export function nonDataRows(
     return counts;
   };
   const headerText = mapped.map((m) => plain(headers[m.col] ?? ''));
-  // A cell can only repeat its header when it is text of about the header's length.
+  // A cell can only repeat its header when it is text of about the header's length that starts
+  // with the same letter: checked first, as lower-casing every cell would cost more than the rest.
   const isHeader = (v: CellValue, i: number) => {
     const h = headerText[i]!;
-    return (
-      typeof v === 'string' && v.length >= h.length && v.length <= h.length + 20 && plain(v) === h
-    );
+    if (typeof v !== 'string' || v.length < h.length || v.length > h.length + 20) return false;
+    const c = v.trimStart().charAt(0);
+    const lower = c === 'I' || c === 'İ' ? c.toLocaleLowerCase('tr') : c.toLowerCase();
+    if (lower !== h.charAt(0) && c.toLowerCase() !== h.charAt(0)) return false;
+    return plain(v) === h;
   };
   const unlikeOtherKeys = (v: CellValue) => {
     if (typeof v !== 'string') return false;
@@ -85,25 +88,32 @@ export function nonDataRows(
 
   return {
     reasonOf(cells, afterBlank) {
-      const filled = mapped.filter((m) => !isBlank(cells[m.col] ?? null));
+      const filled: MappedColumn[] = [];
+      let sameAsHeader = 0;
+      for (let i = 0; i < mapped.length; i++) {
+        const v = cells[mapped[i]!.col] ?? null;
+        if (isBlank(v)) continue;
+        filled.push(mapped[i]!);
+        if (isHeader(v, i)) sameAsHeader++;
+      }
       if (filled.length === 0) return null;
       // A repeat of the header: most filled cells say their column's header.
-      const sameAsHeader = filled.filter((m) =>
-        isHeader(cells[m.col] ?? null, mapped.indexOf(m)),
-      ).length;
       if (sameAsHeader >= Math.min(2, mapped.length) && sameAsHeader * 2 >= filled.length)
         return message('import.skip.header');
       const firstAt = cells.findIndex((c) => !isBlank(c ?? null));
       const first = cells[firstAt] ?? null;
       const firstText = typeof first === 'string' ? first.trim() : '';
-      const others = filled.filter((m) => m.col !== firstAt);
-      const onlyCell = cells.every((c, i) => i === firstAt || isBlank(c ?? null));
       // A total names itself and holds only sums: no other text, date or yes/no beside it.
       if (
         TOTAL.test(firstText) &&
-        others.every((m) => m.def.type === 'number' || m.def.type === 'integer')
+        filled.every(
+          (m) => m.col === firstAt || m.def.type === 'number' || m.def.type === 'integer',
+        )
       )
         return message('import.skip.total', { value: cellText(first).trim() });
+      // What is left is a lone cell or a note under a blank row: an ordinary row stops here.
+      if (filled.length > 1 && !afterBlank) return null;
+      const onlyCell = cells.every((c, i) => i === firstAt || isBlank(c ?? null));
       if (onlyCell && PAGE.test(firstText)) return message('import.skip.page');
       const keyValue = key ? (cells[key.col] ?? null) : null;
       const keyBlankOrOdd = () =>
