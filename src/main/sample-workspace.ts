@@ -6,6 +6,8 @@ import { SAMPLE_AS_OF, generateSampleBook } from './sample/generate';
 import { writeSampleFiles } from './sample/write-files';
 import type { Services } from './services';
 import { setStoredAsOf } from './time/as-of';
+import { ImportService } from './import/service';
+import { WorkspaceManager } from './workspace-manager';
 
 /**
  * Writes the sample book's source spreadsheets, as a CSM would have them, into `outDir`. One
@@ -19,7 +21,7 @@ export async function writeSampleSources(outDir: string): Promise<string[]> {
 
 /** Imports files through the same path as the app's wizard, taking every sheet it recognises. */
 export async function importFiles(
-  services: Services,
+  services: Pick<Services, 'imports'>,
   paths: readonly string[],
 ): Promise<ImportSummary> {
   const preview = await services.imports.open(paths);
@@ -32,8 +34,10 @@ export async function importFiles(
 }
 
 /**
- * Opens the sample workspace, building it first if needed. It is built under a temporary name
- * and renamed into place, so an interrupted first start never leaves half a sample behind.
+ * Opens the sample workspace, building it first if needed. It is built under a temporary name,
+ * by a workspace manager and importer of its own (so the app never shows, saves or remembers the
+ * half-built file), and renamed into place, so an interrupted first start never leaves half a
+ * sample behind.
  */
 export async function ensureSampleWorkspace(services: Services, file: string): Promise<void> {
   if (!fs.existsSync(file)) {
@@ -41,15 +45,22 @@ export async function ensureSampleWorkspace(services: Services, file: string): P
     const sources = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-sample-'));
     const building = `${file}.building`;
     fs.rmSync(building, { force: true });
+    const builder = new WorkspaceManager({ clock: services.clock });
     try {
       const paths = await writeSampleSources(sources);
-      const ws = await services.workspaces.open(building, true);
-      await importFiles(services, paths);
+      const ws = await builder.open(building, true);
+      await importFiles(
+        {
+          imports: new ImportService({ workspace: () => builder.require(), clock: services.clock }),
+        },
+        paths,
+      );
       // The sample says it is the sample, dated as written: no "data are old" banner.
       ws.transaction(() => setStoredAsOf(ws.db, SAMPLE_AS_OF, 'sample'));
-      services.workspaces.closeAll();
+      builder.closeAll();
       fs.renameSync(building, file);
     } finally {
+      builder.closeAll();
       fs.rmSync(sources, { recursive: true, force: true });
       fs.rmSync(`${building}.backups`, { recursive: true, force: true });
     }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { HealthProgress } from './components/HealthProgress';
 import { SaveBanner } from './components/SaveBanner';
+import { DataAgeBanner } from './features/time/DataAgeBanner';
 import { AccountScreen } from './features/account/AccountScreen';
 import { ExperimentScreen } from './features/experiments/ExperimentScreen';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
@@ -61,6 +62,7 @@ export function App() {
       </nav>
       <main className="content">
         <SaveBanner />
+        {workspace?.open && <DataAgeBanner />}
         {error && (
           <div className="notice error" role="alert">
             {t('error.generic', { message: error })}

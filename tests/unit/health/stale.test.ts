@@ -1,7 +1,13 @@
 // A feed that ended before the scored week is stale: left out and re-weighted like missing,
 // never scored as zero. Rows that say zero still score zero.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HEALTH_MODEL, scoreAccount } from '../../../src/shared/analytics/health';
+import {
+  DEFAULT_HEALTH_MODEL,
+  DEFAULT_PLAYBOOK,
+  evaluateTriggers,
+  scoreAccount,
+  weeklySnapshots,
+} from '../../../src/shared/analytics/health';
 import type { AccountData } from '../../../src/shared/analytics/health';
 import { addDays } from '../../../src/shared/domain/dates';
 import type { UsagePoint } from '../../../src/shared/domain/entities';
@@ -60,5 +66,33 @@ describe('stale feeds', () => {
     const component = usageComponent(data, lastPoint);
     expect(component).toMatchObject({ missing: false, value: 0 });
     expect(component?.stale).toBeUndefined();
+  });
+});
+
+describe('triggers on stale feeds', () => {
+  it('neither low usage nor no contact fires on feeds that ended', () => {
+    const lastPoint = addDays('2025-01-06', 29 * 7);
+    const base: AccountData = {
+      account: account({ signupDate: '2025-01-06' }),
+      // Usage fell to a tenth of its baseline in the last month it covers.
+      usage: weekly(30, (i) => (i < 26 ? 50 : 5)),
+      events: [],
+    };
+    const later = addDays(lastPoint, 63);
+    const fired = (data: AccountData) =>
+      evaluateTriggers(
+        DEFAULT_PLAYBOOK,
+        { data, snapshots: weeklySnapshots(DEFAULT_HEALTH_MODEL, data, '2025-01-06', later) },
+        later,
+        [],
+      ).map((task) => task.trigger);
+    // Unaware of the feeds' ends, the gap reads as low usage and no contact.
+    expect(fired(base)).toEqual(expect.arrayContaining(['low_usage', 'no_contact']));
+    const stale = fired({
+      ...base,
+      staleFrom: { usage: addDays(lastPoint, 7), events: addDays(lastPoint, 7) },
+    });
+    expect(stale).not.toContain('low_usage');
+    expect(stale).not.toContain('no_contact');
   });
 });

@@ -6,7 +6,7 @@ import { indexAccountData } from './accountIndex';
 import type { AccountData, AccountIndex } from './accountIndex';
 import { fromDay, toDay } from './days';
 import type { DayNumber } from './days';
-import { MEASURES, licensedSeats, lastEventDay } from './measures';
+import { MEASURES, isMeasureStale, licensedSeats, lastEventDay } from './measures';
 import type { Playbook, PlaybookRule, Trigger, TriggerType } from './playbook';
 import type { HealthSnapshot } from './snapshots';
 
@@ -101,7 +101,10 @@ function causes(trigger: Trigger, ctx: Context): string[] {
       const params = trigger.metric === undefined ? {} : { metric: trigger.metric };
       return at(
         streakStart(history, (s) => {
-          const ratio = MEASURES.usage_vs_baseline(index, toDay(s.date), params);
+          // Usage that ended before the week is not low usage: it is unknown.
+          const week = toDay(s.date);
+          if (isMeasureStale(index, 'usage_vs_baseline', week)) return false;
+          const ratio = MEASURES.usage_vs_baseline(index, week, params);
           return ratio !== null && ratio < trigger.ratioBelow;
         }),
       );
@@ -127,6 +130,7 @@ function causes(trigger: Trigger, ctx: Context): string[] {
     }
     case 'license_limit': {
       const params = trigger.metric === undefined ? {} : { metric: trigger.metric };
+      if (isMeasureStale(index, 'license_utilisation', day)) return [];
       const utilisation = MEASURES.license_utilisation(index, day, params);
       const seats = licensedSeats(index, day);
       return utilisation !== null && utilisation >= trigger.utilisation ? [`seats:${seats}`] : [];
@@ -139,7 +143,8 @@ function causes(trigger: Trigger, ctx: Context): string[] {
       return [fromDay(start)];
     }
     case 'no_contact': {
-      if (!index.eventsByType) return [];
+      // Meetings after the events feed ended are unknown, not absent.
+      if (!index.eventsByType || isMeasureStale(index, 'days_since_engagement', day)) return [];
       const since = lastEventDay(index, day, trigger.eventTypes) ?? index.startDay;
       return since !== null && since <= day && day - since >= trigger.days ? [fromDay(since)] : [];
     }

@@ -8,6 +8,7 @@ import './account.css';
 import { ExplanationPanel } from './ExplanationPanel';
 import { HealthTrend } from './HealthTrend';
 import { Contacts, Surveys, Tickets } from './Records';
+import { useAsOf } from '../time/useAsOf';
 import { Tasks } from './Tasks';
 import { Timeline } from './Timeline';
 import { UsageCharts } from './UsageCharts';
@@ -99,6 +100,7 @@ function AccountRecords({ accountId }: { accountId: string }) {
   const surveys = useLoad(() => call('account:surveys', { accountId }), [accountId]);
   const tickets = useLoad(() => call('account:tickets', { accountId }), [accountId]);
   const contacts = useLoad(() => call('account:contacts', { accountId }), [accountId]);
+  const [asOf] = useAsOf();
   return (
     <>
       <section className="panel" aria-label={t('account.usage')}>
@@ -113,7 +115,7 @@ function AccountRecords({ accountId }: { accountId: string }) {
         {tickets && <Tickets tickets={tickets} />}
         <div className="account-screen">
           {contacts && <Contacts contacts={contacts} />}
-          {surveys && <Surveys surveys={surveys} />}
+          {surveys && <Surveys surveys={surveys} asOf={asOf?.asOf ?? null} />}
         </div>
       </div>
     </>

@@ -1,6 +1,10 @@
 import type { ScoreChange } from '../../../../shared/analytics/health';
 import type { ComponentView, WeekExplanation } from '../../../../shared/ipc/contract';
+import { MEASURE_SOURCES } from '../../../../shared/analytics/health';
+import { MIN_SURVEY_ANSWERS } from '../../../../shared/domain/sample-size';
 import { useI18n } from '../../lib/i18n';
+import { coverageText } from '../time/freshness';
+import { useAsOf } from '../time/useAsOf';
 import { bandLabel, formatMeasure, isMessageKey } from './format';
 
 function Change({
@@ -47,7 +51,14 @@ function Change({
 /** What made one week's score: every component's value, sub-score, weight and points. */
 export function ExplanationPanel({ explanation }: { explanation: WeekExplanation }) {
   const { t, number, date } = useI18n();
+  const [asOf] = useAsOf();
   const units = new Map(explanation.components.map((c) => [c.id, c]));
+  // "Usage data to 28 Sep 2026 (9 weeks old)" for each feed a stale component reads.
+  const staleSources = [
+    ...new Set(
+      explanation.components.filter((c) => c.stale).flatMap((c) => MEASURE_SOURCES[c.measure]),
+    ),
+  ];
   const score = explanation.score === null ? t('health.missing') : number(explanation.score, 1);
   return (
     <section className="explain" data-testid="explanation" aria-live="polite">
@@ -70,8 +81,29 @@ export function ExplanationPanel({ explanation }: { explanation: WeekExplanation
         <tbody>
           {explanation.components.map((c) => (
             <tr key={c.id} className={c.missing ? 'missing' : ''} data-testid="component-row">
-              <td>{isMessageKey(c.labelKey) ? t(c.labelKey) : c.id}</td>
-              <td className="num">{formatMeasure(t, number, c.unit, c.value)}</td>
+              <td>
+                {isMessageKey(c.labelKey) ? t(c.labelKey) : c.id}
+                {c.answers !== undefined && (
+                  <small
+                    className={`survey-n${c.tooFewAnswers ? ' too-few' : ''}`}
+                    data-testid="survey-answers"
+                  >
+                    {' '}
+                    ({t('time.survey.answers', { count: c.answers })}
+                    {c.tooFewAnswers && `, ${t('time.survey.tooFew', { min: MIN_SURVEY_ANSWERS })}`}
+                    )
+                  </small>
+                )}
+              </td>
+              <td className="num">
+                {c.stale ? (
+                  <span className="stale-tag" title={t('time.staleNote')} data-testid="stale">
+                    {t('time.stale')}
+                  </span>
+                ) : (
+                  formatMeasure(t, number, c.unit, c.value)
+                )}
+              </td>
               <td className="num">{c.subScore === null ? '—' : number(c.subScore, 0)}</td>
               <td className="num">
                 {c.missing ? (
@@ -87,6 +119,13 @@ export function ExplanationPanel({ explanation }: { explanation: WeekExplanation
       </table>
       {explanation.missing.length > 0 && (
         <p className="muted">{t('account.explain.missingNote')}</p>
+      )}
+      {staleSources.length > 0 && (
+        <p className="muted" data-testid="stale-note">
+          {t('time.staleNote')}{' '}
+          {asOf &&
+            staleSources.map((source) => coverageText(t, date, asOf.coverage[source])).join('; ')}
+        </p>
       )}
       <Change title={t('health.explain.last_week')} change={explanation.lastWeek} units={units} />
       <Change

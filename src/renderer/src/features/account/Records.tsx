@@ -1,13 +1,44 @@
+import { addDays } from '../../../../shared/domain/dates';
 import type { Contact, SurveyResponse, Ticket } from '../../../../shared/domain/entities';
+import {
+  MIN_SURVEY_ANSWERS,
+  SURVEY_WINDOW_DAYS,
+  summariseSurveys,
+} from '../../../../shared/domain/sample-size';
 import { useI18n } from '../../lib/i18n';
 
 const SHOWN = 30;
 
-export function Surveys({ surveys }: { surveys: SurveyResponse[] }) {
+/**
+ * NPS, CSAT and CES over the 180 days to the as-of date, each with its number of answers; below
+ * MIN_SURVEY_ANSWERS the figure gives way to "too few answers".
+ */
+function SurveySummaries({ surveys, asOf }: { surveys: SurveyResponse[]; asOf: string }) {
+  const { t, number } = useI18n();
+  const summaries = summariseSurveys(surveys, addDays(asOf, -SURVEY_WINDOW_DAYS + 1), asOf);
+  if (summaries.length === 0) return null;
+  return (
+    <ul className="survey-summaries" data-testid="survey-summaries">
+      {summaries.map((s) => (
+        <li key={s.kind} data-testid={`survey-summary-${s.kind}`}>
+          <strong>{s.kind.toUpperCase()}</strong>{' '}
+          {s.tooFew || s.value === null ? '' : `${number(s.value, s.kind === 'nps' ? 0 : 1)} `}
+          <span className={`survey-n${s.tooFew ? ' too-few' : ''}`}>
+            ({t('time.survey.answers', { count: s.answers })}
+            {s.tooFew && `, ${t('time.survey.tooFew', { min: MIN_SURVEY_ANSWERS })}`})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Surveys({ surveys, asOf }: { surveys: SurveyResponse[]; asOf?: string | null }) {
   const { t, date, number } = useI18n();
   return (
     <section className="panel records" aria-label={t('account.surveys')}>
       <h2>{t('account.surveys')}</h2>
+      {asOf && <SurveySummaries surveys={surveys} asOf={asOf} />}
       {surveys.length === 0 ? (
         <p className="muted">{t('account.none')}</p>
       ) : (

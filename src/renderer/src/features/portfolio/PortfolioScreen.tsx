@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PeriodInput, TableSortKey } from '../../../../shared/ipc/contract';
+import { reviewQuarter } from '../../../../shared/analytics/portfolio/periods';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/ipc';
 import { AccountsTable } from './AccountsTable';
@@ -13,13 +14,20 @@ import { previousQuarter } from './period';
 import { TableToolbar } from './TableToolbar';
 import { INITIAL_TABLE, fromView, tableQuery } from './tableState';
 import type { TableState } from './tableState';
+import { FreshnessLine } from '../time/FreshnessLine';
+import { useAsOf } from '../time/useAsOf';
 import { useRequest } from './useRequest';
 import { useTable } from './useTable';
 import './portfolio.css';
 
 export function PortfolioScreen() {
   const { t } = useI18n();
-  const [period, setPeriod] = useState<PeriodInput>(() => previousQuarter(new Date()));
+  const [asOf] = useAsOf();
+  const [chosen, setPeriod] = useState<PeriodInput | null>(null);
+  // The default period is the quarter reviewed as of the workspace's as-of date, not the clock's.
+  const period: PeriodInput =
+    chosen ??
+    (asOf ? { kind: 'quarter', quarter: reviewQuarter(asOf.asOf) } : previousQuarter(new Date()));
   const [table, setTable] = useState<TableState>(INITIAL_TABLE);
 
   const filter = {
@@ -69,6 +77,7 @@ export function PortfolioScreen() {
         <h1>{t('portfolio.title')}</h1>
         <PeriodPicker value={period} range={metrics?.period ?? null} onChange={setPeriod} />
       </header>
+      {asOf && <FreshnessLine asOf={asOf} />}
 
       {metrics && metrics.missingRates.length > 0 && (
         <div className="notice warn" role="alert" data-testid="missing-rates">

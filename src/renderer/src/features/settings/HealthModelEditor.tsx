@@ -21,6 +21,7 @@ import type {
   StepDraft,
   ThresholdDraft,
 } from './model-form';
+import { BacktestCompare } from '../time/BacktestCompare';
 import './settings.css';
 
 const HORIZON_DAYS = 90;
@@ -130,6 +131,7 @@ function ModelForm() {
         />
       ))}
       <FieldErrors messages={errors.filter((e) => e.field === 'components').map(say)} />
+      <BacktestCompare model={read.ok ? read.model : null} horizonDays={HORIZON_DAYS} />
       {!read.ok && <p className="field-error">{t('settings.health.invalid')}</p>}
       <button type="submit" disabled={!read.ok}>
         {t('settings.health.save')}

@@ -4,6 +4,7 @@ import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
 import { PortfolioSettings } from '../portfolio/PortfolioSettings';
+import { AsOfSettings } from '../time/AsOfSettings';
 import { HealthModelEditor } from './HealthModelEditor';
 import { PresenterSettings } from './PresenterSettings';
 
@@ -78,6 +79,7 @@ export function SettingsScreen() {
         </label>
       </form>
       <PresenterSettings />
+      <AsOfSettings />
       <PortfolioSettings />
       <HealthModelEditor />
     </section>
