@@ -159,8 +159,8 @@ function sectionBody(section: QbrSection, doc: QbrDocument): Content[] {
           [columns.goal, columns.measure, columns.progress, columns.status, columns.due],
           goals.map((g) => [
             g.goal,
-            g.measure,
-            `${formatNumber(g.progressPercent, language, 0)}%`,
+            g.outcome ? `${g.measure}: ${g.outcome}` : g.measure,
+            g.progressLabel ?? `${formatNumber(g.progressPercent, language, 0)}%`,
             g.statusLabel,
             date(g.due),
           ]),

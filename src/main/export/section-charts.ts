@@ -70,6 +70,21 @@ export function sectionChart(section: QbrSection, language: QbrLanguage): ChartS
         horizontal: true,
       };
     }
+    case 'goals': {
+      // Progress against time elapsed, both 0-100, so goals on different scales share an axis.
+      const chart = section.data.chart;
+      if (!chart || chart.rows.length === 0) return null;
+      return {
+        kind: 'bar',
+        title: chart.title,
+        categories: chart.rows.map((r) => r.goal),
+        series: [
+          { name: chart.progressLabel, values: chart.rows.map((r) => r.progress) },
+          { name: chart.elapsedLabel, values: chart.rows.map((r) => r.elapsed), color: '#888888' },
+        ],
+        horizontal: true,
+      };
+    }
     case 'support':
     case 'sentiment': {
       const counts =

@@ -426,8 +426,8 @@ function sectionContent(section: QbrSection, doc: QbrDocument): SectionContent {
         table: {
           headers: [columns.goal, columns.progress, columns.status, columns.due],
           rows: goals.map((g) => [
-            g.goal,
-            `${formatNumber(g.progressPercent, lang, 0)}%`,
+            g.outcome ? `${g.goal}\n${g.measure}: ${g.outcome}` : g.goal,
+            g.progressLabel ?? `${formatNumber(g.progressPercent, lang, 0)}%`,
             g.statusLabel,
             date(g.due),
           ]),

@@ -14,6 +14,7 @@ import type { QbrContext } from './context';
 import { appendixSection, sources } from './sections/appendix';
 import { adoptionSection } from './sections/adoption';
 import { healthSection } from './sections/health';
+import { measuredGoalsSection } from './sections/goals';
 import { goalsSection, titleSection } from './sections/narrative';
 import { renewalSection } from './sections/renewal';
 import { risksSection } from './sections/risks';
@@ -63,8 +64,9 @@ export function buildQbrDocument(db: Database, req: BuildRequest): QbrDocument {
     appVersion: req.appVersion ?? 'dev',
   });
   const chosen = new Set(req.narrative.sections);
+  // Goals read the success plan's measured goals from the workspace, beside the narrative's.
   const built = QBR_SECTION_KINDS.filter((kind) => chosen.has(kind)).map((kind) =>
-    BUILDERS[kind](ctx),
+    kind === 'goals' ? measuredGoalsSection(db, ctx) : BUILDERS[kind](ctx),
   );
   return {
     meta: {

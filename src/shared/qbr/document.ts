@@ -121,11 +121,22 @@ export interface Goal {
   status: GoalStatus;
   statusLabel: string;
   due: IsoDate | null;
+  /** A goal measured from the data: "baseline → current → target" in the document's numbers. */
+  outcome?: string;
+  /** Shown instead of progressPercent when set (a measured goal with no data never reads 0%). */
+  progressLabel?: string;
 }
 
 export interface GoalsData {
   columns: { goal: string; measure: string; progress: string; status: string; due: string };
   goals: Goal[];
+  /** Measured goals' progress and time elapsed (0-100), for the section's chart. */
+  chart?: {
+    title: string;
+    progressLabel: string;
+    elapsedLabel: string;
+    rows: { goal: string; progress: number; elapsed: number }[];
+  };
 }
 
 export type Verdict = 'improvement' | 'deterioration' | 'inconclusive' | 'insufficient_data';

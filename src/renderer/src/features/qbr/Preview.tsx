@@ -121,8 +121,8 @@ function Body({ section, chart }: { section: QbrSection; chart: string | undefin
           head={[c.goal, c.measure, c.progress, c.status, c.due]}
           rows={section.data.goals.map((g) => [
             g.goal,
-            g.measure,
-            `${number(g.progressPercent)}%`,
+            g.outcome ? `${g.measure}: ${g.outcome}` : g.measure,
+            g.progressLabel ?? `${number(g.progressPercent)}%`,
             g.statusLabel,
             d(g.due),
           ])}
