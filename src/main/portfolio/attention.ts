@@ -5,6 +5,7 @@ import { addDays, daysBetween } from '../../shared/analytics/portfolio';
 import type { IsoDate } from '../../shared/domain/entities';
 import type { AttentionAnswer, AttentionItem } from '../../shared/ipc/contract/portfolio';
 import { selectAll } from '../db/repos/rows';
+import { goalsNeedingAttention } from '../goals/service';
 import { healthByAccount, newTriggers } from './health-data';
 
 export interface AttentionOptions {
@@ -19,6 +20,7 @@ const KIND_ORDER: Record<AttentionItem['kind'], number> = {
   red_renewal: 0,
   champion_left: 1,
   new_trigger: 2,
+  goal_at_risk: 3,
 };
 
 export function attentionFor(db: Database, opts: AttentionOptions): AttentionAnswer {
@@ -58,6 +60,13 @@ export function attentionFor(db: Database, opts: AttentionOptions): AttentionAns
       item('champion_left', id, nameOf(id), String(c.end_date), { contactName: String(c.name) }),
     );
   }
+  // Success-plan goals at risk or off track as of the day, dated by their due date.
+  for (const g of goalsNeedingAttention(db, asOf)) {
+    if (names.get(g.accountId)?.churned) continue;
+    items.push(
+      item('goal_at_risk', g.accountId, nameOf(g.accountId), g.dueDate, { goalTitle: g.title }),
+    );
+  }
   items.sort(
     (a, b) =>
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
@@ -72,7 +81,7 @@ function item(
   accountId: string,
   accountName: string,
   date: IsoDate,
-  extra: Partial<Pick<AttentionItem, 'daysToRenewal' | 'trigger' | 'contactName'>>,
+  extra: Partial<Pick<AttentionItem, 'daysToRenewal' | 'trigger' | 'contactName' | 'goalTitle'>>,
 ): AttentionItem {
   return {
     kind,
@@ -82,5 +91,6 @@ function item(
     daysToRenewal: extra.daysToRenewal ?? null,
     trigger: extra.trigger ?? null,
     contactName: extra.contactName ?? null,
+    ...(kind === 'goal_at_risk' ? { goalTitle: extra.goalTitle ?? null } : {}),
   };
 }

@@ -178,7 +178,7 @@ export interface PostMortem {
   updatedAt: string | null;
 }
 
-export type AttentionKind = 'red_renewal' | 'new_trigger' | 'champion_left';
+export type AttentionKind = 'red_renewal' | 'new_trigger' | 'champion_left' | 'goal_at_risk';
 
 export interface AttentionItem {
   kind: AttentionKind;
@@ -190,6 +190,8 @@ export interface AttentionItem {
   /** The playbook trigger type, for new triggers. */
   trigger: string | null;
   contactName: string | null;
+  /** The success-plan goal at risk or off track (goal_at_risk). */
+  goalTitle?: string | null;
 }
 
 export interface AttentionAnswer {

@@ -14,6 +14,8 @@ export function AttentionList({ answer }: { answer: AttentionAnswer | null }) {
         return t('portfolio.attention.new_trigger', { trigger: t(triggerKey(item.trigger ?? '')) });
       case 'champion_left':
         return t('portfolio.attention.champion_left', { name: item.contactName ?? '' });
+      case 'goal_at_risk':
+        return t('goals.attention', { title: item.goalTitle ?? '' });
     }
   };
   return (
