@@ -30,7 +30,7 @@ test('builds a Thai QBR for an account and saves the pack', async () => {
   await expect(preview).toContainText(ACCOUNT, { timeout: 60_000 });
   await expect(preview).toContainText('Executive summary');
   // the default quarter follows the workspace's as-of date, not the clock
-  const QUARTER = await page.getByLabel('Quarter').inputValue();
+  const QUARTER = await page.getByRole('combobox', { name: /^Quarter/ }).inputValue();
   expect(QUARTER).toMatch(/^\d{4}-Q[1-4]$/);
   // the pre-flight checklist asks for what is missing before the pack goes out
   const preflight = page.getByTestId('qbr-preflight');
