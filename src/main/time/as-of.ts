@@ -17,8 +17,7 @@ import type { Clock } from '../platform/clock';
 import { todayOf } from '../platform/clock';
 
 /** Where each kind's last date is read from (the later of two columns where a row has two). */
-const LAST_DATE_SQL: Record<CoverageKind, string> = {
-  usage: 'SELECT MAX(date) FROM usage_points',
+const LAST_DATE_SQL: Record<Exclude<CoverageKind, 'usage'>, string> = {
   surveys: 'SELECT MAX(date) FROM survey_responses',
   tickets: "SELECT MAX(MAX(opened_date), COALESCE(MAX(closed_date), '')) FROM tickets",
   events: 'SELECT MAX(date) FROM events',
@@ -43,16 +42,22 @@ export interface DataCoverage {
 const dateOrNull = (value: unknown): IsoDate | null =>
   typeof value === 'string' && isValidIsoDate(value) ? value : null;
 
-function usageCadence(db: Database): number {
+/**
+ * The usage cadence from the account whose usage reaches furthest: its own rows are a range of
+ * the primary key, so this reads one account's points rather than the whole table.
+ */
+function usageCadence(db: Database, accountId: string | undefined): number {
+  if (accountId === undefined) return 7;
   const dates = selectAll(
     db,
-    'SELECT DISTINCT date FROM usage_points ORDER BY date DESC LIMIT 9',
+    'SELECT DISTINCT date FROM usage_points WHERE account_id = ? ORDER BY date DESC LIMIT 9',
+    [accountId],
   ).map((row) => String(row.date));
   const gaps: number[] = [];
   for (let i = 1; i < dates.length; i++)
     gaps.push(daysBetween(dates[i] as IsoDate, dates[i - 1] as IsoDate));
-  gaps.sort((a, b) => a - b);
-  const median = gaps[Math.floor(gaps.length / 2)] ?? 1;
+  gaps.sort((x, y) => x - y);
+  const median = gaps[Math.floor(gaps.length / 2)] ?? 7;
   return Math.min(31, Math.max(1, median));
 }
 
@@ -72,21 +77,37 @@ export function dataCoverage(db: Database): DataCoverage {
   const version = dataVersion(db);
   const cached = cache.get(db);
   if (cached && cached.version === version) return cached.coverage;
-  const lastDates = Object.fromEntries(
-    COVERAGE_KINDS.map((kind) => [kind, dateOrNull(selectValue(db, LAST_DATE_SQL[kind]))]),
-  ) as Record<CoverageKind, IsoDate | null>;
+  // Usage is by far the largest table: one pass (in primary-key order, no sorting) gives every
+  // account's last date, and the workspace's is the latest of them.
+  const usageByAccount: Record<string, IsoDate> = {};
+  let usageEnd: IsoDate | null = null;
+  let usageEndAccount: string | undefined;
+  for (const row of selectAll(
+    db,
+    'SELECT account_id, MAX(date) AS date FROM usage_points GROUP BY account_id',
+  )) {
+    const date = dateOrNull(row.date);
+    if (date === null) continue;
+    usageByAccount[String(row.account_id)] = date;
+    if (usageEnd === null || date > usageEnd) {
+      usageEnd = date;
+      usageEndAccount = String(row.account_id);
+    }
+  }
+  const lastDates = { usage: usageEnd } as Record<CoverageKind, IsoDate | null>;
+  for (const kind of COVERAGE_KINDS)
+    if (kind !== 'usage') lastDates[kind] = dateOrNull(selectValue(db, LAST_DATE_SQL[kind]));
   const dataEnd =
     ACTIVITY_KINDS.map((kind) => lastDates[kind])
       .filter((d): d is IsoDate => d !== null)
       .sort()
       .at(-1) ?? null;
-  const usageByAccount: Record<string, IsoDate> = {};
-  for (const row of selectAll(
-    db,
-    'SELECT account_id, MAX(date) AS date FROM usage_points GROUP BY account_id',
-  ))
-    usageByAccount[String(row.account_id)] = String(row.date);
-  const coverage = { lastDates, dataEnd, usageByAccount, usageCadenceDays: usageCadence(db) };
+  const coverage = {
+    lastDates,
+    dataEnd,
+    usageByAccount,
+    usageCadenceDays: usageCadence(db, usageEndAccount),
+  };
   cache.set(db, { version, coverage });
   return coverage;
 }
