@@ -23,6 +23,25 @@ const c = (field: string, column: string, type: ColumnType): ColumnSpec => ({
 });
 
 export const TABLES: Record<DataKind, TableSpec> = {
+  // Success plans (migration 012): one goal per account and title; ids and times are the table's.
+  goals: {
+    kind: 'goals',
+    table: 'goals',
+    key: ['accountId', 'title'],
+    columns: [
+      c('accountId', 'account_id', 'text'),
+      c('title', 'title', 'text'),
+      c('owner', 'owner', 'text'),
+      c('startDate', 'start_date', 'text'),
+      c('dueDate', 'due_date', 'text'),
+      c('direction', 'direction', 'text'),
+      c('measureKind', 'measure_kind', 'text'),
+      c('measureRef', 'measure_ref', 'text'),
+      c('target', 'target', 'real'),
+      c('manualStatus', 'manual_status', 'text'),
+      c('note', 'note', 'text'),
+    ],
+  },
   accounts: {
     kind: 'accounts',
     table: 'accounts',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as E from './entities';
+import { ImportedGoal } from '../analytics/goals/import-entity';
 
 /** The kinds of data a sheet can hold. The importer maps each sheet to one of them. */
 export const DataKind = z.enum([
@@ -13,6 +14,7 @@ export const DataKind = z.enum([
   'churn',
   'experiments',
   'experiment_observations',
+  'goals',
 ]);
 export type DataKind = z.infer<typeof DataKind>;
 
@@ -28,4 +30,5 @@ export const ENTITY_SCHEMAS = {
   churn: E.ChurnRecord,
   experiments: E.Experiment,
   experiment_observations: E.ExperimentObservation,
+  goals: ImportedGoal,
 } as const satisfies Record<DataKind, z.ZodType>;

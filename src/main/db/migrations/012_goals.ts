@@ -21,8 +21,9 @@ CREATE TABLE goals (
   manual_status TEXT,
   note TEXT,
   closed_at TEXT,
-  created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
+  -- Defaults for rows an import writes; the app's own writes give its clock's time.
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 CREATE INDEX goals_account ON goals(account_id);
 

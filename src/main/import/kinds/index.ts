@@ -6,6 +6,7 @@ import { contractLinesKind } from './contract-lines';
 import { eventsKind } from './events';
 import { experimentObservationsKind, experimentsKind } from './experiments';
 import type { KindDef } from './field';
+import { goalsKind } from './goals';
 import { surveysKind } from './surveys';
 import { ticketsKind } from './tickets';
 import { usageKind } from './usage';
@@ -23,6 +24,7 @@ export const KIND_DEFS: Record<DataKind, KindDef> = {
   churn: churnKind,
   experiments: experimentsKind,
   experiment_observations: experimentObservationsKind,
+  goals: goalsKind,
 };
 
 export function kindDef(kind: DataKind): KindDef {
