@@ -32,7 +32,7 @@ export const QBR_PACK_EN = {
   'qbr.kpi.points': '{value} pts',
   'qbr.kpi.resolution': 'Median resolution (hours)',
   'qbr.kpi.csat': 'CSAT (of 5)',
-  'qbr.kpi.ces': 'CES (of 7)',
+  'qbr.kpi.ces': 'CES (average)',
   'qbr.sample.answers': 'from {count} answers',
   'qbr.sample.tooFew': 'too few answers ({count}) to read as a result',
   'qbr.value.outcome.higher':
@@ -145,7 +145,7 @@ export const QBR_PACK_TH: QbrPackCatalogue = {
   'qbr.kpi.points': '{value} จุด',
   'qbr.kpi.resolution': 'เวลาแก้ไขมัธยฐาน (ชั่วโมง)',
   'qbr.kpi.csat': 'CSAT (จาก 5)',
-  'qbr.kpi.ces': 'CES (จาก 7)',
+  'qbr.kpi.ces': 'CES (ค่าเฉลี่ย)',
   'qbr.sample.answers': 'จาก {count} คำตอบ',
   'qbr.sample.tooFew': 'คำตอบน้อยเกินไป ({count}) ที่จะสรุปผล',
   'qbr.value.outcome.higher':
@@ -254,7 +254,7 @@ export const QBR_PACK_TR: QbrPackCatalogue = {
   'qbr.kpi.points': '{value} puan',
   'qbr.kpi.resolution': 'Medyan çözüm süresi (saat)',
   'qbr.kpi.csat': 'CSAT (5 üzerinden)',
-  'qbr.kpi.ces': 'CES (7 üzerinden)',
+  'qbr.kpi.ces': 'CES (ortalama)',
   'qbr.sample.answers': '{count} yanıttan',
   'qbr.sample.tooFew': 'sonuç olarak okunamayacak kadar az yanıt ({count})',
   'qbr.value.outcome.higher':

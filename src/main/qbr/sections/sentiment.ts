@@ -45,7 +45,8 @@ function pickVerbatims(answers: readonly SurveyResponse[]): SurveyResponse[] {
 
 export function sentimentSection(ctx: QbrContext): QbrSection {
   const answers = (ctx.data.surveys ?? []).filter(
-    (a) => (a.kind === 'nps' || a.kind === 'csat') && inPeriod(a.date, ctx.period),
+    (a) =>
+      (a.kind === 'nps' || a.kind === 'csat' || a.kind === 'ces') && inPeriod(a.date, ctx.period),
   );
   if (answers.length === 0) return noData(ctx, 'sentiment');
   const { t, language } = ctx;
@@ -70,6 +71,13 @@ export function sentimentSection(ctx: QbrContext): QbrSection {
       label: t('qbr.sentiment.csat'),
       value: formatNumber(csat.reduce((a, b) => a + b, 0) / csat.length, language, 1),
       note: basis(csat.length),
+    });
+  const ces = answers.filter((a) => a.kind === 'ces').map((a) => a.score);
+  if (ces.length)
+    metrics.push({
+      label: t('qbr.kpi.ces'),
+      value: formatNumber(ces.reduce((a, b) => a + b, 0) / ces.length, language, 1),
+      note: basis(ces.length),
     });
   metrics.push({
     label: t('qbr.sentiment.responses'),
