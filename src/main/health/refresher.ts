@@ -2,7 +2,9 @@
 // recompute runs a slice of accounts at a time, each slice its own transaction, and yields to
 // the event loop between slices so IPC calls are served meanwhile (2,000 accounts take seconds).
 // Readers await it; a change to the data, model, playbook or day mid-way restarts it, since the
-// accounts already done were scored from inputs that no longer hold.
+// accounts already done were scored from inputs that no longer hold. The day is the workspace's
+// as-of date (callers pass it, see src/main/time/as-of.ts), never the clock's: a new calendar day
+// rescores nothing unless the CSM moves the as-of date or new data move the data's end.
 import type { IsoDate } from '../../shared/domain/entities';
 import type { RecomputeSummary } from '../../shared/ipc/contract';
 import type { Workspace } from '../db/workspace';
