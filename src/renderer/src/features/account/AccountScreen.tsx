@@ -4,6 +4,7 @@ import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
 import { AccountExperiments } from '../experiments/AccountExperiments';
+import { AccountTabs } from '../goals/AccountTabs';
 import './account.css';
 import { ExplanationPanel } from './ExplanationPanel';
 import { HealthTrend } from './HealthTrend';
@@ -129,9 +130,11 @@ export function AccountScreen() {
   return (
     <section className="screen account-screen" data-testid="account-screen">
       <Header accountId={accountId} />
-      <Health key={accountId} accountId={accountId} />
-      <AccountExperiments accountId={accountId} />
-      <AccountRecords accountId={accountId} />
+      <AccountTabs key={accountId} accountId={accountId}>
+        <Health key={accountId} accountId={accountId} />
+        <AccountExperiments accountId={accountId} />
+        <AccountRecords accountId={accountId} />
+      </AccountTabs>
     </section>
   );
 }
