@@ -245,7 +245,13 @@ export function analyzeSheet(
     wideColumns,
   });
   // Rows, not entities: a survey row may give an NPS and a CSAT answer, and events are summed.
-  const validRows = new Set(validation.valid.map((v) => v.row)).size;
+  // Entities come in row order, a row's together: counted without a set of 200k row numbers.
+  let validRows = 0;
+  let lastRow = -1;
+  for (const v of validation.valid) {
+    if (v.row !== lastRow) validRows++;
+    lastRow = v.row;
+  }
   if (shape === 'events') {
     const events = validation.valid.length;
     validation.valid = aggregateWeekly(validation.valid);

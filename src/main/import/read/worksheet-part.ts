@@ -51,6 +51,27 @@ function excelDate(serial: number, date1904: boolean): Date | number {
   return Number.isNaN(date.getTime()) ? serial : date;
 }
 
+/** Distinct serials remembered per sheet; past this the memo starts again (bounded memory). */
+const DATE_MEMO = 4_096;
+
+/**
+ * excelDate, one Date per distinct serial: big sheets repeat a few hundred days, and a Date per
+ * cell was made only to be dropped once validation turned it into text (#19.5). Cells share the
+ * object; nothing in the importer changes a Date it was given.
+ */
+function dateMemo(date1904: boolean): (serial: number) => Date | number {
+  const memo = new Map<number, Date | number>();
+  return (serial) => {
+    let date = memo.get(serial);
+    if (date === undefined) {
+      if (memo.size >= DATE_MEMO) memo.clear();
+      date = excelDate(serial, date1904);
+      memo.set(serial, date);
+    }
+    return date;
+  };
+}
+
 interface Range {
   r1: number;
   c1: number;
@@ -138,6 +159,7 @@ export async function readWorksheet(
   let rawLength = 0;
   let done = 0;
   const found: { r?: string; t?: string; s?: string } = {};
+  const dateOf = dateMemo(options.date1904);
 
   const cellName = () => ref ?? `${columnLetters(col)}${rowNumber}`;
   const tooLong = (): Error =>
@@ -180,7 +202,7 @@ export async function readWorksheet(
         if (value.trim() === '') return null;
         const n = Number(value);
         if (Number.isNaN(n)) return text(decodeXml(value));
-        return style >= 0 && dateStyles[style] === 1 ? excelDate(n, options.date1904) : n;
+        return style >= 0 && dateStyles[style] === 1 ? dateOf(n) : n;
       }
     }
   };

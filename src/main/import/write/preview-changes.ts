@@ -36,8 +36,14 @@ export function previewChanges(
   }, spec);
   try {
     const empty = db.exec(`SELECT 1 FROM ${spec.table} LIMIT 1`).length === 0;
-    const seen = new Set<string>();
     const keyColumns = t.keyIndexes.map((k) => spec.columns[k]!);
+    if (empty) {
+      // Nothing stored to compare with: every distinct key is a new row. Counted without a key
+      // string per row (the JSON keys and their set cost ~0.3 s per 200k rows, #19.5).
+      changes.newRows = distinctKeys(valid, keyColumns);
+      return changes;
+    }
+    const seen = new Set<string>();
     for (let start = 0; start < valid.length; start += CHUNK) {
       const chunk: { row: number; values: ReturnType<typeof toSql>[]; key: string }[] = [];
       for (const { row, entity } of valid.slice(start, start + CHUNK)) {
@@ -46,10 +52,6 @@ export function previewChanges(
         // A repeated key is written once (writeSheet): its first row is the one that counts.
         if (seen.has(key)) continue;
         seen.add(key);
-        if (empty) {
-          changes.newRows++;
-          continue;
-        }
         const values = spec.columns.map((col) => toSql(col.type, entity[col.field]));
         chunk.push({ row, values, key });
       }
@@ -87,6 +89,35 @@ export function previewChanges(
     for (const s of statements) s.free();
   }
   return changes;
+}
+
+type KeyLevel = Map<unknown, KeyLevel | true>;
+
+/** How many distinct keys `valid` holds, compared as stored (toSql), one map per key column. */
+function distinctKeys(valid: readonly ValidRow[], keyColumns: TableSpec['columns']): number {
+  const root: KeyLevel = new Map();
+  const last = keyColumns.length - 1;
+  let count = 0;
+  for (const { entity } of valid) {
+    let level = root;
+    for (let k = 0; k < last; k++) {
+      const col = keyColumns[k]!;
+      const value = toSql(col.type, entity[col.field]);
+      let next = level.get(value) as KeyLevel | undefined;
+      if (!next) {
+        next = new Map();
+        level.set(value, next);
+      }
+      level = next;
+    }
+    const col = keyColumns[last]!;
+    const value = toSql(col.type, entity[col.field]);
+    if (!level.has(value)) {
+      level.set(value, true);
+      count++;
+    }
+  }
+  return count;
 }
 
 /** A stored value as the preview shows it: yes/no for flags, text for lists. */
