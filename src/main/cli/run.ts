@@ -56,8 +56,21 @@ export const COMMANDS: readonly CliCommand[] = [
   benchmarksCommand,
 ];
 
+const AS_OF_NOTE =
+  "Every command computes as of the workspace's as-of date (by default the latest date its data\ncover); --as-of DATE sets it for one run without changing the workspace.\n";
+
+/** True when the arguments ask for help: `--help` or `-h` anywhere among them. */
+export function asksForHelp(args: readonly string[]): boolean {
+  return args.some((a) => a === '--help' || a === '-h');
+}
+
+/** One command's own usage: what `cli <command> --help` prints (to stdout, exit 0). */
+export function commandUsage(command: CliCommand): string {
+  return `Usage: npm run --silent cli -- ${command.usage}\n\nOptions every command takes:\n  --as-of YYYY-MM-DD   compute as of that day\n  --help, -h           print this usage\n\n${AS_OF_NOTE}`;
+}
+
 function usage(): string {
-  return `Usage: npm run --silent cli -- <command> [options] [--as-of YYYY-MM-DD]\n\nCommands:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n\nEvery command computes as of the workspace's as-of date (by default the latest date its data\ncover); --as-of DATE sets it for one run without changing the workspace.\n`;
+  return `Usage: npm run --silent cli -- <command> [options] [--as-of YYYY-MM-DD]\n\nCommands:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n\n${AS_OF_NOTE}`;
 }
 
 /** Runs one CLI command; returns the process exit code. Always releases the workspace. */
@@ -67,6 +80,11 @@ export async function runCli(argv: string[], services: Services, io: CliIo): Pro
   if (!command) {
     io.err(name && name !== '--help' ? `Unknown command: ${name}\n\n${usage()}` : usage());
     return name && name !== '--help' ? 2 : 0;
+  }
+  // Help is answered before anything else: no workspace is opened, no option is checked.
+  if (asksForHelp(args)) {
+    io.out(commandUsage(command));
+    return 0;
   }
   try {
     const taken = takeAsOf(args);

@@ -1,0 +1,60 @@
+// Every registered CLI command answers --help (and -h) with its own usage, exit 0, without
+// opening a workspace or checking its other options (issue #18 point 11).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COMMANDS, runCli } from '../../../src/main/cli/run';
+import { testServices } from '../../helpers/services';
+import type { TestServices } from '../../helpers/services';
+
+let t: TestServices;
+beforeEach(() => {
+  t = testServices();
+});
+afterEach(() => t.cleanup());
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, t.services, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe('cli <command> --help', () => {
+  it('knows more than a handful of commands (the walk below is not vacuous)', () => {
+    expect(COMMANDS.length).toBeGreaterThan(10);
+    expect(COMMANDS.map((c) => c.name)).toContain('qbr');
+  });
+
+  for (const command of COMMANDS) {
+    it(`${command.name} --help prints its own usage and exits 0`, async () => {
+      const run = await cli(command.name, '--help');
+      expect(run.err).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.out).toMatch(new RegExp(`^Usage: .*\\b${command.name} `));
+      expect(run.out).toContain(command.usage);
+      expect(run.out).not.toMatch(/Unknown option/i);
+      // Its own usage, not the list of every command.
+      expect(run.out).not.toContain('Commands:');
+    });
+  }
+
+  it('answers -h too, and --help after other options (even invalid ones)', async () => {
+    const short = await cli('qbr', '-h');
+    expect(short.code).toBe(0);
+    expect(short.out).toContain('qbr --workspace FILE');
+    const late = await cli('qbr', '--workspace', '/nowhere.qbr', '--bogus', '--help');
+    expect(late.code).toBe(0);
+    expect(late.err).toBe('');
+  });
+
+  it('still refuses an unknown option when help is not asked for', async () => {
+    const run = await cli('qbr', '--bogus');
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/Unknown option/i);
+  });
+
+  it('lists every command with no command or with --help alone', async () => {
+    const run = await cli('--help');
+    expect(run.code).toBe(0);
+    for (const c of COMMANDS) expect(run.err).toContain(c.usage);
+  });
+});
