@@ -27,6 +27,14 @@ export function BenchmarksPanel({ accountId }: { accountId: string }) {
         · {t('bench.book', { count: data.bookPeers })}
       </p>
       <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('bench.col.measure')}</th>
+            <th scope="col">{t('bench.col.value')}</th>
+            <th scope="col">{t('bench.col.segment')}</th>
+            <th scope="col">{t('bench.col.book')}</th>
+          </tr>
+        </thead>
         <tbody>
           {data.rows.map((r) => (
             <tr key={r.measure}>
@@ -37,8 +45,10 @@ export function BenchmarksPanel({ accountId }: { accountId: string }) {
                   ? t('bench.betterThan', { value: number(r.segment.betterThanPercent, 0) })
                   : '—'}
               </td>
-              <td className="muted">
-                {r.book ? t('bench.percentile', { value: number(r.book.percentile, 0) }) : '—'}
+              <td>
+                {r.book
+                  ? t('bench.betterThan', { value: number(r.book.betterThanPercent, 0) })
+                  : '—'}
               </td>
             </tr>
           ))}
