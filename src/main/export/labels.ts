@@ -1,4 +1,5 @@
 // The writers' own fixed words; everything else in a QBR arrives translated in the model.
+import * as shared from '../../shared/i18n/format';
 import type { QbrLanguage } from './model';
 
 export interface WriterLabels {
@@ -29,18 +30,19 @@ const LABELS: Record<QbrLanguage, WriterLabels> = {
   },
 };
 
-const LOCALES: Record<QbrLanguage, string> = { en: 'en-GB', th: 'th-TH', tr: 'tr-TR' };
-
 export function writerLabels(language: QbrLanguage): WriterLabels {
   return LABELS[language];
 }
+
+// The writers' number and date formats are the shared module's (src/shared/i18n/format.ts), so a
+// deck reads exactly like the screen it came from; these keep the writers' argument order.
 
 export function formatNumber(
   value: number,
   language: QbrLanguage,
   maximumFractionDigits = 1,
 ): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits }).format(value);
+  return shared.formatNumber(language, value, maximumFractionDigits);
 }
 
 /** Signed, so an effect reads as a change ("+2.5", "-1"). */
@@ -49,30 +51,16 @@ export function formatSigned(
   language: QbrLanguage,
   maximumFractionDigits = 2,
 ): string {
-  return new Intl.NumberFormat(LOCALES[language], {
-    maximumFractionDigits,
-    signDisplay: 'exceptZero',
-  }).format(value);
+  return shared.formatSigned(language, value, maximumFractionDigits);
 }
 
 export function formatDate(date: string, language: QbrLanguage): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  }).format(parsed);
+  return shared.formatDate(language, date);
 }
 
 /** Short axis label for weekly and monthly series. */
 export function formatShortDate(date: string, language: QbrLanguage): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  }).format(parsed);
+  return shared.formatShortDate(language, date);
 }
 
 /** An experiment's effect with its unit, or a dash when the data allow no estimate. */
@@ -93,18 +81,10 @@ export function formatInterval(
 }
 
 export function formatMoney(amount: number, currency: string, language: QbrLanguage): string {
-  return new Intl.NumberFormat(LOCALES[language], {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: 0,
-  }).format(amount);
+  return shared.formatMoney(language, amount, currency);
 }
 
 /** A share (0.62) as a percentage in the document's language. */
 export function formatPercent(share: number, language: QbrLanguage, signed = false): string {
-  return new Intl.NumberFormat(LOCALES[language], {
-    style: 'percent',
-    maximumFractionDigits: 0,
-    signDisplay: signed ? 'exceptZero' : 'auto',
-  }).format(share);
+  return shared.formatPercent(language, share, 0, signed);
 }

@@ -1,20 +1,19 @@
-import { useCallback } from 'react';
-import { formatDate, formatMoney, formatNumber, translate } from '../../../shared/i18n';
+import { useCallback, useMemo } from 'react';
+import { translate } from '../../../shared/i18n';
 import type { MessageKey } from '../../../shared/i18n';
+import { formatsFor } from '../../../shared/i18n/format';
 import { useApp } from '../stores/app';
 
-/** The current locale's translate and format functions; re-renders when the language changes. */
+/**
+ * The current locale's translate and format functions; re-renders when the language changes.
+ * Every format comes from src/shared/i18n/format.ts, the module the exporters use too.
+ */
 export function useI18n() {
   const locale = useApp((s) => s.locale);
   const t = useCallback(
     (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params),
     [locale],
   );
-  return {
-    locale,
-    t,
-    money: (amount: number, currency: string) => formatMoney(locale, amount, currency),
-    number: (value: number, digits?: number) => formatNumber(locale, value, digits),
-    date: (iso: string) => formatDate(locale, iso),
-  };
+  const fmt = useMemo(() => formatsFor(locale), [locale]);
+  return { locale, t, fmt, ...fmt };
 }

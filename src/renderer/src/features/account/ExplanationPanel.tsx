@@ -16,7 +16,7 @@ function Change({
   change: ScoreChange | null;
   units: Map<string, ComponentView>;
 }) {
-  const { t, number } = useI18n();
+  const { t, number, fmt } = useI18n();
   if (!change) return null;
   const signed = (v: number) => `${v > 0 ? '+' : ''}${number(v, 1)}`;
   return (
@@ -35,8 +35,8 @@ function Change({
             return (
               <li key={c.id}>
                 {isMessageKey(c.labelKey) ? t(c.labelKey) : c.id}:{' '}
-                {formatMeasure(t, number, unit, c.previousValue)} →{' '}
-                {formatMeasure(t, number, unit, c.currentValue)}{' '}
+                {formatMeasure(t, fmt, unit, c.previousValue)} →{' '}
+                {formatMeasure(t, fmt, unit, c.currentValue)}{' '}
                 <span className={c.impact >= 0 ? 'up' : 'down'}>{signed(c.impact)}</span>
                 {c.missingChange && ` (${t(`health.change.${c.missingChange}`)})`}
               </li>
@@ -50,7 +50,7 @@ function Change({
 
 /** What made one week's score: every component's value, sub-score, weight and points. */
 export function ExplanationPanel({ explanation }: { explanation: WeekExplanation }) {
-  const { t, number, date } = useI18n();
+  const { t, number, date, fmt } = useI18n();
   const [asOf] = useAsOf();
   const units = new Map(explanation.components.map((c) => [c.id, c]));
   // "Usage data to 28 Sep 2026 (9 weeks old)" for each feed a stale component reads.
@@ -101,7 +101,7 @@ export function ExplanationPanel({ explanation }: { explanation: WeekExplanation
                     {t('time.stale')}
                   </span>
                 ) : (
-                  formatMeasure(t, number, c.unit, c.value)
+                  formatMeasure(t, fmt, c.unit, c.value)
                 )}
               </td>
               <td className="num">{c.subScore === null ? '—' : number(c.subScore, 0)}</td>
@@ -109,7 +109,7 @@ export function ExplanationPanel({ explanation }: { explanation: WeekExplanation
                 {c.missing ? (
                   <span title={t('account.explain.missingNote')}>{t('health.missing')}</span>
                 ) : (
-                  `${number(c.effectiveWeight * 100, 1)}%`
+                  fmt.percent(c.effectiveWeight, 1)
                 )}
               </td>
               <td className="num">{c.missing ? '—' : number(c.contribution, 1)}</td>

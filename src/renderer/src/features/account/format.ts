@@ -3,11 +3,12 @@ import type { Band, MeasureUnit } from '../../../../shared/analytics/health';
 import { CHAMPION_STATE } from '../../../../shared/analytics/health';
 import { en } from '../../../../shared/i18n/en';
 import type { MessageKey } from '../../../../shared/i18n';
+import type { Formats } from '../../../../shared/i18n/format';
 import type { TimelineItem } from '../../../../shared/ipc/contract';
 import { reasonKey, teamLabel } from '../portfolio/labels';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
-type NumberFormat = (value: number, digits?: number) => string;
+type NumberFormats = Pick<Formats, 'number' | 'percent'>;
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(en, key);
@@ -26,22 +27,22 @@ export function bandLabel(t: T, band: Band | null): string {
 /** A measured value as the CSM reads it; missing is said in words, never shown as 0. */
 export function formatMeasure(
   t: T,
-  number: NumberFormat,
+  fmt: NumberFormats,
   unit: MeasureUnit,
   value: number | null,
 ): string {
   if (value === null) return t('health.missing');
   switch (unit) {
     case 'ratio':
-      return `${number(value * 100, 0)}%`;
+      return fmt.percent(value, 0);
     case 'count':
-      return number(value, 0);
+      return fmt.number(value, 0);
     case 'score':
-      return number(value, 1);
+      return fmt.number(value, 1);
     case 'hours':
-      return `${number(value, 0)} h`;
+      return `${fmt.number(value, 0)} h`;
     case 'days':
-      return number(value, 0);
+      return fmt.number(value, 0);
     case 'yes_no':
       return value > 0 ? t('health.value.yes') : t('health.value.no');
     case 'champion_state':

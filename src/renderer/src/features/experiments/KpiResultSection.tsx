@@ -9,7 +9,7 @@ import { VerdictBadge } from './VerdictBadge';
 import './experiments.css';
 
 function EffectCard({ result, unit }: { result: KpiResultView; unit: string | null }) {
-  const { t, number } = useI18n();
+  const { t, number, percent } = useI18n();
   const stat = (value: number | null) => formatStat(number, value);
   const level = Math.round((1 - result.alpha) * 100);
   return (
@@ -37,10 +37,10 @@ function EffectCard({ result, unit }: { result: KpiResultView; unit: string | nu
         <dd>
           {result.relativeEffect === null
             ? '—'
-            : `${result.relativeEffect > 0 ? '+' : ''}${formatShare(number, result.relativeEffect)}`}
+            : `${result.relativeEffect > 0 ? '+' : ''}${formatShare(percent, result.relativeEffect)}`}
         </dd>
         <dt>{t('experiment.card.probability')}</dt>
-        <dd>{formatShare(number, result.probImprovement)}</dd>
+        <dd>{formatShare(percent, result.probImprovement)}</dd>
         <dt>{t('experiment.card.units')}</dt>
         <dd>
           {t('experiment.card.unitsValue', { target: result.nTarget, control: result.nControl })}

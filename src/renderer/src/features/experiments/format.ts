@@ -21,12 +21,13 @@ export function formatP(number: (value: number, digits?: number) => string, p: n
   return p < 0.001 ? `< ${number(0.001, 3)}` : number(p, 3);
 }
 
+/** A share as the locale writes a percentage (tr "%92,3"), through the shared format module. */
 export function formatShare(
-  number: (value: number, digits?: number) => string,
+  percent: (share: number, digits?: number) => string,
   share: number | null,
 ) {
   if (share === null) return '—';
   // A probability of 0.9996 is not a certainty; rounding must not print 100 %.
-  if (share > 0.999 && share < 1) return `> ${number(99.9, 1)} %`;
-  return `${number(share * 100, 1)} %`;
+  if (share > 0.999 && share < 1) return `> ${percent(0.999, 1)}`;
+  return percent(share, 1);
 }

@@ -2,6 +2,35 @@ import type { PortfolioMetrics } from '../../../../shared/analytics/portfolio';
 import type { MessageKey } from '../../../../shared/i18n';
 import { useI18n } from '../../lib/i18n';
 
+/** The cards' names, in the order they show, for the placeholders that say what blocks them. */
+const CARD_LABELS: [string, MessageKey][] = [
+  ['retention', 'portfolio.metric.retention'],
+  ['logo-churn', 'portfolio.metric.logoChurn'],
+  ['grr', 'portfolio.metric.grr'],
+  ['nrr', 'portfolio.metric.nrr'],
+  ['mrr', 'portfolio.metric.mrr'],
+  ['arr', 'portfolio.metric.arr'],
+  ['ltv', 'portfolio.metric.ltv'],
+];
+
+/** The metric cards while exchange rates are missing: each says what it waits for. */
+export function BlockedCards({ currencies }: { currencies: readonly string[] }) {
+  const { t } = useI18n();
+  return (
+    <div className="pf-cards" data-testid="blocked-cards">
+      {CARD_LABELS.map(([id, label]) => (
+        <div key={id} className="pf-card blocked" data-testid={`blocked-${id}`}>
+          <span className="pf-card-label">{t(label)}</span>
+          <strong className="pf-card-value">—</strong>
+          <span className="pf-card-parts">
+            {t('layout.fx.blocked', { currencies: currencies.join(', ') })}
+          </span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
 interface Card {
   id: string;
   label: MessageKey;
@@ -11,8 +40,8 @@ interface Card {
 }
 
 export function MetricCards({ m }: { m: PortfolioMetrics }) {
-  const { t, money, number } = useI18n();
-  const pct = (p: number | null) => (p === null ? '—' : `${number(p, 1)}%`);
+  const { t, money, number, percent } = useI18n();
+  const pct = (p: number | null) => (p === null ? '—' : percent(p / 100, 1));
   const cash = (n: number) => money(n, m.currency);
   const flagged = m.exceedsAcceptableChurn === true;
   const cards: Card[] = [

@@ -84,7 +84,7 @@ export function PeriodPicker({ value, range, onChange }: Props) {
 }
 
 function QuarterInput({ value, onChange }: { value: string; onChange(q: string): void }) {
-  const { t } = useI18n();
+  const { t, year: yearLabel } = useI18n();
   const year = Number(value.slice(0, 4));
   const q = Number(value.slice(6));
   const years = Array.from({ length: 12 }, (_, i) => new Date().getFullYear() + 1 - i);
@@ -109,7 +109,7 @@ function QuarterInput({ value, onChange }: { value: string; onChange(q: string):
       >
         {years.map((y) => (
           <option key={y} value={y}>
-            {y}
+            {yearLabel(y)}
           </option>
         ))}
       </select>
