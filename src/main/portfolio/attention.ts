@@ -5,7 +5,10 @@ import { addDays, daysBetween } from '../../shared/analytics/portfolio';
 import type { IsoDate } from '../../shared/domain/entities';
 import type { AttentionAnswer, AttentionItem } from '../../shared/ipc/contract/portfolio';
 import { selectAll } from '../db/repos/rows';
+import { getSettings } from '../db/repos/settings';
 import { goalsNeedingAttention } from '../goals/service';
+import { groupAttention, type AccountMoney } from './attention-groups';
+import { fxRatesFor } from './fx-rates';
 import { healthByAccount, newTriggers } from './health-data';
 
 export interface AttentionOptions {
@@ -27,10 +30,18 @@ export function attentionFor(db: Database, opts: AttentionOptions): AttentionAns
   const { asOf } = opts;
   const since = addDays(asOf, -opts.recentDays);
   const names = new Map(
-    selectAll(db, 'SELECT id, name, renewal_date, churned FROM accounts').map((r) => [
-      String(r.id),
-      { name: String(r.name), renewal: r.renewal_date as string | null, churned: r.churned === 1 },
-    ]),
+    selectAll(db, 'SELECT id, name, renewal_date, churned, arr, currency FROM accounts').map(
+      (r) => [
+        String(r.id),
+        {
+          name: String(r.name),
+          renewal: r.renewal_date as string | null,
+          churned: r.churned === 1,
+          arr: typeof r.arr === 'number' ? r.arr : null,
+          currency: String(r.currency),
+        },
+      ],
+    ),
   );
   const nameOf = (id: string) => names.get(id)?.name ?? id;
   const items: AttentionItem[] = [];
@@ -43,6 +54,7 @@ export function attentionFor(db: Database, opts: AttentionOptions): AttentionAns
     items.push(item('red_renewal', id, nameOf(id), account.renewal, { daysToRenewal: days }));
   }
   for (const t of newTriggers(db, since, asOf)) {
+    if (names.get(t.accountId)?.churned) continue; // nothing left to save on a churned account
     items.push(
       item('new_trigger', t.accountId, nameOf(t.accountId), t.createdOn, { trigger: t.trigger }),
     );
@@ -73,7 +85,13 @@ export function attentionFor(db: Database, opts: AttentionOptions): AttentionAns
       (a.kind === 'red_renewal' ? a.date.localeCompare(b.date) : b.date.localeCompare(a.date)) ||
       a.accountName.localeCompare(b.accountName),
   );
-  return { asOf, healthAvailable: health !== null, items };
+  const currency = getSettings(db).reportCurrency;
+  const rates = fxRatesFor(db, currency);
+  const money = new Map<string, AccountMoney>(
+    [...names].map(([id, a]) => [id, { arr: a.arr, currency: a.currency }]),
+  );
+  const groups = groupAttention(items, money, (c) => (c === currency ? 1 : (rates[c] ?? null)));
+  return { asOf, healthAvailable: health !== null, items, groups, currency };
 }
 
 function item(

@@ -62,6 +62,7 @@ export function tableFor(
     bands: distinct(all.map((r) => r.band)).sort((a, b) => bandRank(a) - bandRank(b)),
     healthAvailable: health !== null,
     healthPending: pending,
+    churnedCount: all.filter((r) => r.churned).length,
   };
 }
 
@@ -94,6 +95,7 @@ function toRow(
 function matches(q: TableQuery) {
   const needle = q.search?.trim().toLocaleLowerCase() ?? '';
   return (r: PortfolioRow): boolean =>
+    (q.includeChurned !== false || !r.churned) &&
     (q.segment === undefined || r.segment === q.segment) &&
     (q.owner === undefined || r.owner === q.owner) &&
     (q.band === undefined || r.band === q.band) &&

@@ -4,6 +4,7 @@ import { HEALTH_LABELS_EN } from '../analytics/health/labels';
 import { QBR_LABELS_EN } from './qbr';
 import { IMPORT_MESSAGES_EN } from './import-messages';
 import { TIME_EN } from './time';
+import { LAYOUT_EN } from './layout';
 import { GOALS_EN } from './goals';
 import { ENCODING_UI_EN } from './encoding-messages';
 import { IMPORT_CHECKS_EN } from './import-checks';
@@ -414,6 +415,7 @@ export const en = {
   ...QBR_LABELS_EN,
   ...IMPORT_MESSAGES_EN,
   ...TIME_EN,
+  ...LAYOUT_EN,
   ...GOALS_EN,
   ...ENCODING_UI_EN,
   ...IMPORT_CHECKS_EN,

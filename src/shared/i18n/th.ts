@@ -3,6 +3,7 @@ import { HEALTH_LABELS_TH } from '../analytics/health/labels';
 import { QBR_LABELS_TH } from './qbr';
 import { IMPORT_MESSAGES_TH } from './import-messages';
 import { TIME_TH } from './time';
+import { LAYOUT_TH } from './layout';
 import { GOALS_TH } from './goals';
 import { ENCODING_UI_TH } from './encoding-messages';
 import { IMPORT_CHECKS_TH } from './import-checks';
@@ -407,6 +408,7 @@ export const th: Catalogue = {
   ...QBR_LABELS_TH,
   ...IMPORT_MESSAGES_TH,
   ...TIME_TH,
+  ...LAYOUT_TH,
   ...GOALS_TH,
   ...ENCODING_UI_TH,
   ...IMPORT_CHECKS_TH,

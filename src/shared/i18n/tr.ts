@@ -3,6 +3,7 @@ import { HEALTH_LABELS_TR } from '../analytics/health/labels';
 import { QBR_LABELS_TR } from './qbr';
 import { IMPORT_MESSAGES_TR } from './import-messages';
 import { TIME_TR } from './time';
+import { LAYOUT_TR } from './layout';
 import { GOALS_TR } from './goals';
 import { ENCODING_UI_TR } from './encoding-messages';
 import { IMPORT_CHECKS_TR } from './import-checks';
@@ -416,6 +417,7 @@ export const tr: Catalogue = {
   ...QBR_LABELS_TR,
   ...IMPORT_MESSAGES_TR,
   ...TIME_TR,
+  ...LAYOUT_TR,
   ...GOALS_TR,
   ...ENCODING_UI_TR,
   ...IMPORT_CHECKS_TR,

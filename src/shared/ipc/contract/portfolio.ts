@@ -60,6 +60,8 @@ export const TableQuery = z
     sortBy: TableSortKey.default('name'),
     sortDir: z.enum(['asc', 'desc']).default('asc'),
     currency: CurrencyCode.optional(),
+    /** False hides churned accounts (the screen's default); left out, they are listed. */
+    includeChurned: z.boolean().optional(),
   })
   .strict();
 export type TableQuery = z.infer<typeof TableQuery>;
@@ -194,10 +196,26 @@ export interface AttentionItem {
   goalTitle?: string | null;
 }
 
+/** One account needing attention, with every reason it fired (the items of that account). */
+export interface AttentionGroup {
+  accountId: string;
+  accountName: string;
+  /** The account's ARR in its own currency. */
+  arr: number | null;
+  currency: string;
+  /** ARR in the report currency; null when its rate or the ARR is missing. */
+  arrAtRisk: number | null;
+  reasons: AttentionItem[];
+}
+
 export interface AttentionAnswer {
   asOf: IsoDate;
   healthAvailable: boolean;
   items: AttentionItem[];
+  /** The items grouped per account, largest ARR at risk first. */
+  groups: AttentionGroup[];
+  /** The currency of `arrAtRisk`. */
+  currency: string;
 }
 
 export interface PortfolioRow {
@@ -238,6 +256,8 @@ export interface TableAnswer {
    * rather than shown stale, and `bands` is empty. Only answered to `waitForHealth: false`.
    */
   healthPending: boolean;
+  /** Churned accounts in the book, listed or not. */
+  churnedCount: number;
 }
 
 export interface HealthBandsPoint {
