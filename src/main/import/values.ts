@@ -278,13 +278,20 @@ export function excelSerialToIso(serial: number, date1904 = false): string | nul
   return iso;
 }
 
+// The workbook reader shares one Date per distinct day among its cells: each is formatted once.
+const isoOfDate = new WeakMap<Date, string>();
+
 export function parseDate(value: CellValue, order: DateOrder, date1904 = false): Parsed<string> {
   if (value === null) return MISSING;
   if (value instanceof Date) {
     // exceljs reads date cells as UTC midnight; a time of day belongs to the same calendar date.
-    return Number.isNaN(value.getTime())
-      ? fail('import.value.expectedDate')
-      : ok(value.toISOString().slice(0, 10));
+    if (Number.isNaN(value.getTime())) return fail('import.value.expectedDate');
+    let iso = isoOfDate.get(value);
+    if (iso === undefined) {
+      iso = value.toISOString().slice(0, 10);
+      isoOfDate.set(value, iso);
+    }
+    return ok(iso);
   }
   if (typeof value === 'number') {
     // An Excel serial day number that reached us without a date format (or from the stream reader).

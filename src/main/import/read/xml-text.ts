@@ -64,29 +64,33 @@ export function unusualAttributes(attrs: string): boolean {
 }
 
 /**
- * A cell's r, t and s in one pass over its attributes (this runs for every cell); the rare
- * unusual spelling goes through attr().
+ * A cell's r, t and s in one pass over its attributes (this runs for every cell), which also
+ * checks that they are spelled the usual way (name="value" after white space); the rare unusual
+ * spelling (single quotes, space around "=") goes through attr().
  */
 export function cellAttributes(attrs: string, out: { r?: string; t?: string; s?: string }): void {
   out.r = out.t = out.s = undefined;
-  if (unusualAttributes(attrs)) {
-    out.r = attr(attrs, 'r');
-    out.t = attr(attrs, 't');
-    out.s = attr(attrs, 's');
-    return;
-  }
-  for (let i = attrs.indexOf('="'); i >= 1;) {
-    const end = attrs.indexOf('"', i + 2);
-    if (end < 0) return;
-    if (i === 1 || isSpace(attrs.charCodeAt(i - 2))) {
-      const name = attrs.charCodeAt(i - 1);
-      const value = attrs.slice(i + 2, end);
-      if (name === 114) out.r = value;
-      else if (name === 116) out.t = value;
-      else if (name === 115) out.s = value;
+  if (!attrs.includes("'")) {
+    let i = attrs.indexOf('=');
+    for (; i >= 1; i = attrs.indexOf('=', i)) {
+      if (attrs.charCodeAt(i + 1) !== 34 || isSpace(attrs.charCodeAt(i - 1))) break;
+      const end = attrs.indexOf('"', i + 2);
+      if (end < 0) break;
+      if (i === 1 || isSpace(attrs.charCodeAt(i - 2))) {
+        const name = attrs.charCodeAt(i - 1);
+        const value = attrs.slice(i + 2, end);
+        if (name === 114) out.r = value;
+        else if (name === 116) out.t = value;
+        else if (name === 115) out.s = value;
+      }
+      i = end + 1;
     }
-    i = attrs.indexOf('="', end + 1);
+    if (i < 0) return;
+    out.r = out.t = out.s = undefined;
   }
+  out.r = attr(attrs, 'r');
+  out.t = attr(attrs, 't');
+  out.s = attr(attrs, 's');
 }
 
 /** The value of a prefixed attribute whatever its prefix (r:id, or a strict file's own prefix). */
