@@ -27,13 +27,16 @@ test('period and segment change the metric cards, rates unlock them, the table e
   const { page } = app;
   await page.getByRole('button', { name: 'Open sample workspace' }).click();
 
-  // The sample book is priced in four currencies: the metrics wait for the rates.
+  // The sample book is priced in four currencies: the metrics wait for the rates, entered in
+  // the dialog the banner's button opens.
   const missing = page.getByTestId('missing-rates');
   await expect(missing).toContainText('EUR, THB, TRY', { timeout: 60_000 });
-  await missing.getByLabel('1 EUR in USD').fill('1.08');
-  await missing.getByLabel('1 THB in USD').fill('0,028');
-  await missing.getByLabel('1 TRY in USD').fill('0.031');
-  await missing.getByRole('button', { name: 'Save rates' }).click();
+  await missing.getByRole('button', { name: 'Enter exchange rates' }).click();
+  const dialog = page.getByTestId('fx-dialog');
+  await dialog.getByLabel('1 EUR in USD').fill('1.08');
+  await dialog.getByLabel('1 THB in USD').fill('0,028');
+  await dialog.getByLabel('1 TRY in USD').fill('0.031');
+  await dialog.getByRole('button', { name: 'Save rates' }).click();
   await expect(missing).toBeHidden();
 
   // The default period is the last complete quarter; pick 2026-Q3 explicitly.
@@ -72,9 +75,11 @@ test('period and segment change the metric cards, rates unlock them, the table e
   await expect(page.getByTestId('metric-retention')).toContainText(
     pct(ent.customerRetention.percent),
   );
+  // Churned accounts are hidden from the table by default.
   const enterprise = app.services.workspaces
     .require()
-    .db.exec("SELECT COUNT(*) FROM accounts WHERE segment = 'Enterprise'")[0]!.values[0]![0];
+    .db.exec("SELECT COUNT(*) FROM accounts WHERE segment = 'Enterprise' AND churned = 0")[0]!
+    .values[0]![0];
   await expect(page.getByTestId('account-count')).toHaveText(`${enterprise} of 45 accounts`);
 
   await expect(page.getByRole('img', { name: 'MRR movement' })).toBeVisible();
@@ -93,7 +98,12 @@ test('period and segment change the metric cards, rates unlock them, the table e
   // Export the table: the file lands where the save dialog said.
   app.nextSavePath = path.join(app.dataDir, 'export.xlsx');
   await page.getByRole('button', { name: 'Export to .xlsx' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Exported 45 accounts' })).toBeVisible();
+  const listed = app.services.workspaces
+    .require()
+    .db.exec('SELECT COUNT(*) FROM accounts WHERE churned = 0')[0]!.values[0]![0];
+  await expect(
+    page.getByRole('status').filter({ hasText: `Exported ${listed} accounts` }),
+  ).toBeVisible();
   expect(fs.existsSync(path.join(app.dataDir, 'export.xlsx'))).toBe(true);
   expect(app.requests.filter((u) => !u.startsWith('http://127.0.0.1:'))).toEqual([]);
 });
@@ -115,13 +125,16 @@ test('the table shows before health scores are fresh and fills in the bands when
   await expect(firstRow).toBeVisible({ timeout: 60_000 });
   await expect(firstRow.getByTitle('Health scores are being updated')).toHaveCount(3);
   await expect(table.locator('.pf-band')).toHaveCount(0);
-  await expect(page.getByTestId('account-count')).toHaveText('45 of 45 accounts');
+  const listed = services.workspaces
+    .require()
+    .db.exec('SELECT COUNT(*) FROM accounts WHERE churned = 0')[0]!.values[0]![0];
+  await expect(page.getByTestId('account-count')).toHaveText(`${listed} of 45 accounts`);
 
   release();
   await expect(table.locator('.pf-band').first()).toBeVisible({ timeout: 60_000 });
   await expect(table.getByTitle('Health scores are being updated')).toHaveCount(0);
   // The rows on screen carry the bands main scored for them (churned accounts may have none).
-  const result = await dispatch('portfolio:table', {}, services);
+  const result = await dispatch('portfolio:table', { includeChurned: false }, services);
   if (!result.ok) throw new Error(result.error.message);
   const shown = await table.locator('.virtual-row').count();
   const scored = (result.value as TableAnswer).rows.slice(0, shown).filter((r) => r.band !== null);

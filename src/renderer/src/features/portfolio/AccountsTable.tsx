@@ -24,6 +24,20 @@ const COLUMNS: Column[] = [
   { key: 'segment', label: 'portfolio.col.segment' },
 ];
 
+/** How close the renewal is: overdue strongest, then within 30 and within 90 days. */
+export function renewalUrgency(r: PortfolioRow): 'overdue' | 'lt30' | 'lt90' | null {
+  if (r.churned || r.daysToRenewal === null) return null;
+  if (r.daysToRenewal < 0) return 'overdue';
+  if (r.daysToRenewal < 30) return 'lt30';
+  return r.daysToRenewal < 90 ? 'lt90' : null;
+}
+
+const URGENCY_LABEL = {
+  overdue: 'layout.renewal.overdue',
+  lt30: 'layout.renewal.soon30',
+  lt90: 'layout.renewal.soon90',
+} as const satisfies Record<string, MessageKey>;
+
 interface Props {
   table: TableAnswer;
   sortBy: TableSortKey;
@@ -52,13 +66,14 @@ export function AccountsTable({ table, sortBy, sortDir, onSort }: Props) {
       <div className="table-head" role="row">
         {COLUMNS.map((col) =>
           col.key === 'trend' ? (
-            <span key={col.key} role="columnheader" className="cell">
+            <span key={col.key} role="columnheader" className="cell" title={t(col.label)}>
               {t(col.label)}
             </span>
           ) : (
             <button
               key={col.key}
               role="columnheader"
+              title={t(col.label)}
               className={`cell ${col.numeric ? 'num' : ''} ${sortBy === col.key ? 'sorted' : ''}`}
               aria-sort={
                 sortBy === col.key ? (sortDir === 'asc' ? 'ascending' : 'descending') : 'none'
@@ -75,55 +90,61 @@ export function AccountsTable({ table, sortBy, sortDir, onSort }: Props) {
         rowHeight={40}
         height={Math.min(560, Math.max(120, table.rows.length * 40))}
         rowKey={(r) => r.id}
-        renderRow={(r) => (
-          <>
-            <span className="cell" role="cell">
-              {pending ??
-                (r.band ? (
-                  <span
-                    className="pf-band"
-                    style={{ background: BAND_COLOURS[r.band] ?? BAND_COLOURS.unscored }}
-                  >
-                    {t(bandKey(r.band))}
-                    {r.score !== null ? ` ${number(r.score)}` : ''}
-                  </span>
-                ) : (
-                  <span className="muted">—</span>
-                ))}
-            </span>
-            <span className="cell" role="cell">
-              <button className="link" onClick={() => openAccount(r.id)}>
-                <strong>{r.name}</strong>
-              </button>
-              <small className="muted"> {r.id}</small>
-              {r.churned && <small className="bad"> · {t('portfolio.churned')}</small>}
-            </span>
-            <span className="cell" role="cell">
-              {pending ?? <Sparkline values={r.trend} label={t('portfolio.col.trend')} />}
-            </span>
-            <span className="cell num" role="cell" title={arrTitle(r)}>
-              {arrCell(r)}
-            </span>
-            <span className="cell" role="cell">
-              {r.renewalDate ? date(r.renewalDate) : '—'}
-            </span>
-            <span
-              className={`cell num ${r.daysToRenewal !== null && r.daysToRenewal >= 0 && r.daysToRenewal <= 90 ? 'soon' : ''}`}
-              role="cell"
-            >
-              {r.daysToRenewal === null ? '—' : number(r.daysToRenewal)}
-            </span>
-            <span className="cell num" role="cell">
-              {pending ?? (r.openTasks === null ? '—' : number(r.openTasks))}
-            </span>
-            <span className="cell" role="cell">
-              {r.owner ?? '—'}
-            </span>
-            <span className="cell" role="cell">
-              {r.segment ?? '—'}
-            </span>
-          </>
-        )}
+        renderRow={(r) => {
+          const urgency = renewalUrgency(r);
+          const urgencyTitle = urgency ? t(URGENCY_LABEL[urgency]) : undefined;
+          return (
+            <>
+              <span className="cell" role="cell">
+                {pending ??
+                  (r.band ? (
+                    <span
+                      className="pf-band"
+                      style={{ background: BAND_COLOURS[r.band] ?? BAND_COLOURS.unscored }}
+                    >
+                      {t(bandKey(r.band))}
+                      {r.score !== null ? ` ${number(r.score)}` : ''}
+                    </span>
+                  ) : (
+                    <span className="muted">—</span>
+                  ))}
+              </span>
+              <span className="cell" role="cell" title={`${r.name} · ${r.id}`}>
+                <button className="link" onClick={() => openAccount(r.id)}>
+                  <strong>{r.name}</strong>
+                </button>
+                <small className="muted"> {r.id}</small>
+                {r.churned && <small className="bad"> · {t('portfolio.churned')}</small>}
+              </span>
+              <span className="cell" role="cell">
+                {pending ?? <Sparkline values={r.trend} label={t('portfolio.col.trend')} />}
+              </span>
+              <span className="cell num" role="cell" title={arrTitle(r)}>
+                {arrCell(r)}
+              </span>
+              <span className={`cell num ${urgency ?? ''}`} role="cell" title={urgencyTitle}>
+                {r.renewalDate ? date(r.renewalDate) : '—'}
+              </span>
+              <span
+                className={`cell num ${urgency ?? ''}`}
+                role="cell"
+                data-urgency={urgency ?? 'none'}
+                title={urgencyTitle}
+              >
+                {r.daysToRenewal === null ? '—' : number(r.daysToRenewal)}
+              </span>
+              <span className="cell num" role="cell">
+                {pending ?? (r.openTasks === null ? '—' : number(r.openTasks))}
+              </span>
+              <span className="cell" role="cell" title={r.owner ?? undefined}>
+                {r.owner ?? '—'}
+              </span>
+              <span className="cell" role="cell" title={r.segment ?? undefined}>
+                {r.segment ?? '—'}
+              </span>
+            </>
+          );
+        }}
       />
     </div>
   );

@@ -3,8 +3,9 @@ import { useI18n } from '../../lib/i18n';
 import { useApp } from '../../stores/app';
 import { triggerKey } from './labels';
 
+/** One row per account, largest ARR at risk first, with every reason it needs attention. */
 export function AttentionList({ answer }: { answer: AttentionAnswer | null }) {
-  const { t, date } = useI18n();
+  const { t, date, money } = useI18n();
   const openAccount = useApp((s) => s.openAccount);
   const what = (item: AttentionItem) => {
     switch (item.kind) {
@@ -23,20 +24,35 @@ export function AttentionList({ answer }: { answer: AttentionAnswer | null }) {
       <h2 id="pf-attention-title">{t('portfolio.attention.title')}</h2>
       {answer === null ? (
         <p className="muted">{t('common.loading')}</p>
-      ) : answer.items.length === 0 ? (
+      ) : answer.groups.length === 0 ? (
         <p className="muted">{t('portfolio.attention.none')}</p>
       ) : (
         <ul data-testid="attention-list">
-          {answer.items.slice(0, 50).map((item) => (
-            <li
-              key={`${item.kind}|${item.accountId}|${item.date}|${item.trigger ?? item.contactName ?? ''}`}
-            >
-              <span className={`pf-dot ${item.kind}`} aria-hidden />
-              <button className="link" onClick={() => openAccount(item.accountId)}>
-                {item.accountName}
-              </button>
-              <span>{what(item)}</span>
-              <span className="muted">{date(item.date)}</span>
+          {answer.groups.slice(0, 30).map((group) => (
+            <li key={group.accountId} className="pf-attention-group" data-testid="attention-group">
+              <div className="pf-attention-head">
+                <button className="link" onClick={() => openAccount(group.accountId)}>
+                  {group.accountName}
+                </button>
+                <span className="pf-attention-arr" data-testid="attention-arr">
+                  {group.arrAtRisk !== null
+                    ? t('layout.attention.arr', { amount: money(group.arrAtRisk, answer.currency) })
+                    : group.arr !== null
+                      ? t('layout.attention.arr', { amount: money(group.arr, group.currency) })
+                      : t('layout.attention.noArr')}
+                </span>
+              </div>
+              <ul className="pf-attention-reasons">
+                {group.reasons.map((item) => (
+                  <li
+                    key={`${item.kind}|${item.date}|${item.trigger ?? item.contactName ?? item.goalTitle ?? ''}`}
+                  >
+                    <span className={`pf-dot ${item.kind}`} aria-hidden />
+                    <span>{what(item)}</span>
+                    <span className="muted small">{date(item.date)}</span>
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>

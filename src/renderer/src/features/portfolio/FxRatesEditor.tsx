@@ -8,7 +8,14 @@ import { useRequest } from './useRequest';
  * The exchange rates into the report currency, one per currency the book uses. Mounted in
  * Settings, and on the Portfolio screen when a rate is missing.
  */
-export function FxRatesEditor({ compact = false }: { compact?: boolean }) {
+export function FxRatesEditor({
+  compact = false,
+  onSaved,
+}: {
+  compact?: boolean;
+  /** Called once the rates are saved, e.g. to close the dialog they were entered in. */
+  onSaved?: () => void;
+}) {
   const { t } = useI18n();
   const setError = useApp((s) => s.setError);
   const answer = useRequest('fx', () => call('portfolio:fxRates', {}));
@@ -27,6 +34,7 @@ export function FxRatesEditor({ compact = false }: { compact?: boolean }) {
     try {
       await call('portfolio:setFxRates', { reportCurrency: answer.reportCurrency, rates });
       setEdits({});
+      onSaved?.();
     } catch (err) {
       setError((err as Error).message);
     }

@@ -6,8 +6,8 @@ import { call } from '../../lib/ipc';
 import { AccountsTable } from './AccountsTable';
 import { AttentionList } from './AttentionList';
 import { ChurnList } from './ChurnList';
-import { FxRatesEditor } from './FxRatesEditor';
-import { MetricCards } from './MetricCards';
+import { FxRatesDialog } from './FxRatesDialog';
+import { BlockedCards, MetricCards } from './MetricCards';
 import { PeriodPicker } from './PeriodPicker';
 import { PortfolioCharts } from './PortfolioCharts';
 import { previousQuarter } from './period';
@@ -29,6 +29,7 @@ export function PortfolioScreen() {
     chosen ??
     (asOf ? { kind: 'quarter', quarter: reviewQuarter(asOf.asOf) } : previousQuarter(new Date()));
   const [table, setTable] = useState<TableState>(INITIAL_TABLE);
+  const [ratesOpen, setRatesOpen] = useState(false);
 
   const filter = {
     ...(table.segment ? { segment: table.segment } : {}),
@@ -79,18 +80,25 @@ export function PortfolioScreen() {
       </header>
       {asOf && <FreshnessLine asOf={asOf} />}
 
+      {/* Missing rates are a banner with a button, never a form in the way of the dashboard. */}
       {metrics && metrics.missingRates.length > 0 && (
-        <div className="notice warn" role="alert" data-testid="missing-rates">
-          <p>
+        <div className="notice warn pf-fx-banner" role="status" data-testid="missing-rates">
+          <span>
             {t('portfolio.fx.missing', {
               currency: metrics.currency,
               currencies: metrics.missingRates.join(', '),
             })}
-          </p>
-          <FxRatesEditor compact />
+          </span>
+          <button className="primary" onClick={() => setRatesOpen(true)}>
+            {t('layout.fx.enter')}
+          </button>
         </div>
       )}
+      {ratesOpen && <FxRatesDialog onClose={() => setRatesOpen(false)} />}
       {m && <MetricCards m={m} />}
+      {metrics && !m && metrics.missingRates.length > 0 && (
+        <BlockedCards currencies={metrics.missingRates} />
+      )}
 
       <div className="pf-columns">
         <AttentionList answer={attention} />

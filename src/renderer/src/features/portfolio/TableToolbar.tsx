@@ -29,7 +29,10 @@ export function TableToolbar({ table, state, period, views, onChange, onApplyVie
   const saveView = guard(async () => {
     const name = viewName.trim();
     if (!name) return;
-    const saved = await call('portfolio:saveView', { name, state: { ...state, period } });
+    // A saved view keeps filters, sort and period; whether churned accounts show is per session.
+    const { search, segment, owner, band, sortBy, sortDir } = state;
+    const kept = { search, segment, owner, band, sortBy, sortDir, period };
+    const saved = await call('portfolio:saveView', { name, state: kept });
     setViewId(String(saved.id));
     setViewName('');
   });
@@ -89,6 +92,15 @@ export function TableToolbar({ table, state, period, views, onChange, onApplyVie
             </option>
           ))}
         </select>
+        <label className="pf-check">
+          <input
+            type="checkbox"
+            data-testid="show-churned"
+            checked={state.showChurned}
+            onChange={(e) => set({ showChurned: e.target.checked })}
+          />
+          {t('layout.churned.show', { count: table?.churnedCount ?? 0 })}
+        </label>
         {table && (
           <span className="muted" data-testid="account-count">
             {t('portfolio.count', { shown: table.matched, total: table.total })}

@@ -8,6 +8,8 @@ export interface TableState {
   band: string | null;
   sortBy: TableSortKey;
   sortDir: 'asc' | 'desc';
+  /** Churned accounts are hidden unless asked for: they have no ARR or renewal left to act on. */
+  showChurned: boolean;
 }
 
 export const INITIAL_TABLE: TableState = {
@@ -17,6 +19,7 @@ export const INITIAL_TABLE: TableState = {
   band: null,
   sortBy: 'name',
   sortDir: 'asc',
+  showChurned: false,
 };
 
 /** The request fields: unset filters are left out rather than sent as null. */
@@ -24,6 +27,7 @@ export function tableQuery(s: TableState) {
   return {
     sortBy: s.sortBy,
     sortDir: s.sortDir,
+    includeChurned: s.showChurned,
     ...(s.search.trim() ? { search: s.search.trim() } : {}),
     ...(s.segment ? { segment: s.segment } : {}),
     ...(s.owner ? { owner: s.owner } : {}),
@@ -39,5 +43,6 @@ export function fromView(view: SavedViewState): TableState {
     band: view.band,
     sortBy: view.sortBy,
     sortDir: view.sortDir,
+    showChurned: false,
   };
 }
