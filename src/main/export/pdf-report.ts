@@ -233,6 +233,18 @@ function sectionBody(section: QbrSection, doc: QbrDocument): Content[] {
         ...rest,
       ];
     }
+    case 'benchmarks': {
+      const { intro, columns, rows } = section.data;
+      return [
+        text(intro, { style: 'paragraph' }),
+        ...chart,
+        dataTable(
+          [columns.measure, columns.value, columns.segment, columns.book],
+          rows.map((r) => [r.measure, r.value, r.segment, r.book]),
+          ['*', 70, 110, 110],
+        ),
+      ];
+    }
     case 'renewal':
       return [
         metricTiles(section.data.metrics),

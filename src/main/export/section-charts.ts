@@ -85,6 +85,18 @@ export function sectionChart(section: QbrSection, language: QbrLanguage): ChartS
         horizontal: true,
       };
     }
+    case 'benchmarks': {
+      // Share of similar customers this one does better than, per measure (0-100).
+      const rows = section.data.chart;
+      if (rows.length === 0) return null;
+      return {
+        kind: 'bar',
+        title: section.data.chartTitle,
+        categories: rows.map((r) => r.label),
+        series: [{ name: section.data.columns.segment, values: rows.map((r) => r.betterThan) }],
+        horizontal: true,
+      };
+    }
     case 'support':
     case 'sentiment': {
       const counts =

@@ -495,6 +495,19 @@ function sectionContent(section: QbrSection, doc: QbrDocument): SectionContent {
       );
       out.sources = ['surveys'];
       break;
+    case 'benchmarks': {
+      const { intro, columns, rows } = section.data;
+      out.blocks.push(para(intro, 'lead'), {
+        kind: 'table',
+        table: {
+          headers: [columns.measure, columns.value, columns.segment, columns.book],
+          rows: rows.map((r) => [r.measure, r.value, r.segment, r.book]),
+          widths: [0.34, 0.16, 0.25, 0.25],
+        },
+      });
+      out.sources = ['usage', 'surveys', 'tickets'];
+      break;
+    }
     case 'risks_next_steps': {
       const d = section.data;
       if (d.risks.length) {

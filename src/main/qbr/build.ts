@@ -14,8 +14,9 @@ import type { QbrContext } from './context';
 import { appendixSection, sources } from './sections/appendix';
 import { adoptionSection } from './sections/adoption';
 import { healthSection } from './sections/health';
+import { benchmarksSection } from './sections/benchmarks';
 import { measuredGoalsSection } from './sections/goals';
-import { goalsSection, titleSection } from './sections/narrative';
+import { titleSection } from './sections/narrative';
 import { renewalSection } from './sections/renewal';
 import { risksSection } from './sections/risks';
 import { sentimentSection } from './sections/sentiment';
@@ -23,10 +24,13 @@ import { summarySection } from './sections/summary';
 import { supportSection } from './sections/support';
 import { valueSection } from './sections/value';
 
-const BUILDERS: Record<SectionKind, (ctx: QbrContext) => QbrSection> = {
+// Goals and benchmarks read the workspace itself (below), the others the loaded context.
+const BUILDERS: Record<
+  Exclude<SectionKind, 'goals' | 'benchmarks'>,
+  (ctx: QbrContext) => QbrSection
+> = {
   title: titleSection,
   executive_summary: summarySection,
-  goals: goalsSection,
   value_delivered: valueSection,
   adoption: adoptionSection,
   health: healthSection,
@@ -66,7 +70,11 @@ export function buildQbrDocument(db: Database, req: BuildRequest): QbrDocument {
   const chosen = new Set(req.narrative.sections);
   // Goals read the success plan's measured goals from the workspace, beside the narrative's.
   const built = QBR_SECTION_KINDS.filter((kind) => chosen.has(kind)).map((kind) =>
-    kind === 'goals' ? measuredGoalsSection(db, ctx) : BUILDERS[kind](ctx),
+    kind === 'goals'
+      ? measuredGoalsSection(db, ctx)
+      : kind === 'benchmarks'
+        ? benchmarksSection(db, ctx)
+        : BUILDERS[kind](ctx),
   );
   return {
     meta: {

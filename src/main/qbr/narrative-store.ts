@@ -15,7 +15,8 @@ export function defaultNarrative(language: Locale): QbrNarrative {
     risks: [],
     decisions: [],
     // The health section shows the internal score and its components: the CSM adds it by choice.
-    sections: QBR_SECTION_KINDS.filter((kind) => kind !== 'health'),
+    // Benchmarks are an optional slide (#17): off until the CSM picks them.
+    sections: QBR_SECTION_KINDS.filter((kind) => kind !== 'health' && kind !== 'benchmarks'),
     language,
     paper: 'A4',
   };

@@ -62,6 +62,9 @@ export const GOALS_EN = {
   'bench.col.value': 'This customer',
   'bench.col.segment': 'Within the segment',
   'bench.col.book': 'Within the whole book',
+  'qbr.section.benchmarks': 'Compared with similar customers',
+  'qbr.nodata.benchmarks':
+    'Fewer than 5 similar customers to compare with: benchmarks are hidden so no customer can be singled out.',
   'bench.title': 'Compared with similar customers',
   'bench.segment': 'Compared with {count} similar customers ({segment})',
   'bench.book': 'Whole book: {count} customers',
@@ -153,6 +156,8 @@ export const GOALS_TH: Readonly<Record<GoalsKey, string>> = {
   'bench.col.value': 'ลูกค้ารายนี้',
   'bench.col.segment': 'ในกลุ่มเดียวกัน',
   'bench.col.book': 'ในลูกค้าทั้งหมด',
+  'qbr.section.benchmarks': 'เทียบกับลูกค้าที่คล้ายกัน',
+  'qbr.nodata.benchmarks': 'มีลูกค้าที่คล้ายกันให้เทียบน้อยกว่า 5 ราย จึงซ่อนการเปรียบเทียบไว้เพื่อไม่ให้ระบุตัวลูกค้าได้',
   'bench.title': 'เทียบกับลูกค้าที่คล้ายกัน',
   'bench.segment': 'เทียบกับลูกค้าที่คล้ายกัน {count} ราย ({segment})',
   'bench.book': 'ลูกค้าทั้งหมด: {count} ราย',
@@ -244,6 +249,9 @@ export const GOALS_TR: Readonly<Record<GoalsKey, string>> = {
   'bench.col.value': 'Bu müşteri',
   'bench.col.segment': 'Segment içinde',
   'bench.col.book': 'Tüm portföy içinde',
+  'qbr.section.benchmarks': 'Benzer müşterilerle karşılaştırma',
+  'qbr.nodata.benchmarks':
+    'Karşılaştırılacak 5’ten az benzer müşteri var: hiçbir müşteri ayırt edilemesin diye karşılaştırma gizlendi.',
   'bench.title': 'Benzer müşterilerle karşılaştırma',
   'bench.segment': '{count} benzer müşteriyle karşılaştırma ({segment})',
   'bench.book': 'Tüm portföy: {count} müşteri',

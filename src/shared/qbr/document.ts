@@ -234,6 +234,17 @@ export interface SentimentData {
   verbatims: Verbatim[];
 }
 
+/** Peer benchmarks (#17): percentiles only, never another customer's name or figure. */
+export interface BenchmarksData {
+  /** e.g. 'Compared with 9 similar customers (Enterprise)' */
+  intro: string;
+  columns: { measure: string; value: string; segment: string; book: string };
+  rows: { measure: string; value: string; segment: string; book: string }[];
+  chartTitle: string;
+  /** Share of segment peers the customer does better than, 0-100, per measure with a value. */
+  chart: { label: string; betterThan: number }[];
+}
+
 export interface RenewalData {
   metrics: Metric[];
   notes: string[];
@@ -295,6 +306,7 @@ export type AdoptionSection = SectionBody<'adoption', AdoptionData>;
 export type HealthSection = SectionBody<'health', HealthData>;
 export type SupportSection = SectionBody<'support', SupportData>;
 export type SentimentSection = SectionBody<'sentiment', SentimentData>;
+export type BenchmarksSection = SectionBody<'benchmarks', BenchmarksData>;
 export type RenewalSection = SectionBody<'renewal', RenewalData>;
 export type RisksSection = SectionBody<'risks_next_steps', RisksData>;
 export type AppendixSection = SectionBody<'appendix', AppendixData>;
@@ -308,6 +320,7 @@ export type QbrSection =
   | HealthSection
   | SupportSection
   | SentimentSection
+  | BenchmarksSection
   | RenewalSection
   | RisksSection
   | AppendixSection;
@@ -330,6 +343,7 @@ export const QBR_SECTION_KINDS = [
   'health',
   'support',
   'sentiment',
+  'benchmarks',
   'renewal',
   'risks_next_steps',
   'appendix',

@@ -97,6 +97,17 @@ describe('the QBR goals section', () => {
     // No CES answers in the start week: said in words, not 0%.
     expect(data.goals[2]?.goal).toBe('Hear from users');
     expect(data.goals[2]?.progressLabel).toBe('No data yet');
+    // One account is no peer group: the benchmarks slide is left out, with the reason.
+    const withBench = buildQbrDocument(ws.db, {
+      accountId: ACCOUNT,
+      quarter: '2026-Q3',
+      narrative: { ...narrative, sections: [...narrative.sections, 'benchmarks'] },
+      today: '2026-10-01',
+      asOf: '2026-09-30',
+    });
+    expect(withBench.sections.some((s) => s.kind === 'benchmarks')).toBe(false);
+    expect(withBench.meta.omitted.map((o) => o.kind)).toContain('benchmarks');
+    expect(defaultNarrative('en').sections).not.toContain('benchmarks');
     const chart = sectionChart(section!, 'en');
     expect(chart?.kind).toBe('bar');
     expect(chart && 'categories' in chart ? chart.categories : []).toEqual(['Adopt it everywhere']);

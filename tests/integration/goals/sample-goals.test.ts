@@ -4,6 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli/run';
+import { ensureHealthFresh } from '../../../src/main/health/recompute';
+import { buildQbrDocument } from '../../../src/main/qbr/build';
+import { defaultNarrative } from '../../../src/main/qbr/narrative-store';
 import { writeSampleFiles } from '../../../src/main/sample/write-files';
 import { addDays } from '../../../src/shared/domain/dates';
 import { openQbrWorkspace } from '../../helpers/qbr-workspace';
@@ -14,7 +17,7 @@ let t: TestServices;
 let file: string;
 /** account -> metric -> Monday -> summed value, from usage.csv. */
 const weekly = new Map<string, Map<string, Map<string, number>>>();
-let accounts: { id: string; segment: string | null; churned: boolean }[] = [];
+let accounts: { id: string; name: string; segment: string | null; churned: boolean }[] = [];
 
 /** Monday of an ISO date, worked out with Date rather than the app's date helpers. */
 function mondayOf(iso: string): string {
@@ -28,7 +31,12 @@ beforeAll(async () => {
   t = testServices();
   const { book, file: f } = await openQbrWorkspace(t, null, 'goals.qbr');
   file = f;
-  accounts = book.accounts.map((a) => ({ id: a.id, segment: a.segment, churned: a.churned }));
+  accounts = book.accounts.map((a) => ({
+    id: a.id,
+    name: a.name,
+    segment: a.segment,
+    churned: a.churned,
+  }));
   const out = path.join(t.dir, 'sources');
   fs.mkdirSync(out);
   await writeSampleFiles(book, out);
@@ -124,7 +132,25 @@ describe('goals on the sample book', () => {
     expect(result.segmentPeers).toBe(live.filter((a) => a.segment === subject.segment).length);
     expect(result.references).toEqual([]);
     for (const a of accounts) if (a.id !== subject.id) expect(run.out).not.toContain(a.id);
+    // The optional QBR slide: 'compared with N similar customers', no other name or id.
+    const ws = await t.services.workspaces.open(file);
+    ensureHealthFresh(ws, '2026-09-30');
+    const doc = buildQbrDocument(ws.db, {
+      accountId: subject.id,
+      quarter: '2026-Q3',
+      narrative: { ...defaultNarrative('en'), sections: ['benchmarks'] },
+      today: '2026-10-01',
+      asOf: '2026-09-30',
+    });
+    t.services.workspaces.closeAll();
+    const slide = JSON.stringify(doc.sections);
+    expect(slide).toContain(`Compared with ${result.segmentPeers} similar customers`);
+    for (const a of accounts)
+      if (a.id !== subject.id) {
+        expect(slide).not.toContain(a.id);
+        expect(slide).not.toContain(a.name);
+      }
     const help = await cli('benchmarks', '--help');
-    expect(help.out).toMatch(/^Usage: benchmarks --workspace/);
+    expect(help.out).toMatch(/^Usage: .*benchmarks --workspace FILE --account ID/);
   });
 });

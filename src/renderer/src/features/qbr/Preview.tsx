@@ -192,6 +192,19 @@ function Body({ section, chart }: { section: QbrSection; chart: string | undefin
           ))}
         </>
       );
+    case 'benchmarks': {
+      const c = section.data.columns;
+      return (
+        <>
+          <p>{section.data.intro}</p>
+          {img}
+          <Table
+            head={[c.measure, c.value, c.segment, c.book]}
+            rows={section.data.rows.map((r) => [r.measure, r.value, r.segment, r.book])}
+          />
+        </>
+      );
+    }
     case 'renewal':
       return (
         <>
