@@ -254,6 +254,8 @@ describe('an account without data', () => {
         'health',
         'support',
         'sentiment',
+        // An account with no data has nothing to compare with its peers (#17).
+        'benchmarks',
         'renewal',
         'risks_next_steps',
       ]);
