@@ -107,12 +107,19 @@ function seriesOf(points: readonly { day: DayNumber; value: number }[]): Series 
 }
 
 function indexUsage(points: readonly UsagePoint[]): UsageIndex {
-  const all = columns();
   const perMetric = new Map<string, SeriesColumns>();
+  // Points come by metric then date, so the same dates repeat once per metric: parse each once.
+  const dayOf = new Map<string, DayNumber>();
+  // Every metric's values on one day, in the order they came: what a stable sort by day of all
+  // points gives (sums are added in the same order, so the same to the last bit), without
+  // sorting a thousand points per account.
+  const byDay = new Map<DayNumber, number[]>();
   for (const point of points) {
-    const day = toDay(point.date);
-    all.days.push(day);
-    all.values.push(point.value);
+    let day = dayOf.get(point.date);
+    if (day === undefined) dayOf.set(point.date, (day = toDay(point.date)));
+    const sameDay = byDay.get(day);
+    if (sameDay) sameDay.push(point.value);
+    else byDay.set(day, [point.value]);
     let metric = perMetric.get(point.metric);
     if (!metric) perMetric.set(point.metric, (metric = columns()));
     metric.days.push(day);
@@ -125,6 +132,12 @@ function indexUsage(points: readonly UsagePoint[]): UsageIndex {
     byMetric.set(name, series);
     positiveDays.push(series.days.filter((_, i) => (series.values[i] as number) > 0));
   }
+  const all = columns();
+  for (const day of [...byDay.keys()].sort((a, b) => a - b))
+    for (const value of byDay.get(day) as number[]) {
+      all.days.push(day);
+      all.values.push(value);
+    }
   const allSeries = buildSeries(all.days, all.values);
   return { all: allSeries, byMetric, positiveDays, firstDay: allSeries.days[0] ?? null };
 }
