@@ -7,6 +7,7 @@ import type {
   QbrSection,
   SectionKind,
 } from '../../src/main/export/model';
+import { translate } from '../../src/shared/i18n';
 
 interface Texts {
   documentTitle: string;
@@ -375,6 +376,36 @@ export interface FixtureOptions {
   noData?: SectionKind[];
 }
 
+function benchmarksData(language: QbrLanguage) {
+  const w = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+    translate(language, key, params);
+  const rows = (
+    [
+      ['bench.measure.usage_per_seat', '33.95', 89, 76],
+      ['bench.measure.seat_utilisation', '0.64', 56, 51],
+      ['bench.measure.nps', '42', 75, 80],
+    ] as const
+  ).map(([key, value, segment, book]) => ({
+    measure: w(key),
+    value,
+    segment: w('bench.betterThan', { value: segment }),
+    book: w('bench.betterThan', { value: book }),
+    betterThan: segment,
+  }));
+  return {
+    intro: w('bench.segment', { count: 9, segment: 'Enterprise' }),
+    columns: {
+      measure: w('bench.col.measure'),
+      value: w('bench.col.value'),
+      segment: w('bench.col.segment'),
+      book: w('bench.col.book'),
+    },
+    rows: rows.map(({ betterThan: _drop, ...r }) => r),
+    chartTitle: w('bench.title'),
+    chart: rows.map((r) => ({ label: r.measure, betterThan: r.betterThan })),
+  };
+}
+
 export function buildQbrFixture(language: QbrLanguage, options: FixtureOptions = {}): QbrDocument {
   const t = TEXTS[language];
   const weekDates = weeks(13, '2025-07-07');
@@ -605,6 +636,13 @@ export function buildQbrFixture(language: QbrLanguage, options: FixtureOptions =
           score: [10, 6, 9][i] ?? null,
         })),
       },
+    },
+    {
+      // Peer benchmarks (#17), worded from the app's own catalogue in the document's language.
+      kind: 'benchmarks',
+      title: t.titles.benchmarks,
+      status: 'ok',
+      data: benchmarksData(language),
     },
     {
       kind: 'renewal',

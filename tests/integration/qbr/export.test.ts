@@ -28,11 +28,12 @@ const NAMES: Record<string, string> = {
 
 /**
  * The sections a default pack shows for these accounts: no goals are written (left out), the
- * internal health section is not chosen by default, and the title is the cover.
+ * internal health section and the peer benchmarks are not chosen by default, and the title is
+ * the cover.
  */
 const packTitles = (language: 'en' | 'th' | 'tr') =>
   Object.entries(sectionTitles(language))
-    .filter(([kind]) => !['title', 'goals', 'health'].includes(kind))
+    .filter(([kind]) => !['title', 'goals', 'health', 'benchmarks'].includes(kind))
     .map(([, title]) => title);
 
 let t: TestServices;

@@ -13,8 +13,9 @@ import { FIXTURE_ACCOUNT, buildQbrFixture, sectionTitles } from '../../helpers/e
 import { pdfInfo, pdfText, readZip, squash } from '../../helpers/export-pdf-tools';
 
 const LANGUAGES: QbrLanguage[] = ['en', 'th', 'tr'];
-// Sections with a chart in the fixture: value delivered, adoption, health, support, NPS.
-const EXPECTED_CHARTS = 5;
+// Sections with a chart in the fixture: value delivered, adoption, health, support, NPS,
+// peer benchmarks.
+const EXPECTED_CHARTS = 6;
 
 const unpacked = new Map<QbrLanguage, Map<string, Buffer>>();
 const deckPdf = new Map<QbrLanguage, Buffer>();
