@@ -73,6 +73,11 @@ export class Workspace {
   private lastSaveMs = 0;
   private txDepth = 0;
   private lastBackupAt = 0;
+  /**
+   * The connection's change counters when the file last matched memory (null: never saved from
+   * this process). A save with the same counters skips sql.js export(), 137 ms at 91 MB.
+   */
+  private savedVersion: string | null = null;
   private closed = false;
   lastSavedAt: string | null = null;
   lastSaveError: string | null = null;
@@ -220,6 +225,8 @@ export class Workspace {
       );
     }
     if (this.txDepth > 0) throw new Error('cannot save inside a transaction');
+    const version = this.changeVersion();
+    if (!this.dirty && version === this.savedVersion && fs.existsSync(this.file)) return;
     const started = Date.now();
     const bytes = this.db.export();
     // export() resets connection state in sql.js: restore it before anything else runs.
@@ -239,6 +246,7 @@ export class Workspace {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     this.lastSaveMs = Date.now() - started;
+    this.savedVersion = version;
     this.dirty = false;
     this.dirtySince = null;
     this.failures = 0;
@@ -306,6 +314,17 @@ export class Workspace {
     this.lastBackupAt = nowMs;
     for (const old of listBackups(this.file).slice(this.opts.backupsKept))
       fs.rmSync(old, { force: true });
+  }
+
+  /**
+   * What the database holds, as far as saving is concerned: rows changed on this connection
+   * (total_changes counts every insert, update and delete, transaction or not) and the schema's
+   * version (DDL does not count as a change). Equal values mean nothing new to write.
+   */
+  private changeVersion(): string {
+    const row = this.db.exec('SELECT total_changes()')[0]?.values[0]?.[0];
+    const schema = this.db.exec('PRAGMA schema_version')[0]?.values[0]?.[0];
+    return `${String(row)}:${String(schema)}`;
   }
 
   private applyConnectionSettings(): void {
