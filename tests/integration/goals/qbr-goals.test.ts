@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../../src/main/db/workspace';
 import { sectionChart } from '../../../src/main/export/section-charts';
-import { addGoal } from '../../../src/main/goals/service';
+import { addGoal, setGoalClosed } from '../../../src/main/goals/service';
+import { attentionFor } from '../../../src/main/portfolio/attention';
 import { buildQbrDocument } from '../../../src/main/qbr/build';
 import { defaultNarrative } from '../../../src/main/qbr/narrative-store';
 import type { GoalsData } from '../../../src/shared/qbr/document';
@@ -111,5 +112,30 @@ describe('the QBR goals section', () => {
     const chart = sectionChart(section!, 'en');
     expect(chart?.kind).toBe('bar');
     expect(chart && 'categories' in chart ? chart.categories : []).toEqual(['Adopt it everywhere']);
+  });
+
+  it('puts an open goal at risk in the Portfolio Needs attention, and not once closed', () => {
+    const baseline = weekly.get('2026-06-01') as number;
+    const goal = addGoal(
+      ws,
+      {
+        accountId: ACCOUNT,
+        title: 'Hundredfold usage',
+        startDate: '2026-06-01',
+        dueDate: '2026-12-28',
+        measureKind: 'usage',
+        measureRef: metric,
+        target: baseline * 100,
+      },
+      '2026-09-30',
+      '2026-10-01T09:00:00.000Z',
+    );
+    expect(goal.evaluation.status).toBe('at_risk');
+    const opts = { asOf: '2026-09-30', renewalDays: 90, recentDays: 14 };
+    const items = attentionFor(ws.db, opts).items.filter((i) => i.kind === 'goal_at_risk');
+    expect(items.map((i) => i.goalTitle)).toContain('Hundredfold usage');
+    setGoalClosed(ws, goal.id, true, '2026-09-30', '2026-10-01T10:00:00.000Z');
+    const after = attentionFor(ws.db, opts).items.filter((i) => i.kind === 'goal_at_risk');
+    expect(after.map((i) => i.goalTitle)).not.toContain('Hundredfold usage');
   });
 });
