@@ -30,6 +30,8 @@ test('opens an account, clicks a week on the health trend and sees the breakdown
   await expect(screen.getByRole('heading', { level: 1 })).toHaveText(name);
   await expect(page.getByTestId('account-band')).not.toHaveText('Loading…');
 
+  // The trend is in the Health section: its tab brings it into view under the sticky header.
+  await page.getByRole('tab', { name: 'Health' }).click();
   const chart = page.getByTestId('health-trend');
   await expect.poll(() => chart.locator('svg path').count()).toBeGreaterThan(20);
   const box = (await chart.boundingBox())!;

@@ -53,6 +53,8 @@ test('the as-of date: the sample is dated, a later as-of makes ended usage stale
   await expect(page.getByTestId('freshness')).toContainText('As of 2 Dec 2026');
   await page.getByRole('searchbox').first().fill(name);
   await page.getByRole('button', { name, exact: true }).first().click();
+  // The trend is in the Health section: its tab brings it into view under the sticky header.
+  await page.getByRole('tab', { name: 'Health' }).click();
   const chart = page.getByTestId('health-trend');
   await expect.poll(() => chart.locator('svg path').count()).toBeGreaterThan(20);
   const box = (await chart.boundingBox())!;

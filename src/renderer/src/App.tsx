@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { HealthProgress } from './components/HealthProgress';
 import { SaveBanner } from './components/SaveBanner';
 import { DataAgeBanner } from './features/time/DataAgeBanner';
@@ -38,6 +38,15 @@ export function App() {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  // Every screen opens at its top: the content pane is the one scroll container, and it keeps
+  // its offset across screens unless reset here.
+  const accountId = useApp((s) => s.accountId);
+  const experimentId = useApp((s) => s.experimentId);
+  const contentRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    contentRef.current?.scrollTo({ top: 0 });
+  }, [screen, accountId, experimentId]);
+
   return (
     <div className="shell">
       <nav className="sidebar">
@@ -60,7 +69,7 @@ export function App() {
           </div>
         )}
       </nav>
-      <main className="content">
+      <main className="content" ref={contentRef}>
         <SaveBanner />
         {workspace?.open && <DataAgeBanner />}
         {error && (

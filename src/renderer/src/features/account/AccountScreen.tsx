@@ -4,8 +4,9 @@ import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
 import { AccountExperiments } from '../experiments/AccountExperiments';
-import { AccountTabs } from '../goals/AccountTabs';
+import { SuccessPlan } from '../goals/SuccessPlan';
 import './account.css';
+import { AccountSections } from './AccountSections';
 import { ExplanationPanel } from './ExplanationPanel';
 import { HealthTrend } from './HealthTrend';
 import { Contacts, Surveys, Tickets } from './Records';
@@ -95,31 +96,59 @@ function Health({ accountId }: { accountId: string }) {
   );
 }
 
-function AccountRecords({ accountId }: { accountId: string }) {
+function Overview({ accountId }: { accountId: string }) {
   const { t } = useI18n();
   const usage = useLoad(() => call('account:usage', { accountId }), [accountId]);
+  return (
+    <div className="account-grid overview">
+      <section className="panel" aria-label={t('account.usage')}>
+        <h2>{t('account.usage')}</h2>
+        {usage && <UsageCharts usage={usage} />}
+      </section>
+      <Tasks accountId={accountId} />
+    </div>
+  );
+}
+
+function AccountBody({ accountId }: { accountId: string }) {
   const surveys = useLoad(() => call('account:surveys', { accountId }), [accountId]);
   const tickets = useLoad(() => call('account:tickets', { accountId }), [accountId]);
   const contacts = useLoad(() => call('account:contacts', { accountId }), [accountId]);
   const [asOf] = useAsOf();
   return (
-    <>
-      <section className="panel" aria-label={t('account.usage')}>
-        <h2>{t('account.usage')}</h2>
-        {usage && <UsageCharts usage={usage} />}
-      </section>
-      <div className="account-grid">
-        <Timeline accountId={accountId} />
-        <Tasks accountId={accountId} />
-      </div>
-      <div className="account-grid">
-        {tickets && <Tickets tickets={tickets} />}
-        <div className="account-screen">
-          {contacts && <Contacts contacts={contacts} />}
-          {surveys && <Surveys surveys={surveys} asOf={asOf?.asOf ?? null} />}
-        </div>
-      </div>
-    </>
+    <AccountSections
+      head={<Header accountId={accountId} />}
+      sections={[
+        {
+          id: 'overview',
+          label: 'goals.tab.overview',
+          content: <Overview accountId={accountId} />,
+        },
+        { id: 'health', label: 'layout.tab.health', content: <Health accountId={accountId} /> },
+        { id: 'timeline', label: 'account.timeline', content: <Timeline accountId={accountId} /> },
+        { id: 'plan', label: 'goals.tab', content: <SuccessPlan accountId={accountId} /> },
+        {
+          id: 'experiments',
+          label: 'layout.tab.experiments',
+          content: <AccountExperiments accountId={accountId} />,
+        },
+        {
+          id: 'support',
+          label: 'layout.tab.support',
+          content: tickets && <Tickets tickets={tickets} />,
+        },
+        {
+          id: 'surveys',
+          label: 'account.surveys',
+          content: surveys && <Surveys surveys={surveys} asOf={asOf?.asOf ?? null} />,
+        },
+        {
+          id: 'contacts',
+          label: 'account.contacts',
+          content: contacts && <Contacts contacts={contacts} />,
+        },
+      ]}
+    />
   );
 }
 
@@ -129,12 +158,7 @@ export function AccountScreen() {
   if (!accountId) return <p className="muted">{t('account.none')}</p>;
   return (
     <section className="screen account-screen" data-testid="account-screen">
-      <Header accountId={accountId} />
-      <AccountTabs key={accountId} accountId={accountId}>
-        <Health key={accountId} accountId={accountId} />
-        <AccountExperiments accountId={accountId} />
-        <AccountRecords accountId={accountId} />
-      </AccountTabs>
+      <AccountBody key={accountId} accountId={accountId} />
     </section>
   );
 }
