@@ -20,3 +20,24 @@ export function cellText(value: CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value);
 }
+
+/** A cell a reader kept out because it is longer than Excel allows (its column, 1-based). */
+export interface OverLongCell {
+  column: number;
+}
+
+/**
+ * Rows holding a cell longer than Excel's 32,767 characters. The readers keep such a cell out
+ * (stop collecting its text, store nothing) and mark its row here, so the check stage refuses that
+ * row naming the cell while the rest of the file imports; marking beside the row keeps CellValue
+ * and every reader of cells as they are.
+ */
+const overLongRows = new WeakMap<CellValue[], OverLongCell>();
+
+export function markOverLong(row: CellValue[], cell: OverLongCell): void {
+  if (!overLongRows.has(row)) overLongRows.set(row, cell);
+}
+
+export function overLongCellOf(row: readonly CellValue[]): OverLongCell | undefined {
+  return overLongRows.get(row as CellValue[]);
+}

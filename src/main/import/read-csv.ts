@@ -8,13 +8,7 @@ import type { TextEncodingInfo, TextEncodingName } from '../../shared/ipc/contra
 import type { CellValue } from './cells';
 import { message } from './messages';
 import type { ReadProgress } from './progress';
-import {
-  CsvBoundError,
-  CsvParser,
-  columnLetters,
-  detectDelimiter,
-  parseCsv,
-} from './read/csv-parser';
+import { CsvBoundError, CsvParser, detectDelimiter, parseCsv } from './read/csv-parser';
 import type { CsvLimits } from './read/csv-parser';
 import type { EncodingGuess } from './read/encoding';
 import { Utf8Scanner, decideEncoding, decoderFor, sniffUnicode } from './read/encoding';
@@ -166,15 +160,11 @@ function nonAsciiLines(chunk: Buffer, limit: number): Buffer {
 }
 
 function boundRefusal(file: string, err: CsvBoundError) {
-  const limit = { count: err.limit };
-  return err.bound === 'columns'
-    ? refusal('FILE_REFUSED', 'import.file.tooManyColumns', { file, row: err.row, limit })
-    : refusal('FILE_REFUSED', 'import.file.cellTooLong', {
-        file,
-        row: err.row,
-        column: columnLetters(err.column),
-        limit,
-      });
+  return refusal('FILE_REFUSED', 'import.file.tooManyColumns', {
+    file,
+    row: err.row,
+    limit: { count: err.limit },
+  });
 }
 
 async function parseFd(

@@ -2,10 +2,12 @@ import type { z } from 'zod';
 import type { ImportMessage, RowError } from '../../shared/ipc/contract';
 import { TABLES } from '../db/tables';
 import type { CellValue } from './cells';
-import { isBlank } from './cells';
+import { isBlank, overLongCellOf } from './cells';
 import { roundEntityMoney } from './check/money';
 import { nonDataRows } from './check/non-data-rows';
 import { PROBLEM_CAP, ProblemLog } from './check/problem-log';
+import { columnLetters } from './read/csv-parser';
+import { EXCEL_MAX_CELL_CHARS } from './read/limits';
 import type { FieldDef, KindContext, KindDef } from './kinds';
 import { RowProblem } from './kinds/field';
 import type { Mapping } from './mapping';
@@ -153,6 +155,17 @@ export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i]!;
     const rowNumber = opts.firstRowNumber + i;
+    const overLong = overLongCellOf(cells);
+    if (overLong) {
+      const cell = `${columnLetters(overLong.column)}${rowNumber}`;
+      problem(
+        rowNumber,
+        headers[overLong.column - 1] ?? null,
+        message('import.row.cellTooLong', { cell, limit: { count: EXCEL_MAX_CELL_CHARS } }),
+      );
+      afterBlank = false;
+      continue;
+    }
     if (
       mapped.every((m) => isBlank(cells[m.col] ?? null)) &&
       wide.every((w) => isBlank(cells[w.col] ?? null))

@@ -8,8 +8,6 @@ type CsvCatalogue = Readonly<Record<(typeof CSV_MESSAGE_KEYS)[number], string>>;
 export const CSV_MESSAGES_EN: CsvCatalogue = {
   'import.file.tooManyColumns':
     '{file}: row {row} has more than {limit} columns, more than a spreadsheet can hold; nothing was imported. Check that the file is a table saved as CSV.',
-  'import.file.cellTooLong':
-    '{file}: the cell in row {row}, column {column} holds more than {limit} characters, the most one spreadsheet cell can hold; nothing was imported. Shorten that cell, or close the quote that opens it, and import again.',
   'import.encoding.reason.bom': 'the file starts with a byte-order mark',
   'import.encoding.reason.zeroBytes': 'its pattern of zero bytes shows it',
   'import.encoding.reason.ascii': 'the text is plain ASCII',
@@ -28,8 +26,6 @@ export const CSV_MESSAGES_EN: CsvCatalogue = {
 export const CSV_MESSAGES_TH: CsvCatalogue = {
   'import.file.tooManyColumns':
     '{file}: แถว {row} มีมากกว่า {limit} คอลัมน์ เกินกว่าที่สเปรดชีตรองรับได้ จึงไม่ได้นำเข้าข้อมูลใด ๆ โปรดตรวจสอบว่าไฟล์เป็นตารางที่บันทึกเป็นไฟล์ .csv',
-  'import.file.cellTooLong':
-    '{file}: เซลล์ในแถว {row} คอลัมน์ {column} มีมากกว่า {limit} อักขระ ซึ่งเกินกว่าที่เซลล์หนึ่งของสเปรดชีตรองรับได้ จึงไม่ได้นำเข้าข้อมูลใด ๆ โปรดทำให้เซลล์นั้นสั้นลง หรือปิดเครื่องหมายคำพูดที่เปิดไว้ แล้วนำเข้าอีกครั้ง',
   'import.encoding.reason.bom': 'ไฟล์ขึ้นต้นด้วยเครื่องหมายลำดับไบต์',
   'import.encoding.reason.zeroBytes': 'รูปแบบของไบต์ศูนย์ในไฟล์บ่งบอกเช่นนั้น',
   'import.encoding.reason.ascii': 'ข้อความมีเฉพาะอักขระแอสกี',
@@ -48,8 +44,6 @@ export const CSV_MESSAGES_TH: CsvCatalogue = {
 export const CSV_MESSAGES_TR: CsvCatalogue = {
   'import.file.tooManyColumns':
     '{file}: {row}. satırda {limit} sütundan fazlası var, bu bir elektronik tablonun alabileceğinden fazla; hiçbir şey içe aktarılmadı. Dosyanın CSV olarak kaydedilmiş bir tablo olduğunu denetleyin.',
-  'import.file.cellTooLong':
-    '{file}: {row}. satır, {column} sütunundaki hücre {limit} karakterden uzun; bu, bir elektronik tablo hücresinin alabileceğinden fazla. Hiçbir şey içe aktarılmadı. O hücreyi kısaltın ya da açılıp kapanmayan tırnağı kapatın ve yeniden içe aktarın.',
   'import.encoding.reason.bom': 'dosya bir bayt sırası işaretiyle (BOM) başlıyor',
   'import.encoding.reason.zeroBytes': 'sıfır baytların düzeni bunu gösteriyor',
   'import.encoding.reason.ascii': 'metin yalnızca ASCII',

@@ -4,8 +4,8 @@
 // {fields}, {metric}, {mrr} and the like are shown as the field labels (field.<kind>.<field>) of
 // the reader's language; {reason} and {problem} are messages of their own.
 import type { ImportMessageKey } from '../ipc/contract/import-messages';
-import { MAP_MESSAGES_EN, MAP_MESSAGES_TH, MAP_MESSAGES_TR } from './map-messages';
 import { CSV_MESSAGES_EN, CSV_MESSAGES_TH, CSV_MESSAGES_TR } from './csv-messages';
+import { MAP_MESSAGES_EN, MAP_MESSAGES_TH, MAP_MESSAGES_TR } from './map-messages';
 import { READ_MESSAGES_EN, READ_MESSAGES_TH, READ_MESSAGES_TR } from './read-messages';
 
 /** `import.list.oneOf` words a group of fields of which one is needed, inside a message. */
@@ -14,8 +14,8 @@ export type ImportMessageCatalogue = Readonly<
 >;
 
 export const IMPORT_MESSAGES_EN = {
-  ...MAP_MESSAGES_EN,
   ...CSV_MESSAGES_EN,
+  ...MAP_MESSAGES_EN,
   ...READ_MESSAGES_EN,
   'import.list.oneOf': 'one of {fields}',
   'import.sheet.noHeader': 'The sheet is empty: no header row was found.',
@@ -40,6 +40,8 @@ export const IMPORT_MESSAGES_EN = {
   'import.row.required': '{field} is empty but required',
   'import.row.duplicateId':
     'Duplicate {field} {id}: row {row} has the same ID; this row was not imported.',
+  'import.row.cellTooLong':
+    'Cell {cell} holds more than {limit} characters, more than Excel allows in one cell; this row was not imported.',
   'import.row.duplicateKey':
     'Duplicate key {key}: row {row} has the same key with different values; this row was not imported.',
   'import.row.noAccount': 'the row names neither {account} nor {subscription}',
@@ -105,8 +107,8 @@ export const IMPORT_MESSAGES_EN = {
 } as const satisfies ImportMessageCatalogue;
 
 export const IMPORT_MESSAGES_TH: ImportMessageCatalogue = {
-  ...MAP_MESSAGES_TH,
   ...CSV_MESSAGES_TH,
+  ...MAP_MESSAGES_TH,
   ...READ_MESSAGES_TH,
   'import.list.oneOf': 'อย่างใดอย่างหนึ่งจาก {fields}',
   'import.sheet.noHeader': 'ชีตนี้ว่างเปล่า: ไม่พบแถวหัวตาราง',
@@ -128,6 +130,8 @@ export const IMPORT_MESSAGES_TH: ImportMessageCatalogue = {
   'import.value.invalidDateMDY': '"{value}" ไม่ใช่วันที่ที่ถูกต้อง (อ่านแบบ เดือน/วัน/ปี)',
   'import.row.required': '{field} ว่างอยู่ แต่จำเป็นต้องมีค่า',
   'import.row.duplicateId': '{field} {id} ซ้ำ: แถว {row} ใช้รหัสเดียวกันแล้ว จึงไม่ได้นำเข้าแถวนี้',
+  'import.row.cellTooLong':
+    'เซลล์ {cell} มีข้อความยาวเกิน {limit} อักขระ ซึ่งมากกว่าที่ Excel รองรับในหนึ่งเซลล์ จึงไม่ได้นำเข้าแถวนี้',
   'import.row.duplicateKey': 'คีย์ {key} ซ้ำ: แถว {row} มีคีย์เดียวกันแต่ค่าต่างกัน จึงไม่ได้นำเข้าแถวนี้',
   'import.row.noAccount': 'แถวนี้ไม่มีทั้ง {account} และ {subscription}',
   'import.row.unknownSubscription':
@@ -185,13 +189,12 @@ export const IMPORT_MESSAGES_TH: ImportMessageCatalogue = {
   'import.skip.header': 'ข้ามแล้ว: เป็นแถวหัวตารางซ้ำ',
   'import.skip.note': 'ข้ามแล้ว: "{value}" เป็นหมายเหตุ ไม่ใช่ข้อมูล',
   'import.skip.page': 'ข้ามแล้ว: เป็นหัวหน้ากระดาษที่อยู่กลางข้อมูล',
-  'import.skip.notData':
-    'ข้ามแล้ว: "{value}" ไม่เหมือนค่า {field} อื่น ๆ และแถวนี้ไม่มีข้อมูลอื่น',
+  'import.skip.notData': 'ข้ามแล้ว: "{value}" ไม่เหมือนค่า {field} อื่น ๆ และแถวนี้ไม่มีข้อมูลอื่น',
 };
 
 export const IMPORT_MESSAGES_TR: ImportMessageCatalogue = {
-  ...MAP_MESSAGES_TR,
   ...CSV_MESSAGES_TR,
+  ...MAP_MESSAGES_TR,
   ...READ_MESSAGES_TR,
   'import.list.oneOf': '{fields} alanlarından biri',
   'import.sheet.noHeader': 'Sayfa boş: başlık satırı bulunamadı.',
@@ -216,6 +219,8 @@ export const IMPORT_MESSAGES_TR: ImportMessageCatalogue = {
   'import.row.required': '{field} boş ama zorunlu',
   'import.row.duplicateId':
     'Yinelenen {field} {id}: {row}. satırda aynı kimlik var; bu satır içe aktarılmadı.',
+  'import.row.cellTooLong':
+    '{cell} hücresi {limit} karakterden uzun; Excel bir hücrede bundan fazlasına izin vermez; bu satır içe aktarılmadı.',
   'import.row.duplicateKey':
     'Yinelenen anahtar {key}: {row}. satırda aynı anahtar farklı değerlerle var; bu satır içe aktarılmadı.',
   'import.row.noAccount': 'satırda ne {account} ne de {subscription} var',

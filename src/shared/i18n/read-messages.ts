@@ -12,8 +12,6 @@ export const READ_MESSAGES_EN = {
     '{file} holds no worksheet to import (a workbook of charts only, or an empty one).',
   'import.reason.rowBeyond':
     'sheet {sheet} has a row numbered {row}, past the last row Excel allows ({limit})',
-  'import.reason.cellTooLong':
-    'cell {cell} of sheet {sheet} holds more than {limit} characters, more than Excel allows in one cell',
   'import.reason.tagTooLarge':
     '{part} holds a piece of markup far larger than any spreadsheet writes; the file is damaged or was made to harm',
   'import.reason.textTooLarge': 'its text adds up to more than {size} million characters',
@@ -26,8 +24,6 @@ export const READ_MESSAGES_TH: ReadCatalogue = {
     '{file} เป็นไฟล์ {format} ซึ่ง QBR Studio อ่านไม่ได้ โปรดเปิดไฟล์ใน {app} บันทึกสำเนาเป็นเวิร์กบุ๊ก Excel (.xlsx) แล้วนำเข้าสำเนานั้น',
   'import.file.noWorksheets': '{file} ไม่มีเวิร์กชีตให้นำเข้า (มีแต่แผนภูมิ หรือเป็นเวิร์กบุ๊กเปล่า)',
   'import.reason.rowBeyond': 'ชีต {sheet} มีแถวหมายเลข {row} ซึ่งเกินแถวสุดท้ายที่ Excel รองรับ ({limit})',
-  'import.reason.cellTooLong':
-    'เซลล์ {cell} ของชีต {sheet} มีข้อความยาวเกิน {limit} อักขระ ซึ่งมากกว่าที่ Excel รองรับในหนึ่งเซลล์',
   'import.reason.tagTooLarge':
     '{part} มีโค้ดมาร์กอัปชิ้นหนึ่งที่ใหญ่เกินกว่าสเปรดชีตใดจะเขียน ไฟล์อาจเสียหายหรือถูกสร้างขึ้นเพื่อก่อความเสียหาย',
   'import.reason.textTooLarge': 'ข้อความในไฟล์รวมกันเกิน {size} ล้านอักขระ',
@@ -42,8 +38,6 @@ export const READ_MESSAGES_TR: ReadCatalogue = {
     '{file} içinde içe aktarılacak çalışma sayfası yok (yalnızca grafikler var ya da kitap boş).',
   'import.reason.rowBeyond':
     '{sheet} sayfasında {row} numaralı bir satır var; Excel’in izin verdiği son satırı ({limit}) aşıyor',
-  'import.reason.cellTooLong':
-    '{sheet} sayfasının {cell} hücresi {limit} karakterden uzun; Excel bir hücrede bundan fazlasına izin vermez',
   'import.reason.tagTooLarge':
     '{part} hiçbir hesap tablosunun yazmayacağı kadar büyük bir biçimlendirme parçası içeriyor; dosya bozuk ya da zarar vermek için hazırlanmış',
   'import.reason.textTooLarge': 'metinlerinin toplamı {size} milyon karakteri aşıyor',

@@ -1,6 +1,7 @@
 // Hostile delimited-text shapes from issue #14, each run through the real CLI (or, for a paste,
 // the app's own handler) in a child process with a 1.5 GB heap: each must end in a one-line
-// refusal within its bound, naming the file, with the workspace byte-identical afterwards.
+// refusal within its bound, naming the file, with the workspace byte-identical afterwards, or (an
+// over-long cell) in a summary that refuses that row and imports the rest.
 // The files are generated as streams into a temp folder (never whole in this process's memory)
 // and removed after each test.
 import fs from 'node:fs';
@@ -107,12 +108,32 @@ describe('hostile CSV files through the CLI', () => {
     );
   });
 
-  it('a 50 MB cell is refused, naming its row and column', async () => {
-    await refuse(
-      'big-cell.csv',
-      (f) => streamFile(f, 'Account ID,Account Name,Notes\nA1,Acme,', 'x', 50 * MB, '\n'),
-      'the cell in row 2, column C holds more than 32,767 characters',
-    );
+  it('a 50 MB cell refuses its row, naming the cell, and the rest of the file imports', async () => {
+    const file = path.join(tmp.dir, 'big-cell.csv');
+    const scratch = path.join(tmp.dir, 'big-cell.qbr');
+    try {
+      fs.copyFileSync(ws, scratch);
+      await streamFile(
+        file,
+        'Account ID,Account Name,Segment,Notes\nBIG-1,Acme,SMB,',
+        'x',
+        50 * MB,
+        '\nBIG-2,Beta,SMB,short\n',
+      );
+      const r = await runBoundedImport(scratch, [file], [], { timeoutMs: BOUND_MS + 30_000 });
+      const detail = `exit ${r.code}, killed ${r.killed}, ${Math.round(r.wallMs)} ms\n${r.stderr}`;
+      expect(r.killed, detail).toBe(false);
+      expect(r.code, detail).toBe(0);
+      expect(r.wallMs, detail).toBeLessThan(BOUND_MS);
+      expect(r.stdout).toContain('1 inserted');
+      expect(r.stdout).toContain(
+        'row 2, Notes: Cell D2 holds more than 32,767 characters, more than Excel allows in one cell; this row was not imported.',
+      );
+      expect(r.stdout.length).toBeLessThan(10_000);
+    } finally {
+      fs.rmSync(file, { force: true });
+      fs.rmSync(scratch, { force: true });
+    }
   });
 
   it('5 M commas pasted into experiment observations are refused at once', async () => {

@@ -78,8 +78,8 @@ async function refused(file: string): Promise<string> {
   return said[0]!;
 }
 
-async function imported(file: string): Promise<string> {
-  const r = await runBoundedImport(workspace, [file], [], { timeoutMs: LIMIT_MS });
+async function imported(file: string, extra: readonly string[] = []): Promise<string> {
+  const r = await runBoundedImport(workspace, [file], extra, { timeoutMs: LIMIT_MS });
   expect(r.killed).toBe(false);
   expect(r.code, r.stderr).toBe(0);
   return r.stdout;
@@ -148,33 +148,35 @@ describe('hostile workbooks through the CLI', { timeout: LIMIT_MS * 2 }, () => {
     });
   }
 
-  it('refuses a cell longer than Excel allows, naming the cell (inline and shared strings)', async () => {
+  it('refuses the row of a cell longer than Excel allows, naming the cell (inline and shared strings)', async () => {
     const long = 'x'.repeat(40_000);
     const inline = write(
       'long-inline.xlsx',
       zipParts({
         ...WORKBOOK,
         'xl/worksheets/sheet1.xml': sheet(
-          `${HEADER}${account(2, 'A1', 'Acme')}${account(3, 'A2', long)}`,
+          `${HEADER}${account(2, 'L1', 'Acme')}${account(3, 'L2', long)}`,
         ),
       }),
     );
-    expect(await refused(inline)).toMatch(
-      /cell B3 of sheet Data holds more than 32,767 characters/,
-    );
+    const saidInline = await imported(inline, ['--kind', 'accounts']);
+    expect(saidInline).toContain('1 inserted');
+    expect(saidInline).toContain('row 3, Account Name: Cell B3 holds more than 32,767 characters');
     const shared = write(
       'long-shared.xlsx',
       zipParts({
         ...WORKBOOK,
         'xl/_rels/workbook.xml.rels':
           '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
-        'xl/sharedStrings.xml': `<sst><si><t>A1</t></si><si><t>${long}</t></si></sst>`,
+        'xl/sharedStrings.xml': `<sst><si><t>L3</t></si><si><t>${long}</t></si></sst>`,
         'xl/worksheets/sheet1.xml': sheet(
-          `${HEADER}<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c></row>`,
+          `${HEADER}<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c></row>${account(3, 'L4', 'Initech')}`,
         ),
       }),
     );
-    expect(await refused(shared)).toMatch(/cell B2 of sheet Data/);
+    const saidShared = await imported(shared, ['--kind', 'accounts']);
+    expect(saidShared).toContain('1 inserted');
+    expect(saidShared).toContain('row 2, Account Name: Cell B2 holds more than 32,767 characters');
   });
 
   it('stops inflating at the declared size: a sheet declaring 1,000 bytes that inflates to 40 MB', async () => {

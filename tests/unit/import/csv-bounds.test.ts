@@ -1,10 +1,11 @@
 // The CSV reader's bounds (#14.1), each at its limit and one past it, on the real reader: Excel's
-// 16,384 columns and 32,767 characters per cell, the cell budget counting the row still being
+// 16,384 columns and 32,767 characters per cell (a longer cell is kept out and its row marked), the cell budget counting the row still being
 // read, and a cancel honoured between chunks.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { overLongCellOf } from '../../../src/main/import/cells';
 import { CellBudget } from '../../../src/main/import/progress';
 import { readWorkbookFile } from '../../../src/main/import/read-file';
 import type { ReadOptions } from '../../../src/main/import/read-file';
@@ -41,18 +42,25 @@ describe('CSV bounds', () => {
     );
   });
 
-  it('reads a cell of 32,767 characters and refuses 32,768, naming the cell', async () => {
+  it('reads a cell of 32,767 characters and keeps one of 32,768 out, marking its row', async () => {
     const ok = await readWorkbookFile(fileWith('ok.csv', `a,b\n1,${'y'.repeat(32_767)}\n`));
     expect((ok.sheets[0]!.rows[1]![1] as string).length).toBe(32_767);
-    const r = await refusal(fileWith('long.csv', `a,b\n1,${'y'.repeat(32_768)}\n`));
-    expect(r.details.key).toBe('import.file.cellTooLong');
-    expect(r.message).toContain('long.csv: the cell in row 2, column B holds more than 32,767');
+    expect(overLongCellOf(ok.sheets[0]!.rows[1]!)).toBeUndefined();
+    const long = await readWorkbookFile(
+      fileWith('long.csv', `a,b,c\n1,${'y'.repeat(32_768)},after\n2,short,x\n`),
+    );
+    const rows = long.sheets[0]!.rows;
+    expect(rows[1]).toEqual(['1', null, 'after']);
+    expect(overLongCellOf(rows[1]!)).toEqual({ column: 2 });
+    expect(rows[2]).toEqual(['2', 'short', 'x']);
+    expect(overLongCellOf(rows[2]!)).toBeUndefined();
   });
 
-  it('refuses a quote that never closes as a cell too long, not by running out of memory', async () => {
-    const r = await refusal(fileWith('open.csv', `a,b\n1,"${'z\n'.repeat(40_000)}`));
-    expect(r.details.key).toBe('import.file.cellTooLong');
-    expect(r.details.params.column).toBe('B');
+  it('reads past a quote that never closes without holding it: one over-long cell, no memory blow-up', async () => {
+    const read = await readWorkbookFile(fileWith('open.csv', `a,b\n1,"${'z\n'.repeat(40_000)}`));
+    const rows = read.sheets[0]!.rows;
+    expect(rows).toHaveLength(2);
+    expect(overLongCellOf(rows[1]!)).toEqual({ column: 2 });
   });
 
   it('counts the cells of a row that never ends against the budget', async () => {

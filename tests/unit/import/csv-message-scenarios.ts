@@ -60,7 +60,6 @@ export function csvScenarios(dir: () => string): Record<CsvKey, () => Promise<Pr
     );
   return {
     'import.file.tooManyColumns': () => refused('wide.csv', `${','.repeat(16_384)}\n`),
-    'import.file.cellTooLong': () => refused('long.csv', `a,${'x'.repeat(32_768)}\n`),
     'import.encoding.reason.bom': () => decoded('bom8'),
     'import.encoding.reason.zeroBytes': () => decoded('u16nobom'),
     'import.encoding.reason.ascii': () => decoded('ascii'),

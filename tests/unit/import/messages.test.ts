@@ -275,6 +275,12 @@ const SCENARIOS: Record<ImportMessageKey, () => Produced | Promise<Produced>> = 
   'import.value.invalidDateDMY': () => account({ renewalDate: '31/02/2024' }),
   'import.value.invalidDateMDY': () => account({ renewalDate: '02/31/2024' }),
   'import.row.required': () => validate('accounts', ['id', 'name'], [[null, 'Acme']]),
+  'import.row.cellTooLong': async () => {
+    const file = path.join(dir, 'long-cell.csv');
+    fs.writeFileSync(file, `id,name\nA1,${'x'.repeat(32_768)}\n`);
+    const read = await readWorkbookFile(file);
+    return validate('accounts', ['id', 'name'], read.sheets[0]!.rows.slice(1));
+  },
   'import.row.duplicateId': () =>
     validate(
       'usage',

@@ -52,11 +52,6 @@ export function readScenarios<P>(refused: Refused<P>): Record<ReadMessageKey, ()
       ),
     'import.reason.rowBeyond': () =>
       refused('far.xlsx', book('<row r="2000000000"><c><v>1</v></c></row>')),
-    'import.reason.cellTooLong': () =>
-      refused(
-        'long.xlsx',
-        book(`<row r="1"><c r="B1" t="inlineStr"><is><t>${'x'.repeat(40_000)}</t></is></c></row>`),
-      ),
     'import.reason.tagTooLarge': () => refused('unclosed.xlsx', book('<row '.repeat(400_000))),
     'import.reason.textTooLarge': () =>
       refused(

@@ -1,7 +1,9 @@
 // RFC 4180 parsing of delimited text, fed in chunks, linear in the input, with Excel's bounds
-// enforced on the row still being read (#14.1): a field longer than a cell can hold or a row
-// wider than a sheet is refused as soon as it passes the bound, not after the row ends, so an
-// unterminated row or quote cannot grow until V8 gives up.
+// enforced on the row still being read (#14.1): a row wider than a sheet is refused as soon as it
+// passes the bound, and a field longer than a cell can hold stops being collected at the bound
+// (its row is marked, and refused by the check stage naming the cell), so an unterminated row or
+// quote cannot grow until V8 gives up.
+import { markOverLong } from '../cells';
 import type { CellValue } from '../cells';
 
 /** Excel's limits: characters in one cell, columns in one sheet. */
@@ -11,7 +13,7 @@ export const MAX_COLUMNS = 16_384;
 /** A bound a row passed while being read; read-csv.ts refuses the file with it. */
 export class CsvBoundError extends Error {
   constructor(
-    readonly bound: 'columns' | 'cell',
+    readonly bound: 'columns',
     /** 1-based record number: the row as a spreadsheet shows it. */
     readonly row: number,
     /** 1-based column of the cell that passed the bound. */
@@ -89,6 +91,8 @@ export class CsvParser {
   private pendingQuote = false;
   private pendingCr = false;
   private fieldWasQuoted = false;
+  /** The field passed maxCellChars: the rest of it is read past, not kept. */
+  private fieldOver = false;
   private readonly maxColumns: number;
   private readonly maxCellChars: number;
 
@@ -176,9 +180,12 @@ export class CsvParser {
   }
 
   private append(text: string): void {
+    if (this.fieldOver) return;
     this.field += text;
     if (this.field.length > this.maxCellChars) {
-      throw new CsvBoundError('cell', this.rows.length + 1, this.row.length + 1, this.maxCellChars);
+      this.fieldOver = true;
+      // Not empty, so a quote later in the field is still text, not the start of a quoted field.
+      this.field = '…';
     }
   }
 
@@ -190,10 +197,14 @@ export class CsvParser {
         this.row.length + 1,
         this.maxColumns,
       );
-    this.row.push(this.field === '' ? null : this.field);
+    if (this.fieldOver) {
+      markOverLong(this.row, { column: this.row.length + 1 });
+      this.row.push(null);
+    } else this.row.push(this.field === '' ? null : this.field);
     this.cellsEnded++;
     this.field = '';
     this.fieldWasQuoted = false;
+    this.fieldOver = false;
   }
 
   private endRow(): void {

@@ -1,3 +1,4 @@
+import { markOverLong, overLongCellOf } from '../cells';
 import type { CellValue } from '../cells';
 import { cancelled, damage } from '../refusal';
 import {
@@ -162,15 +163,13 @@ export async function readWorksheet(
   const dateOf = dateMemo(options.date1904);
 
   const cellName = () => ref ?? `${columnLetters(col)}${rowNumber}`;
-  const tooLong = (): Error =>
-    damage('import.reason.cellTooLong', {
-      cell: cellName(),
-      sheet: sheetName,
-      limit: { count: EXCEL_MAX_CELL_CHARS },
-    });
-  const text = (s: string): string => {
-    if (s.length > EXCEL_MAX_CELL_CHARS) throw tooLong();
-    return s;
+  // A cell longer than Excel allows is kept out and its row marked: the check stage refuses
+  // that row naming the cell, and the rest of the sheet imports.
+  let over = false;
+  const text = (s: string): string | null => {
+    if (s.length <= EXCEL_MAX_CELL_CHARS) return s;
+    over = true;
+    return null;
   };
 
   const cellValue = (): CellValue => {
@@ -178,7 +177,7 @@ export async function readWorksheet(
       case 's': {
         if (value === null) return null;
         const index = Number(value);
-        if (shared.tooLong.has(index)) throw tooLong();
+        if (shared.tooLong.has(index)) over = true;
         return shared.items[index] ?? null;
       }
       case 'inlineStr':
@@ -234,7 +233,7 @@ export async function readWorksheet(
   const endRow = () => {
     const cells = row!;
     row = null;
-    rows.push(cells.length === 0 ? NO_CELLS : cells);
+    rows.push(cells.length === 0 && overLongCellOf(cells) === undefined ? NO_CELLS : cells);
     options.onCells?.(Math.max(1, cells.length));
     if (++done % PROGRESS_EVERY === 0) {
       if (options.signal?.aborted) throw cancelled();
@@ -262,6 +261,7 @@ export async function readWorksheet(
           value = null;
           inline = null;
           rawLength = 0;
+          over = false;
           return;
         }
         case 'v':
@@ -315,7 +315,11 @@ export async function readWorksheet(
         case 'c': {
           if (!inCell) return;
           inCell = false;
-          const v = cellValue();
+          const v = over ? null : cellValue();
+          if (over) {
+            markOverLong(row!, { column: col });
+            return;
+          }
           if (v === null) return;
           const cells = row!;
           while (cells.length < col - 1) cells.push(null);
@@ -331,8 +335,13 @@ export async function readWorksheet(
       }
     },
     text(raw, cdata) {
+      if (over) return;
       rawLength += raw.length;
-      if (rawLength > MAX_RAW_CELL_CHARS) throw tooLong();
+      if (rawLength > MAX_RAW_CELL_CHARS) {
+        over = true;
+        value = inline = null;
+        return;
+      }
       if (capture === 1) value += raw;
       else if (capture === 2) inline += cdata ? raw : decodeXml(raw);
     },

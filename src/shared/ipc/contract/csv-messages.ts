@@ -36,7 +36,6 @@ export interface TextEncodingInfo {
 export const CSV_MESSAGE_KEYS = [
   // A delimited-text file refused while it is read.
   'import.file.tooManyColumns',
-  'import.file.cellTooLong',
   // Why a text file was read in its encoding.
   'import.encoding.reason.bom',
   'import.encoding.reason.zeroBytes',

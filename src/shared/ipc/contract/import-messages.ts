@@ -2,8 +2,8 @@
 // reader's language. Every key here must be translated in src/shared/i18n/import-messages.ts (a
 // type error otherwise); main also renders each one in English for the CLI and its error files.
 import type { DataKind } from '../../domain/kinds';
-import { MAP_MESSAGE_KEYS } from './map-messages';
 import { CSV_MESSAGE_KEYS } from './csv-messages';
+import { MAP_MESSAGE_KEYS } from './map-messages';
 import { READ_MESSAGE_KEYS } from './read-messages';
 
 export * from './csv-messages';
@@ -30,6 +30,7 @@ export const IMPORT_MESSAGE_KEYS = [
   // A row that reads but cannot become a record.
   'import.row.required',
   'import.row.duplicateId',
+  'import.row.cellTooLong',
   'import.row.duplicateKey',
   'import.row.noAccount',
   'import.row.unknownSubscription',
@@ -88,10 +89,10 @@ export const IMPORT_MESSAGE_KEYS = [
   'import.skip.note',
   'import.skip.page',
   'import.skip.notData',
-  // Header mapping: a sheet whose kind the importer is not sure of.
-  ...MAP_MESSAGE_KEYS,
   // Delimited-text files: their bounds and encodings.
   ...CSV_MESSAGE_KEYS,
+  // Header mapping: a sheet whose kind the importer is not sure of.
+  ...MAP_MESSAGE_KEYS,
   // Workbooks: formats not read, and the reader's bounds.
   ...READ_MESSAGE_KEYS,
 ] as const;

@@ -7,7 +7,6 @@ export const READ_MESSAGE_KEYS = [
   'import.file.noWorksheets',
   // Why a workbook was refused (inside import.file.refused or import.file.unreadable).
   'import.reason.rowBeyond',
-  'import.reason.cellTooLong',
   'import.reason.tagTooLarge',
   'import.reason.textTooLarge',
   'import.reason.unexpected',
