@@ -69,6 +69,11 @@ function describedParams(t: T, item: TimelineItem): Record<string, string | numb
     const teams = item.params.teams;
     params.teams = (Array.isArray(teams) ? teams : []).map((team) => teamLabel(team, t)).join(', ');
   }
+  if (item.kind === 'ticket' && 'priority' in item.params) {
+    // The stored priority is an enum value ("high"); the CSM reads it in their language.
+    const key = `ticket.priority.${text('priority')}`;
+    params.priority = isMessageKey(key) ? t(key) : text('priority');
+  }
   if (item.kind === 'qbr' && 'language' in item.params) {
     const key = `timeline.qbr.language.${text('language')}`;
     params.language = isMessageKey(key) ? t(key) : text('language');

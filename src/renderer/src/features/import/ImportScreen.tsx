@@ -241,7 +241,15 @@ export function ImportScreen() {
           {ready.map((s) => (
             <ChangesNotice key={s.sheetKey} sheet={s} />
           ))}
-          <div className="actions">
+          {/* Sticky: ten mapping cards make a long page, and Import must never scroll away. */}
+          <div className="actions import-footer" data-testid="import-footer">
+            <span className="import-footer-counts" role="status">
+              {t('import.footer.counts', {
+                sheets: number(ready.length),
+                rows: number(readyRows),
+                problems: number(ready.reduce((n, s) => n + s.errorCount, 0)),
+              })}
+            </span>
             <button className="primary" onClick={commit} disabled={busy || ready.length === 0}>
               {t('import.commit', { count: number(readyRows) })}
             </button>

@@ -9,7 +9,9 @@ import './portfolio.css';
 
 /** Portfolio settings for the Settings screen: exchange rates, acceptable churn, reason owners. */
 export function PortfolioSettings() {
-  const { t } = useI18n();
+  const { t, percent } = useI18n();
+  // Turkish writes the sign first ("%5"); the suffix follows the locale's own pattern.
+  const signFirst = percent(0).startsWith('%');
   const setError = useApp((s) => s.setError);
   const settings = useRequest('settings', () => call('settings:get', {}));
   // Any period will do: only the owners mapping is read from this answer.
@@ -32,18 +34,29 @@ export function PortfolioSettings() {
           <h2>{t('portfolio.settings.churn')}</h2>
           <label className="pf-inline">
             {t('portfolio.settings.acceptableChurn')}
-            <input
-              type="number"
-              min={0}
-              max={100}
-              step={0.1}
-              defaultValue={settings.acceptableChurnRate}
-              onBlur={(e) => {
-                const v = Number(e.target.value);
-                if (Number.isFinite(v) && v >= 0 && v <= 100 && v !== settings.acceptableChurnRate)
-                  guard(call('settings:set', { acceptableChurnRate: v }));
-              }}
-            />
+            {/* A narrow number with its unit beside it: the rate is a percentage of customers. */}
+            <span className="with-suffix">
+              {signFirst && <span aria-hidden="true">%</span>}
+              <input
+                type="number"
+                min={0}
+                max={100}
+                step={0.1}
+                data-testid="acceptable-churn"
+                defaultValue={settings.acceptableChurnRate}
+                onBlur={(e) => {
+                  const v = Number(e.target.value);
+                  if (
+                    Number.isFinite(v) &&
+                    v >= 0 &&
+                    v <= 100 &&
+                    v !== settings.acceptableChurnRate
+                  )
+                    guard(call('settings:set', { acceptableChurnRate: v }));
+                }}
+              />
+              {!signFirst && <span aria-hidden="true">%</span>}
+            </span>
           </label>
         </section>
       )}

@@ -31,7 +31,7 @@ function numberOr(value: string, fallback: number): number {
   return Number.isFinite(parsed) ? parsed : fallback;
 }
 
-function ModelForm() {
+export function ModelForm() {
   const { t, number } = useI18n();
   const setError = useApp((s) => s.setError);
   const dataVersion = useApp((s) => s.dataVersion);
@@ -99,8 +99,13 @@ function ModelForm() {
         </small>
       </h2>
       {backtest?.auc != null && (
-        <p className="muted">
+        <p className="muted" data-testid="backtest-headline">
           {t('settings.health.backtest', { auc: number(backtest.auc, 2), days: HORIZON_DAYS })}
+          {/* What the figure means for a CSM, in pairs of accounts rather than statistics. */}{' '}
+          {t('settings.backtest.meaning', {
+            pairs: number(Math.round(backtest.auc * 100)),
+            days: HORIZON_DAYS,
+          })}
         </p>
       )}
       <fieldset>
@@ -334,7 +339,7 @@ function ComponentEditor({
   );
 }
 
-function PlaybookForm() {
+export function PlaybookForm() {
   const { t } = useI18n();
   const setError = useApp((s) => s.setError);
   const [playbook, setPlaybook] = useState<Playbook | null>(null);
