@@ -1,9 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { CommandPalette } from './components/CommandPalette';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { NAV_SCREENS, useShortcuts } from './components/shortcuts';
 import { HealthProgress } from './components/HealthProgress';
 import { SaveBanner } from './components/SaveBanner';
 import { DataAgeBanner } from './features/time/DataAgeBanner';
 import { AccountScreen } from './features/account/AccountScreen';
 import { ExperimentScreen } from './features/experiments/ExperimentScreen';
+import { ExperimentsListScreen } from './features/experiments-list/ExperimentsListScreen';
+import { useTheme, watchSystemTheme } from './features/theme/theme';
+import { ThemeSwitch } from './features/theme/ThemeSwitch';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { ImportScreen } from './features/import/ImportScreen';
 import { QbrScreen } from './features/qbr/QbrScreen';
@@ -11,15 +17,15 @@ import { SettingsScreen } from './features/settings/SettingsScreen';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 import { useI18n } from './lib/i18n';
 import { onEvent } from './lib/ipc';
+import type { MessageKey } from '../../shared/i18n';
 import type { Screen } from './stores/app';
 import { useApp } from './stores/app';
 
-const NAV: { id: Screen; label: 'nav.portfolio' | 'nav.qbr' | 'nav.import' | 'nav.settings' }[] = [
-  { id: 'portfolio', label: 'nav.portfolio' },
-  { id: 'qbr', label: 'nav.qbr' },
-  { id: 'import', label: 'nav.import' },
-  { id: 'settings', label: 'nav.settings' },
-];
+// The sidebar's screens, in the order Ctrl/Cmd+1..5 reach them (components/shortcuts.ts).
+const NAV: { id: Screen; label: MessageKey }[] = NAV_SCREENS.map((n) => ({
+  id: n.screen,
+  label: n.label,
+}));
 
 export function App() {
   const { t, locale } = useI18n();
@@ -47,15 +53,37 @@ export function App() {
     contentRef.current?.scrollTo({ top: 0 });
   }, [screen, accountId, experimentId]);
 
+  useEffect(() => watchSystemTheme(), []);
+  const [palette, setPalette] = useState(false);
+  const [shortcuts, setShortcuts] = useState(false);
+  const toggleTheme = useTheme((s) => s.toggle);
+  const shortcutActions = useMemo(
+    () => ({
+      openPalette: () => {
+        setShortcuts(false);
+        setPalette(true);
+      },
+      showShortcuts: () => {
+        setPalette(false);
+        setShortcuts(true);
+      },
+      toggleTheme,
+      go: setScreen,
+    }),
+    [toggleTheme, setScreen],
+  );
+  useShortcuts(Boolean(workspace?.open), shortcutActions);
+
   return (
     <div className="shell">
-      <nav className="sidebar">
+      <nav className="sidebar" aria-label={t('nav.label')}>
         <div className="brand">{t('app.title')}</div>
         {workspace?.open &&
           NAV.map((item) => (
             <button
               key={item.id}
               className={screen === item.id ? 'active' : ''}
+              aria-current={screen === item.id ? 'page' : undefined}
               onClick={() => setScreen(item.id)}
             >
               {t(item.label)}
@@ -68,6 +96,16 @@ export function App() {
             <HealthProgress />
           </div>
         )}
+        {workspace?.open && (
+          <button
+            className="palette-open"
+            onClick={shortcutActions.openPalette}
+            aria-keyshortcuts="Control+K Meta+K"
+          >
+            {t('palette.open')} <kbd>Ctrl+K</kbd>
+          </button>
+        )}
+        <ThemeSwitch />
       </nav>
       <main className="content" ref={contentRef}>
         <SaveBanner />
@@ -86,6 +124,8 @@ export function App() {
           <PortfolioScreen />
         ) : screen === 'experiment' ? (
           <ExperimentScreen />
+        ) : screen === 'experiments' ? (
+          <ExperimentsListScreen />
         ) : screen === 'account' ? (
           <AccountScreen />
         ) : screen === 'qbr' ? (
@@ -96,6 +136,13 @@ export function App() {
           <SettingsScreen />
         )}
       </main>
+      {palette && (
+        <CommandPalette
+          onClose={() => setPalette(false)}
+          onShowShortcuts={shortcutActions.showShortcuts}
+        />
+      )}
+      {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
     </div>
   );
 }

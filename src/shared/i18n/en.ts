@@ -10,6 +10,7 @@ import { ENCODING_UI_EN } from './encoding-messages';
 import { IMPORT_CHECKS_EN } from './import-checks';
 import { IMPORT_MAPPING_EN } from './import-mapping';
 import { RELIABILITY_EN } from './reliability';
+import { WORKDAY_EN } from './workday';
 import { LISTS_EN } from './lists';
 
 export const en = {
@@ -422,6 +423,7 @@ export const en = {
   ...IMPORT_CHECKS_EN,
   ...IMPORT_MAPPING_EN,
   ...RELIABILITY_EN,
+  ...WORKDAY_EN,
   ...LISTS_EN,
   'account.back': 'Back to portfolio',
   'account.segment': 'Segment',

@@ -9,6 +9,7 @@ import { ENCODING_UI_TH } from './encoding-messages';
 import { IMPORT_CHECKS_TH } from './import-checks';
 import { IMPORT_MAPPING_TH } from './import-mapping';
 import { RELIABILITY_TH } from './reliability';
+import { WORKDAY_TH } from './workday';
 import { LISTS_TH } from './lists';
 
 export const th: Catalogue = {
@@ -415,6 +416,7 @@ export const th: Catalogue = {
   ...IMPORT_CHECKS_TH,
   ...IMPORT_MAPPING_TH,
   ...RELIABILITY_TH,
+  ...WORKDAY_TH,
   ...LISTS_TH,
   'account.back': 'กลับไปที่พอร์ตลูกค้า',
   'account.segment': 'กลุ่มลูกค้า',

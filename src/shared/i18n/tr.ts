@@ -9,6 +9,7 @@ import { ENCODING_UI_TR } from './encoding-messages';
 import { IMPORT_CHECKS_TR } from './import-checks';
 import { IMPORT_MAPPING_TR } from './import-mapping';
 import { RELIABILITY_TR } from './reliability';
+import { WORKDAY_TR } from './workday';
 import { LISTS_TR } from './lists';
 
 export const tr: Catalogue = {
@@ -424,6 +425,7 @@ export const tr: Catalogue = {
   ...IMPORT_CHECKS_TR,
   ...IMPORT_MAPPING_TR,
   ...RELIABILITY_TR,
+  ...WORKDAY_TR,
   ...LISTS_TR,
   'account.back': 'Portföye dön',
   'account.segment': 'Segment',

@@ -11,6 +11,7 @@ import {
 import * as echarts from 'echarts/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { cssVar, useTheme } from '../features/theme/theme';
 
 echarts.use([
   BarChart,
@@ -26,6 +27,36 @@ echarts.use([
   SVGRenderer,
 ]);
 
+/**
+ * The ECharts theme for the colours the app shows now: text, axes, grid lines, legend and tooltip
+ * come from the same CSS variables as the rest of the screen, so a chart follows light/dark.
+ * Series colours stay those each chart sets (they are chosen to read on both backgrounds).
+ */
+function chartTheme(): object {
+  const ink = cssVar('--ink', '#1d2433');
+  const muted = cssVar('--muted', '#6b7385');
+  const line = cssVar('--line', '#e3e6ec');
+  const panel = cssVar('--panel', '#ffffff');
+  const axis = {
+    axisLine: { lineStyle: { color: line } },
+    axisTick: { lineStyle: { color: line } },
+    axisLabel: { color: muted },
+    splitLine: { lineStyle: { color: [line] } },
+    nameTextStyle: { color: muted },
+  };
+  return {
+    backgroundColor: 'transparent',
+    textStyle: { color: ink },
+    title: { textStyle: { color: ink }, subtextStyle: { color: muted } },
+    legend: { textStyle: { color: ink } },
+    tooltip: { backgroundColor: panel, borderColor: line, textStyle: { color: ink } },
+    categoryAxis: axis,
+    valueAxis: axis,
+    timeAxis: axis,
+    logAxis: axis,
+  };
+}
+
 interface Props {
   option: EChartsCoreOption;
   height?: number;
@@ -38,10 +69,18 @@ interface Props {
 export function Chart({ option, height = 260, onClick, ariaLabel }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const theme = useTheme((s) => s.resolved);
+  const latest = useRef(option);
+  // Declared before the init effect, so a re-init after a theme switch gets the current option.
+  useEffect(() => {
+    latest.current = option;
+  }, [option]);
 
+  // A theme is fixed at init, so a light/dark switch makes a new instance (with the same option).
   useEffect(() => {
     if (!box.current) return;
-    const instance = echarts.init(box.current, null, { renderer: 'svg' });
+    const instance = echarts.init(box.current, chartTheme(), { renderer: 'svg' });
+    instance.setOption(latest.current, true);
     chart.current = instance;
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(box.current);
@@ -50,7 +89,7 @@ export function Chart({ option, height = 260, onClick, ariaLabel }: Props) {
       instance.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [theme]);
 
   useEffect(() => {
     chart.current?.setOption(option, true);
@@ -65,7 +104,15 @@ export function Chart({ option, height = 260, onClick, ariaLabel }: Props) {
     return () => {
       instance.off('click', handler as never);
     };
-  }, [onClick]);
+  }, [onClick, theme]);
 
-  return <div ref={box} role="img" aria-label={ariaLabel} style={{ width: '100%', height }} />;
+  return (
+    <div
+      ref={box}
+      role="img"
+      aria-label={ariaLabel}
+      data-theme={theme}
+      style={{ width: '100%', height }}
+    />
+  );
 }

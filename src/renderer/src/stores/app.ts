@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { Locale, WorkspaceInfo } from '../../../shared/ipc/contract';
 import { call } from '../lib/ipc';
 
-export type Screen = 'portfolio' | 'account' | 'experiment' | 'qbr' | 'import' | 'settings';
+export type Screen =
+  'portfolio' | 'account' | 'experiment' | 'experiments' | 'qbr' | 'import' | 'settings';
 
 interface AppState {
   locale: Locale;

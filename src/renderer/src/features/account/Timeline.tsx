@@ -54,6 +54,8 @@ export function Timeline({ accountId }: { accountId: string }) {
           items={page?.items ?? []}
           rowHeight={52}
           height={360}
+          list
+          label={t('account.timeline')}
           rowKey={(item) => item.id}
           renderRow={(item) => (
             <div className="timeline-row" data-testid="timeline-row" data-kind={item.kind}>
