@@ -4,11 +4,7 @@
  * "indus" would find nothing, so dotted and dotless i fold together whatever the language.
  */
 export function foldForSearch(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ı/g, 'i');
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
 }
 
 /** True when every word of the query appears somewhere in the text (in any order). */
