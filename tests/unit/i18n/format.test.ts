@@ -85,3 +85,22 @@ describe('one module for screens and exports', () => {
     );
   });
 });
+
+describe('metric names', () => {
+  it('humanises a key it does not know', async () => {
+    const { humaniseKey, metricLabel } = await import('../../../src/shared/i18n/metric-names');
+    expect(humaniseKey('seats_in_use')).toBe('Seats in use');
+    expect(humaniseKey('weeklyActiveTeams')).toBe('Weekly active teams');
+    expect(metricLabel('th', 'custom_metric')).toBe('Custom metric');
+  });
+  it('translates a known metric and prefers the workspace’s own name', async () => {
+    const { metricLabel } = await import('../../../src/shared/i18n/metric-names');
+    expect(metricLabel('en', 'active_users')).toBe('Active users');
+    expect(metricLabel('tr', 'active_users')).toBe('Aktif kullanıcılar');
+    expect(metricLabel('th', 'api_calls')).toBe('การเรียก API');
+    expect(metricLabel('en', 'active_users', { active_users: 'Weekly actives' })).toBe(
+      'Weekly actives',
+    );
+    expect(metricLabel('en', 'active_users', { active_users: '  ' })).toBe('Active users');
+  });
+});

@@ -1,11 +1,16 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { metricLabel } from '../../../../shared/i18n/metric-names';
 import type { UsageSeries } from '../../../../shared/ipc/contract';
 import { Chart } from '../../components/Chart';
 import { useI18n } from '../../lib/i18n';
 
 const MAX_CHARTS = 12;
 
-function usageOption(series: UsageSeries, date: (iso: string) => string): EChartsCoreOption {
+function usageOption(
+  series: UsageSeries,
+  name: string,
+  date: (iso: string) => string,
+): EChartsCoreOption {
   return {
     animation: false,
     grid: { left: 40, right: 8, top: 8, bottom: 24 },
@@ -19,7 +24,7 @@ function usageOption(series: UsageSeries, date: (iso: string) => string): EChart
     series: [
       {
         type: 'line',
-        name: series.metric,
+        name,
         showSymbol: false,
         data: series.points.map((p) => p[1]),
         lineStyle: { width: 1.5 },
@@ -29,16 +34,20 @@ function usageOption(series: UsageSeries, date: (iso: string) => string): EChart
 }
 
 export function UsageCharts({ usage }: { usage: UsageSeries[] }) {
-  const { t, date } = useI18n();
+  const { t, date, locale } = useI18n();
   if (usage.length === 0) return <p className="muted">{t('account.none')}</p>;
   return (
     <div className="usage-grid">
-      {usage.slice(0, MAX_CHARTS).map((series) => (
-        <div key={series.metric}>
-          <h3>{series.metric}</h3>
-          <Chart option={usageOption(series, date)} height={140} ariaLabel={series.metric} />
-        </div>
-      ))}
+      {usage.slice(0, MAX_CHARTS).map((series) => {
+        // A metric's name in the reader's language, never its raw key (#18 point 5).
+        const name = metricLabel(locale, series.metric);
+        return (
+          <div key={series.metric} data-testid="usage-chart">
+            <h3 title={series.metric}>{name}</h3>
+            <Chart option={usageOption(series, name, date)} height={140} ariaLabel={name} />
+          </div>
+        );
+      })}
     </div>
   );
 }
