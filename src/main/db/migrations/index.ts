@@ -4,7 +4,7 @@ import { migration003 } from './003_experiments';
 import { migration004 } from './004_portfolio';
 import { migration005 } from './005_qbr';
 import { migration006 } from './006_batch_inserts';
-import { migration012 } from './012_goals';
+import { migration007 } from './007_goals';
 
 export interface Migration {
   version: number;
@@ -20,7 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
-  migration012,
+  migration007,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

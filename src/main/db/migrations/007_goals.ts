@@ -1,8 +1,8 @@
 // Success plans: goals bound to a measure of the workspace's own data (or qualitative, with a
 // status the CSM sets), and every change to a goal kept as a history row so a QBR can show what
 // was agreed and when it moved. Immutable once released.
-export const migration012 = {
-  version: 12,
+export const migration007 = {
+  version: 7,
   name: 'goals',
   sql: `
 CREATE TABLE goals (
