@@ -3,6 +3,7 @@
 import { indexAccountData, licensedSeats, toDay } from '../../../shared/analytics/health';
 import type { UsagePoint } from '../../../shared/domain/entities';
 import type { Metric, QbrSection, UsagePointRow } from '../../../shared/qbr/document';
+import { metricLabel } from '../../../shared/i18n/metric-names';
 import { formatNumber, formatPercent } from '../../export/labels';
 import type { QbrContext } from '../context';
 import { inPeriod } from '../context';
@@ -11,12 +12,6 @@ import { noData, withData } from './section';
 const ACTIVE_USERS = 'active_users';
 const NEAR_LIMIT = 0.9;
 const LOW_USE = 0.5;
-
-/** 'reports_created' reads as 'Reports created'; metric names are the customer's own words. */
-function metricName(metric: string): string {
-  const spaced = metric.replace(/[_-]+/g, ' ').trim();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
-}
 
 function totalsByMetric(points: readonly UsagePoint[]): Map<string, number> {
   const totals = new Map<string, number>();
@@ -75,11 +70,11 @@ export function adoptionSection(ctx: QbrContext): QbrSection {
     notes.push(
       previous !== undefined && previous > 0
         ? t('qbr.adoption.metric', {
-            metric: metricName(metric),
+            metric: metricLabel(ctx.language, metric),
             value,
             change: formatPercent(total / previous - 1, language, true),
           })
-        : t('qbr.adoption.metricNoPrevious', { metric: metricName(metric), value }),
+        : t('qbr.adoption.metricNoPrevious', { metric: metricLabel(ctx.language, metric), value }),
     );
   }
   return withData(ctx, 'adoption', {
