@@ -1,3 +1,4 @@
+import { humaniseKey } from '../../../../shared/i18n/metric-names';
 import type { ScoreChange } from '../../../../shared/analytics/health';
 import type { ComponentView, WeekExplanation } from '../../../../shared/ipc/contract';
 import { MEASURE_SOURCES } from '../../../../shared/analytics/health';
@@ -16,7 +17,7 @@ function Change({
   change: ScoreChange | null;
   units: Map<string, ComponentView>;
 }) {
-  const { t, number, fmt } = useI18n();
+  const { t, number, fmt, locale } = useI18n();
   if (!change) return null;
   const signed = (v: number) => `${v > 0 ? '+' : ''}${number(v, 1)}`;
   return (
@@ -34,7 +35,7 @@ function Change({
             const unit = units.get(c.id)?.unit ?? 'count';
             return (
               <li key={c.id}>
-                {isMessageKey(c.labelKey) ? t(c.labelKey) : c.id}:{' '}
+                {isMessageKey(c.labelKey) ? t(c.labelKey) : humaniseKey(c.id, locale)}:{' '}
                 {formatMeasure(t, fmt, unit, c.previousValue)} →{' '}
                 {formatMeasure(t, fmt, unit, c.currentValue)}{' '}
                 <span className={c.impact >= 0 ? 'up' : 'down'}>{signed(c.impact)}</span>
@@ -50,7 +51,7 @@ function Change({
 
 /** What made one week's score: every component's value, sub-score, weight and points. */
 export function ExplanationPanel({ explanation }: { explanation: WeekExplanation }) {
-  const { t, number, date, fmt } = useI18n();
+  const { t, number, date, fmt, locale } = useI18n();
   const [asOf] = useAsOf();
   const units = new Map(explanation.components.map((c) => [c.id, c]));
   // "Usage data to 28 Sep 2026 (9 weeks old)" for each feed a stale component reads.
@@ -82,7 +83,7 @@ export function ExplanationPanel({ explanation }: { explanation: WeekExplanation
           {explanation.components.map((c) => (
             <tr key={c.id} className={c.missing ? 'missing' : ''} data-testid="component-row">
               <td>
-                {isMessageKey(c.labelKey) ? t(c.labelKey) : c.id}
+                {isMessageKey(c.labelKey) ? t(c.labelKey) : humaniseKey(c.id, locale)}
                 {c.answers !== undefined && (
                   <small
                     className={`survey-n${c.tooFewAnswers ? ' too-few' : ''}`}
