@@ -16,7 +16,7 @@ import { loadSqlJs } from '../../src/main/db/sqljs';
 import { scanPart } from '../../src/main/import/read/part-scan';
 import { PackageParts } from '../../src/main/import/read/package';
 import { readWorkbookLayout } from '../../src/main/import/read/workbook-part';
-import { readZipDirectory } from '../../src/main/import/zip-guard';
+import { readZipDirectory } from '../../src/main/import/read/zip-guard';
 import { fixedClock } from '../../src/main/platform/clock';
 import { noDialogs } from '../../src/main/platform/dialogs';
 import { peakRssMb } from './measure';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellValue as ExcelCellValue } from 'exceljs';
-import type { CellValue } from '../../src/main/import/cells';
+import type { CellValue } from '../../src/main/import/read/cells';
 
 /**
  * exceljs's own reading of a workbook, as the importer's plain values: the oracle the project's

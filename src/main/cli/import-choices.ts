@@ -2,9 +2,9 @@ import path from 'node:path';
 import type { DataKind } from '../../shared/domain/kinds';
 import { DataKind as DataKindSchema } from '../../shared/domain/kinds';
 import type { ImportPreview, SheetPreview } from '../../shared/ipc/contract';
-import { kindDef } from '../import/kinds';
-import { keyedByName, nameKeyField } from '../import/mapping';
-import { normalizeHeader } from '../import/normalize-header';
+import { kindDef } from '../import/check/kinds';
+import { keyedByName, nameKeyField } from '../import/map/mapping';
+import { normalizeHeader } from '../import/map/normalize-header';
 import type { ImportService } from '../import/service';
 import { UsageError } from './context';
 

@@ -7,10 +7,10 @@ import type {
 } from '../../shared/domain/entities';
 import { renderImportMessage } from '../../shared/i18n/import-message';
 import type { PasteRowError } from '../../shared/ipc/contract/experiments';
-import type { CellValue } from '../import/cells';
-import { experimentGroupOf, experimentObservationsKind } from '../import/kinds/experiments';
-import { normalizeHeader } from '../import/normalize-header';
-import { inferDateOrder, parseDate, parseNumber } from '../import/values';
+import type { CellValue } from '../import/read/cells';
+import { experimentGroupOf, experimentObservationsKind } from '../import/check/kinds/experiments';
+import { normalizeHeader } from '../import/map/normalize-header';
+import { inferDateOrder, parseDate, parseNumber } from '../import/check/values';
 
 type Column = 'experimentId' | 'unitId' | 'group' | 'date' | 'kpi' | 'value';
 

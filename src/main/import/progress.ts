@@ -1,4 +1,4 @@
-import { refusal } from './refusal';
+import { refusal } from './read/refusal';
 
 /** How a long read reports rows done and learns that the user cancelled. */
 export interface ReadProgress {

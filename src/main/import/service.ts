@@ -19,25 +19,27 @@ import { selectAll } from '../db/repos/rows';
 import { findKind, findMapping, saveMapping } from '../db/repos/saved-mappings';
 import { getSettings } from '../db/repos/settings';
 import type { Clock } from '../platform/clock';
-import type { AnalyzeOptions, SheetAnalysis } from './analyze-sheet';
-import { analyzeSheet } from './analyze-sheet';
-import { accountsByName, needsAccountNames } from './map/account-names';
-import { BulkWriter } from './bulk-writer';
-import type { RawSheet } from './cells';
-import type { ProblemLog } from './check/problem-log';
-import { writeErrorWorkbook } from './export-errors';
-import { kindDef } from './kinds';
-import type { Mapping } from './mapping';
-import { headerSignature, headersSignature } from './mapping';
-import { message } from './messages';
+import { kindDef, message } from './check';
+import type { ProblemLog } from './check';
+import type { AnalyzeOptions, Mapping, SheetAnalysis } from './map';
+import {
+  accountsByName,
+  analyzeSheet,
+  headerSignature,
+  headersSignature,
+  needsAccountNames,
+} from './map';
 import { CellBudget } from './progress';
-import { readWorkbookFile } from './read-file';
-import type { ReadOptions } from './read-file';
+import { readWorkbookFile, refusal } from './read';
+import type { RawSheet, ReadOptions } from './read';
 import type { TextEncodingName } from '../../shared/ipc/contract/csv-messages';
-import { refusal } from './refusal';
-import { writeSheet } from './write-sheet';
-import { columnsFromFile } from './write/fields-from-file';
-import { previewChanges } from './write/preview-changes';
+import {
+  BulkWriter,
+  columnsFromFile,
+  previewChanges,
+  writeErrorWorkbook,
+  writeSheet,
+} from './write';
 
 export type ImportProgress = EventPayload<'import:progress'>;
 

@@ -205,7 +205,7 @@ export const en = {
   'kind.churn': 'Churn records',
   'kind.experiments': 'Experiments',
   'kind.experiment_observations': 'Experiment observations',
-  // The import wizard's mapping table: field.<kind>.<field id in src/main/import/kinds>.
+  // The import wizard's mapping table: field.<kind>.<field id in src/main/import/check/kinds>.
   'field.accounts.id': 'Account ID',
   'field.accounts.name': 'Account name',
   'field.accounts.arr': 'ARR (annual recurring revenue)',

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCsvFile } from '../../../src/main/import/read-csv';
+import { readCsvFile } from '../../../src/main/import/read/read-csv';
 import { Utf32Decoder, Utf8Scanner, resolveEncoding } from '../../../src/main/import/read/encoding';
 import { encodingSummary } from '../../../src/shared/i18n/encoding-summary';
 import { testDataDir } from '../../helpers/test-data';

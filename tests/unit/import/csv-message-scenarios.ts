@@ -2,9 +2,9 @@
 // encoding and past each bound, read as an import reads them. Spread into its SCENARIOS.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ReadOptions } from '../../../src/main/import/read-file';
-import { readWorkbookFile } from '../../../src/main/import/read-file';
-import { readCsvFile } from '../../../src/main/import/read-csv';
+import type { ReadOptions } from '../../../src/main/import/read/read-file';
+import { readWorkbookFile } from '../../../src/main/import/read/read-file';
+import { readCsvFile } from '../../../src/main/import/read/read-csv';
 import type { CSV_MESSAGE_KEYS, ImportMessage } from '../../../src/shared/ipc/contract';
 import type { TextEncodingName } from '../../../src/shared/ipc/contract/csv-messages';
 import { AppError } from '../../../src/shared/ipc/result';

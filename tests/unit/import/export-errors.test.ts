@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { formulaSafe } from '../../../src/main/export/formula-safe';
-import { writeErrorWorkbook } from '../../../src/main/import/export-errors';
+import { writeErrorWorkbook } from '../../../src/main/import/write/export-errors';
 import type { RowError } from '../../../src/shared/ipc/contract';
 
 const problem = (row: number, column: string | null, message: string): RowError => ({

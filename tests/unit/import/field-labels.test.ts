@@ -2,7 +2,7 @@
 // the importer's kind definitions, so this walks them: a field added there without a label in
 // all three catalogues fails here rather than showing its code name to a CSM.
 import { describe, expect, it } from 'vitest';
-import { KIND_DEFS } from '../../../src/main/import/kinds';
+import { KIND_DEFS } from '../../../src/main/import/check/kinds';
 import { fieldLabel, fieldLabelKey } from '../../../src/renderer/src/features/import/labels';
 import { CATALOGUES, translate } from '../../../src/shared/i18n';
 import type { MessageKey } from '../../../src/shared/i18n';

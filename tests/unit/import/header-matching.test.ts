@@ -2,11 +2,16 @@
 // in English, Thai and Turkish, with units, currency codes, periods and every casing style.
 import { describe, expect, it } from 'vitest';
 import type { DataKind } from '../../../src/shared/domain/kinds';
-import { KIND_DEFS, kindDef } from '../../../src/main/import/kinds';
-import { autoMap, chooseKind, headerTokens, readHeader } from '../../../src/main/import/mapping';
+import { KIND_DEFS, kindDef } from '../../../src/main/import/check/kinds';
+import {
+  autoMap,
+  chooseKind,
+  headerTokens,
+  readHeader,
+} from '../../../src/main/import/map/mapping';
 import { synonymComparisons } from '../../../src/main/import/map/header-match';
-import { profileColumn } from '../../../src/main/import/mapping';
-import type { CellValue } from '../../../src/main/import/cells';
+import { profileColumn } from '../../../src/main/import/map/mapping';
+import type { CellValue } from '../../../src/main/import/read/cells';
 
 /** The field `header` maps to when it is the only column of a `kind` sheet. */
 function fieldOf(kind: DataKind, header: string): string | null {

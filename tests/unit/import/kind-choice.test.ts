@@ -1,9 +1,9 @@
 // A sheet's kind is decided with confidence, or asked (#13.2), from the whole mapping of every
 // kind, the column values and the sheet's and file's names.
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../src/main/import/cells';
-import { analyzeSheet } from '../../../src/main/import/analyze-sheet';
-import { accountKeyOfName, chooseKind, profileColumn } from '../../../src/main/import/mapping';
+import type { CellValue } from '../../../src/main/import/read/cells';
+import { analyzeSheet } from '../../../src/main/import/map/analyze-sheet';
+import { accountKeyOfName, chooseKind, profileColumn } from '../../../src/main/import/map/mapping';
 
 function decide(fileName: string, headers: string[], rows: CellValue[][] = []) {
   return chooseKind({

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_SCHEMAS } from '../../../src/shared/domain/kinds';
-import type { CellValue } from '../../../src/main/import/cells';
-import { kindDef } from '../../../src/main/import/kinds';
+import type { CellValue } from '../../../src/main/import/read/cells';
+import { kindDef } from '../../../src/main/import/check/kinds';
 import type { DataKind } from '../../../src/shared/domain/kinds';
-import { churnReasonOf } from '../../../src/main/import/kinds/churn';
-import { experimentGroupOf } from '../../../src/main/import/kinds/experiments';
-import { surveyKindOf } from '../../../src/main/import/kinds/surveys';
-import { ticketPriority } from '../../../src/main/import/kinds/tickets';
-import { autoMap, detectHeaderRow, guessKind } from '../../../src/main/import/mapping';
-import { validateRows } from '../../../src/main/import/validate';
+import { churnReasonOf } from '../../../src/main/import/check/kinds/churn';
+import { experimentGroupOf } from '../../../src/main/import/check/kinds/experiments';
+import { surveyKindOf } from '../../../src/main/import/check/kinds/surveys';
+import { ticketPriority } from '../../../src/main/import/check/kinds/tickets';
+import { autoMap, detectHeaderRow, guessKind } from '../../../src/main/import/map/mapping';
+import { validateRows } from '../../../src/main/import/check/validate';
 
 describe('vocabularies', () => {
   it.each([

@@ -8,7 +8,7 @@ import {
   detectDelimiter,
   parseCsv,
   readCsvFile,
-} from '../../../src/main/import/read-csv';
+} from '../../../src/main/import/read/read-csv';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-csv-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 // The workbook reader's refusals (READ_MESSAGE_KEYS), each produced by reading a real file, for
 // messages.test.ts's one-scenario-per-key table.
-import type { ReadOptions } from '../../../src/main/import/read-file';
+import type { ReadOptions } from '../../../src/main/import/read/read-file';
 import { CellBudget } from '../../../src/main/import/progress';
 import type { ReadMessageKey } from '../../../src/shared/ipc/contract/read-messages';
 import { zipParts } from '../../helpers/zip';

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../src/main/import/cells';
-import { readWorkbookFile } from '../../../src/main/import/read-file';
+import type { CellValue } from '../../../src/main/import/read/cells';
+import { readWorkbookFile } from '../../../src/main/import/read/read-file';
 import { readXlsxPackage } from '../../../src/main/import/read/xlsx';
-import { readZipDirectory } from '../../../src/main/import/zip-guard';
+import { readZipDirectory } from '../../../src/main/import/read/zip-guard';
 import { readWithExceljs } from '../../helpers/exceljs-read';
 import { zipParts } from '../../helpers/zip';
 

@@ -1,7 +1,7 @@
 // The wizard words a refused import in the reader's language when main sent the refusal as a
 // message, and falls back to the English text for any other failure.
 import { describe, expect, it } from 'vitest';
-import { refusal } from '../../../src/main/import/refusal';
+import { refusal } from '../../../src/main/import/read/refusal';
 import { refusalText } from '../../../src/renderer/src/features/import/refusal-text';
 import type { AppError } from '../../../src/shared/ipc/result';
 

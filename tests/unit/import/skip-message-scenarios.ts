@@ -3,9 +3,9 @@
 import { ENTITY_SCHEMAS } from '../../../src/shared/domain/kinds';
 import type { DataKind } from '../../../src/shared/domain/kinds';
 import type { ImportMessage, ImportMessageKey } from '../../../src/shared/ipc/contract';
-import type { CellValue } from '../../../src/main/import/cells';
-import { kindDef } from '../../../src/main/import/kinds';
-import { validateRows } from '../../../src/main/import/validate';
+import type { CellValue } from '../../../src/main/import/read/cells';
+import { kindDef } from '../../../src/main/import/check/kinds';
+import { validateRows } from '../../../src/main/import/check/validate';
 
 interface Produced {
   kind: DataKind | null;

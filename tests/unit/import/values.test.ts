@@ -8,7 +8,7 @@ import {
   parseDate,
   parseNumber,
   parseText,
-} from '../../../src/main/import/values';
+} from '../../../src/main/import/check/values';
 import { renderImportMessage } from '../../../src/shared/i18n/import-message';
 
 const num = (

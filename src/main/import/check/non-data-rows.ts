@@ -1,8 +1,8 @@
 import type { ImportMessage } from '../../../shared/ipc/contract';
-import type { CellValue } from '../cells';
-import { cellText, isBlank } from '../cells';
-import type { FieldDef } from '../kinds';
-import { message } from '../messages';
+import type { CellValue } from '../read/cells';
+import { cellText, isBlank } from '../read/cells';
+import type { FieldDef } from './kinds';
+import { message } from './messages';
 
 /**
  * Rows inside a sheet's data that are not records: totals and subtotals, a repeat of the header

@@ -1,6 +1,6 @@
-import type { KindContext, KindDef } from '../kinds';
-import { rowProblem, text } from '../kinds/field';
-import type { Mapping } from '../mapping';
+import type { KindContext, KindDef } from '../check/kinds';
+import { rowProblem, text } from '../check/kinds/field';
+import type { Mapping } from './mapping';
 
 const isMapped = (mapping: Mapping, id: string) =>
   mapping[id] !== null && mapping[id] !== undefined;

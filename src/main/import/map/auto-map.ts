@@ -1,5 +1,5 @@
-import type { KindDef } from '../kinds';
-import type { Mapping } from '../mapping';
+import type { KindDef } from '../check/kinds';
+import type { Mapping } from './mapping';
 import { readHeader } from './header-match';
 import type { ColumnProfile } from './value-fit';
 import { valueFit } from './value-fit';

@@ -1,5 +1,5 @@
 import type { DataKind } from '../../../shared/domain/kinds';
-import { KIND_DEFS } from '../kinds';
+import { KIND_DEFS } from '../check/kinds';
 import { WEAK_TOKENS } from './lexicon';
 import { conceptTokens, rawTokens } from './tokens';
 

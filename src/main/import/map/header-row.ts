@@ -1,6 +1,6 @@
-import type { CellValue } from '../cells';
-import { isBlank } from '../cells';
-import { parseBoolean, parseDate, parseNumber } from '../values';
+import type { CellValue } from '../read/cells';
+import { isBlank } from '../read/cells';
+import { parseBoolean, parseDate, parseNumber } from '../check/values';
 import { readHeader } from './header-match';
 
 const SCAN_ROWS = 30;

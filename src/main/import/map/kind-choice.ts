@@ -1,9 +1,9 @@
 import type { DataKind } from '../../../shared/domain/kinds';
-import type { CellValue } from '../cells';
-import type { KindDef } from '../kinds';
-import { KIND_DEFS } from '../kinds';
-import type { Mapping } from '../mapping';
-import { usageShapeOf, wideMetricColumns } from '../usage-shape';
+import type { CellValue } from '../read/cells';
+import type { KindDef } from '../check/kinds';
+import { KIND_DEFS } from '../check/kinds';
+import type { Mapping } from './mapping';
+import { usageShapeOf, wideMetricColumns } from './usage-shape';
 import { missingRequired } from './account-key';
 import type { ProfileOf } from './auto-map';
 import { mapKind } from './auto-map';

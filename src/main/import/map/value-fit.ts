@@ -1,7 +1,7 @@
-import type { CellValue } from '../cells';
-import { isBlank } from '../cells';
-import type { FieldDef } from '../kinds';
-import { parseBoolean, parseDate, parseNumber } from '../values';
+import type { CellValue } from '../read/cells';
+import { isBlank } from '../read/cells';
+import type { FieldDef } from '../check/kinds';
+import { parseBoolean, parseDate, parseNumber } from '../check/values';
 
 /** What a column's values look like, from a sample of its filled cells. */
 export interface ColumnProfile {

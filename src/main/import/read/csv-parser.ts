@@ -3,8 +3,8 @@
 // passes the bound, and a field longer than a cell can hold stops being collected at the bound
 // (its row is marked, and refused by the check stage naming the cell), so an unterminated row or
 // quote cannot grow until V8 gives up.
-import { markOverLong } from '../cells';
-import type { CellValue } from '../cells';
+import { markOverLong } from './cells';
+import type { CellValue } from './cells';
 
 /** Excel's limits: characters in one cell, columns in one sheet. */
 export const MAX_CELL_CHARS = 32_767;

@@ -1,7 +1,7 @@
 // The parts of an OOXML package and the relationships between them. Part names are looked up
 // without regard to case, and relationship targets may be relative, absolute ("/xl/..."), use
 // backslashes or percent-escapes: every writer's spelling leads to the same part.
-import type { ZipEntryInfo } from '../zip-guard';
+import type { ZipEntryInfo } from './zip-guard';
 import { attr } from './xml-text';
 import { scanPart } from './part-scan';
 import type { ScanOptions } from './part-scan';

@@ -1,6 +1,6 @@
-import type { ZipEntryInfo } from '../zip-guard';
-import { cancelled, damage } from '../refusal';
-import { inflateEntry } from '../zip-entry';
+import type { ZipEntryInfo } from './zip-guard';
+import { cancelled, damage } from './refusal';
+import { inflateEntry } from './zip-entry';
 import { MAX_TOKEN_CHARS } from './limits';
 import { TokenTooLarge, XmlScanner } from './xml-scan';
 import type { XmlSink } from './xml-scan';

@@ -1,4 +1,4 @@
-import { damage } from '../refusal';
+import { damage } from './refusal';
 import { EXCEL_MAX_CELL_CHARS, MAX_RAW_CELL_CHARS } from './limits';
 import type { PackageParts } from './package';
 import type { ScanOptions } from './part-scan';

@@ -1,4 +1,4 @@
-import { damage } from '../refusal';
+import { damage } from './refusal';
 import type { PackageParts, Relationship } from './package';
 import { existingPart, readRelationships } from './package';
 import type { ScanOptions } from './part-scan';

@@ -1,6 +1,6 @@
-import { markOverLong, overLongCellOf } from '../cells';
-import type { CellValue } from '../cells';
-import { cancelled, damage } from '../refusal';
+import { markOverLong, overLongCellOf } from './cells';
+import type { CellValue } from './cells';
+import { cancelled, damage } from './refusal';
 import {
   EXCEL_MAX_CELL_CHARS,
   EXCEL_MAX_COLUMNS,

@@ -1,8 +1,8 @@
 // The one reader for every .xlsx/.xlsm, whatever its size: the parts are streamed out of the zip
 // and scanned once, and only the cells that hold values are kept (issue #13.6, #14.1).
-import type { CellValue } from '../cells';
+import type { CellValue } from './cells';
 import type { ReadProgress } from '../progress';
-import type { ZipEntryInfo } from '../zip-guard';
+import type { ZipEntryInfo } from './zip-guard';
 import { MAX_ROW_CHARS, MAX_SHARED_CHARS } from './limits';
 import { PackageParts } from './package';
 import { readSharedStrings } from './shared-strings-part';

@@ -1,7 +1,7 @@
 import type { DataKind } from '../../../shared/domain/kinds';
 import type { TableSpec } from '../../db/tables';
-import type { KindDef } from '../kinds';
-import type { Mapping } from '../mapping';
+import type { KindDef } from '../check/kinds';
+import type { Mapping } from '../map/mapping';
 
 /**
  * Stored fields a kind computes from other columns when their own is not in the file (an account's

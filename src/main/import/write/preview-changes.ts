@@ -2,8 +2,8 @@ import type { Database, Statement } from 'sql.js';
 import type { ChangedRow, ChangeValue, SheetChanges } from '../../../shared/ipc/contract';
 import type { TableSpec } from '../../db/tables';
 import { toSql } from '../../db/tables';
-import { mergeStored, TableStatements } from '../bulk-writer';
-import type { ValidRow } from '../validate';
+import { mergeStored, TableStatements } from './bulk-writer';
+import type { ValidRow } from '../check/validate';
 
 /** Changed rows the preview lists field by field; the rest are counted. */
 export const CHANGED_ROWS_SHOWN = 50;

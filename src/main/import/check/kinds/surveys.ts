@@ -1,4 +1,4 @@
-import type { SurveyKind } from '../../../shared/domain/entities';
+import type { SurveyKind } from '../../../../shared/domain/entities';
 import type { KindDef } from './field';
 import { field, rowProblem, text } from './field';
 import { ACCOUNT_NAME, ACCOUNT_REF, derivedId, matchVocabulary } from './common';

@@ -1,4 +1,4 @@
-import type { TextEncodingInfo } from '../../shared/ipc/contract/csv-messages';
+import type { TextEncodingInfo } from '../../../shared/ipc/contract/csv-messages';
 
 /** A cell as the importer sees it, whatever file it came from. */
 export type CellValue = string | number | boolean | Date | null;

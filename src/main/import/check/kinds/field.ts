@@ -1,10 +1,10 @@
-import type { DataKind } from '../../../shared/domain/kinds';
-import { renderImportMessage } from '../../../shared/i18n/import-message';
+import type { DataKind } from '../../../../shared/domain/kinds';
+import { renderImportMessage } from '../../../../shared/i18n/import-message';
 import type {
   ImportMessage,
   ImportMessageKey,
   ImportMessageParam,
-} from '../../../shared/ipc/contract';
+} from '../../../../shared/ipc/contract';
 
 export type FieldType = 'text' | 'number' | 'integer' | 'date' | 'boolean';
 

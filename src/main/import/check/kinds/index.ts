@@ -1,4 +1,4 @@
-import type { DataKind } from '../../../shared/domain/kinds';
+import type { DataKind } from '../../../../shared/domain/kinds';
 import { accountsKind } from './accounts';
 import { churnKind } from './churn';
 import { contactsKind } from './contacts';

@@ -1,10 +1,10 @@
-import type { DataKind } from '../../shared/domain/kinds';
-import { ENTITY_SCHEMAS } from '../../shared/domain/kinds';
-import type { DateOrder, SheetNote, SheetPreview } from '../../shared/ipc/contract';
-import type { CellValue, RawSheet } from './cells';
-import { cellText, isBlank } from './cells';
-import type { KindDef } from './kinds';
-import { kindDef } from './kinds';
+import type { DataKind } from '../../../shared/domain/kinds';
+import { ENTITY_SCHEMAS } from '../../../shared/domain/kinds';
+import type { DateOrder, SheetNote, SheetPreview } from '../../../shared/ipc/contract';
+import type { CellValue, RawSheet } from '../read/cells';
+import { cellText, isBlank } from '../read/cells';
+import type { KindDef } from '../check/kinds';
+import { kindDef } from '../check/kinds';
 import type { AccountOfName, KindDecision, Mapping } from './mapping';
 import {
   autoMap,
@@ -16,11 +16,11 @@ import {
   nameKeyField,
   profileColumn,
 } from './mapping';
-import type { ColumnProfile } from './map/value-fit';
-import { message, sheetProblem } from './messages';
+import type { ColumnProfile } from './value-fit';
+import { message, sheetProblem } from '../check/messages';
 import { aggregateWeekly, usageShapeOf, wideMetricColumns } from './usage-shape';
-import type { SheetValidation } from './validate';
-import { validateRows } from './validate';
+import type { SheetValidation } from '../check/validate';
+import { validateRows } from '../check/validate';
 
 export interface SheetLayout {
   headerIndex: number;

@@ -2,9 +2,9 @@ import type {
   ImportMessage,
   ImportMessageKey,
   ImportMessageParam,
-} from '../../shared/ipc/contract';
-import type { CellValue } from './cells';
-import { isBlank } from './cells';
+} from '../../../shared/ipc/contract';
+import type { CellValue } from '../read/cells';
+import { isBlank } from '../read/cells';
 
 /** A cell's value, or why it does not read as its field's type. */
 export type Parsed<T> = { ok: true; value: T | null } | ({ ok: false } & ImportMessage);

@@ -1,4 +1,4 @@
-import type { Direction, ExperimentGroup } from '../../../shared/domain/entities';
+import type { Direction, ExperimentGroup } from '../../../../shared/domain/entities';
 import type { KindDef } from './field';
 import { field, rowProblem, text } from './field';
 import { ACCOUNT_REF, matchVocabulary } from './common';

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TextEncodingName } from '../../shared/ipc/contract/csv-messages';
-import { AppError } from '../../shared/ipc/result';
+import type { TextEncodingName } from '../../../shared/ipc/contract/csv-messages';
+import { AppError } from '../../../shared/ipc/result';
 import type { RawSheet } from './cells';
-import { CellBudget } from './progress';
-import type { ReadProgress } from './progress';
+import { CellBudget } from '../progress';
+import type { ReadProgress } from '../progress';
 import { readCsvFile } from './read-csv';
-import { otherFormatByName, otherFormatByParts, PackageParts } from './read/package';
-import type { OtherFormat } from './read/package';
-import { readXlsxPackage } from './read/xlsx';
+import { otherFormatByName, otherFormatByParts, PackageParts } from './package';
+import type { OtherFormat } from './package';
+import { readXlsxPackage } from './xlsx';
 import { WorkbookDamage, refusal } from './refusal';
-import { message } from './messages';
+import { message } from '../check/messages';
 import { readZipDirectory, zipBombReason } from './zip-guard';
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'sql.js';
-import type { UpsertOutcome } from '../db/repos/batch-writer';
-import type { SqlValue, TableSpec } from '../db/tables';
-import { toSql } from '../db/tables';
+import type { UpsertOutcome } from '../../db/repos/batch-writer';
+import type { SqlValue, TableSpec } from '../../db/tables';
+import { toSql } from '../../db/tables';
 
 /** Rows looked up, inserted and logged per statement. */
 const CHUNK = 2_000;

@@ -1,6 +1,6 @@
 // A success plan kept in a spreadsheet: one goal per row, its measure named as people write it
 // (a usage metric, or NPS, CSAT, CES, seat utilisation, tickets, resolution time) in en/th/tr.
-import type { GoalMeasureKind, ManualStatus } from '../../../shared/analytics/goals/types';
+import type { GoalMeasureKind, ManualStatus } from '../../../../shared/analytics/goals/types';
 import type { KindDef } from './field';
 import { field, text } from './field';
 import { ACCOUNT_NAME, ACCOUNT_REF, matchVocabulary } from './common';

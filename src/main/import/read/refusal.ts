@@ -4,11 +4,11 @@ import type {
   ImportMessage,
   ImportMessageKey,
   ImportMessageParam,
-} from '../../shared/ipc/contract';
-import { renderImportMessage } from '../../shared/i18n/import-message';
-import type { ErrorCode } from '../../shared/ipc/result';
-import { AppError } from '../../shared/ipc/result';
-import { message } from './messages';
+} from '../../../shared/ipc/contract';
+import { renderImportMessage } from '../../../shared/i18n/import-message';
+import type { ErrorCode } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/ipc/result';
+import { message } from '../check/messages';
 
 type Params = Readonly<Record<string, ImportMessageParam>>;
 

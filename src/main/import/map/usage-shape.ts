@@ -1,8 +1,8 @@
-import type { CellValue } from './cells';
-import { isBlank } from './cells';
+import type { CellValue } from '../read/cells';
+import { isBlank } from '../read/cells';
 import type { Mapping } from './mapping';
-import type { ValidRow } from './validate';
-import { parseNumber } from './values';
+import type { ValidRow } from '../check/validate';
+import { parseNumber } from '../check/values';
 
 export type UsageShape = 'long' | 'wide' | 'events';
 

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DataKind } from '../../shared/domain/kinds';
-import type { Locale, RowError } from '../../shared/ipc/contract';
-import { translate } from '../../shared/i18n';
-import { renderImportMessage } from '../../shared/i18n/import-message';
-import { formulaSafe } from '../export/formula-safe';
-import { XlsxStreamWriter } from './write/xlsx-stream';
+import type { DataKind } from '../../../shared/domain/kinds';
+import type { Locale, RowError } from '../../../shared/ipc/contract';
+import { translate } from '../../../shared/i18n';
+import { renderImportMessage } from '../../../shared/i18n/import-message';
+import { formulaSafe } from '../../export/formula-safe';
+import { XlsxStreamWriter } from './xlsx-stream';
 
 /** A sheet's problems to save: every one, however many, read as they are written. */
 export interface ProblemSource {

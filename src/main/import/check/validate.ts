@@ -1,16 +1,16 @@
 import type { z } from 'zod';
-import type { ImportMessage, RowError } from '../../shared/ipc/contract';
-import { TABLES } from '../db/tables';
-import type { CellValue } from './cells';
-import { isBlank, overLongCellOf } from './cells';
-import { roundEntityMoney } from './check/money';
-import { nonDataRows } from './check/non-data-rows';
-import { PROBLEM_CAP, ProblemLog } from './check/problem-log';
-import { columnLetters } from './read/csv-parser';
-import { EXCEL_MAX_CELL_CHARS } from './read/limits';
+import type { ImportMessage, RowError } from '../../../shared/ipc/contract';
+import { TABLES } from '../../db/tables';
+import type { CellValue } from '../read/cells';
+import { isBlank, overLongCellOf } from '../read/cells';
+import { roundEntityMoney } from './money';
+import { nonDataRows } from './non-data-rows';
+import { PROBLEM_CAP, ProblemLog } from './problem-log';
+import { columnLetters } from '../read/csv-parser';
+import { EXCEL_MAX_CELL_CHARS } from '../read/limits';
 import type { FieldDef, KindContext, KindDef } from './kinds';
 import { RowProblem } from './kinds/field';
-import type { Mapping } from './mapping';
+import type { Mapping } from '../map/mapping';
 import { issueMessage, message, rowError } from './messages';
 import type { DateOrder, DecimalMark, Parsed } from './values';
 import {

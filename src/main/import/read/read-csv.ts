@@ -4,14 +4,14 @@
 import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TextEncodingInfo, TextEncodingName } from '../../shared/ipc/contract/csv-messages';
+import type { TextEncodingInfo, TextEncodingName } from '../../../shared/ipc/contract/csv-messages';
 import type { CellValue } from './cells';
-import { message } from './messages';
-import type { ReadProgress } from './progress';
-import { CsvBoundError, CsvParser, detectDelimiter, parseCsv } from './read/csv-parser';
-import type { CsvLimits } from './read/csv-parser';
-import type { EncodingGuess } from './read/encoding';
-import { Utf8Scanner, decideEncoding, decoderFor, sniffUnicode } from './read/encoding';
+import { message } from '../check/messages';
+import type { ReadProgress } from '../progress';
+import { CsvBoundError, CsvParser, detectDelimiter, parseCsv } from './csv-parser';
+import type { CsvLimits } from './csv-parser';
+import type { EncodingGuess } from './encoding';
+import { Utf8Scanner, decideEncoding, decoderFor, sniffUnicode } from './encoding';
 import { cancelled, refusal } from './refusal';
 
 export { CsvParser, detectDelimiter, parseCsv };

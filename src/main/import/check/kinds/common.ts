@@ -1,4 +1,4 @@
-import { normalizeHeader } from '../normalize-header';
+import { normalizeHeader } from '../../map/normalize-header';
 
 /** How sheets name the account a row belongs to, in English, Thai and Turkish. */
 export const ACCOUNT_REF = [

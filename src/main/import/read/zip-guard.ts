@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import type { ImportMessage } from '../../shared/ipc/contract';
-import { message } from './messages';
+import type { ImportMessage } from '../../../shared/ipc/contract';
+import { message } from '../check/messages';
 import { damage } from './refusal';
 
 /** Limits for what an .xlsx may declare before any of it is inflated. */

@@ -1,11 +1,11 @@
-import type { DataKind } from '../../shared/domain/kinds';
-import type { SheetSummary } from '../../shared/ipc/contract';
-import { TABLES } from '../db/tables';
-import type { SheetAnalysis } from './analyze-sheet';
+import type { DataKind } from '../../../shared/domain/kinds';
+import type { SheetSummary } from '../../../shared/ipc/contract';
+import { TABLES } from '../../db/tables';
+import type { SheetAnalysis } from '../map/analyze-sheet';
 import type { BulkWriter } from './bulk-writer';
-import { kindDef } from './kinds';
-import { message, rowError } from './messages';
-import { columnsFromFile } from './write/fields-from-file';
+import { kindDef } from '../check/kinds';
+import { message, rowError } from '../check/messages';
+import { columnsFromFile } from './fields-from-file';
 
 /**
  * Upserts one validated sheet. Rows sharing a natural key are written once: an identical repeat

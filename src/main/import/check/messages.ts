@@ -1,14 +1,14 @@
 // The importer's problems leave main as catalogue keys with values (the wizard words them in the
 // reader's language) and with their English text, which the CLI and error files print.
 import type { z } from 'zod';
-import type { DataKind } from '../../shared/domain/kinds';
+import type { DataKind } from '../../../shared/domain/kinds';
 import type {
   ImportMessage,
   ImportMessageKey,
   ImportMessageParam,
   RowError,
-} from '../../shared/ipc/contract';
-import { renderImportMessage } from '../../shared/i18n/import-message';
+} from '../../../shared/ipc/contract';
+import { renderImportMessage } from '../../../shared/i18n/import-message';
 
 export const message = (
   key: ImportMessageKey,

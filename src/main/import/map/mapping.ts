@@ -1,28 +1,28 @@
 // The way into map/: which row is the header, which kind a sheet holds and how its columns map.
-import type { DataKind } from '../../shared/domain/kinds';
-import type { KindDef } from './kinds';
-import type { ProfileOf } from './map/auto-map';
-import { mapKind } from './map/auto-map';
-import { chooseKind } from './map/kind-choice';
+import type { DataKind } from '../../../shared/domain/kinds';
+import type { KindDef } from '../check/kinds';
+import type { ProfileOf } from './auto-map';
+import { mapKind } from './auto-map';
+import { chooseKind } from './kind-choice';
 import { normalizeHeader } from './normalize-header';
 
 export type Mapping = Record<string, number | null>;
 
-export type { KindDecision, KindReading, SheetEvidence } from './map/kind-choice';
-export { chooseKind } from './map/kind-choice';
-export { detectHeaderRow } from './map/header-row';
-export { readHeader } from './map/header-match';
-export { headerTokens } from './map/tokens';
-export type { ProfileOf } from './map/auto-map';
-export { profileColumn } from './map/value-fit';
+export type { KindDecision, KindReading, SheetEvidence } from './kind-choice';
+export { chooseKind } from './kind-choice';
+export { detectHeaderRow } from './header-row';
+export { readHeader } from './header-match';
+export { headerTokens } from './tokens';
+export type { ProfileOf } from './auto-map';
+export { profileColumn } from './value-fit';
 export {
   accountKeyOfName,
   keyedByName,
   keyedByNameDef,
   missingRequired,
   nameKeyField,
-} from './map/account-key';
-export type { AccountOfName } from './map/account-key';
+} from './account-key';
+export type { AccountOfName } from './account-key';
 
 /** Maps each field to the best matching column, each column used at most once. */
 export function autoMap(headers: readonly string[], def: KindDef, profileOf?: ProfileOf): Mapping {

@@ -1,4 +1,4 @@
-import type { ChurnReasonCode } from '../../../shared/domain/entities';
+import type { ChurnReasonCode } from '../../../../shared/domain/entities';
 import type { KindDef } from './field';
 import { field, text } from './field';
 import { ACCOUNT_NAME, ACCOUNT_REF, matchVocabulary } from './common';
