@@ -14,7 +14,12 @@ export function preflightItems(
   const chosen = new Set(draft.sections);
   if (chosen.has('title') && draft.attendees.length === 0)
     items.push({ key: 'qbr.check.attendees' });
-  if (chosen.has('goals') && draft.goals.length === 0) items.push({ key: 'qbr.check.goals' });
+  // Goals measured from the success plan fill the section without any typed here: ask only
+  // when the section would be left out.
+  const goalsOmitted = preview
+    ? preview.document.meta.omitted.some((o) => o.kind === 'goals')
+    : draft.goals.length === 0;
+  if (chosen.has('goals') && goalsOmitted) items.push({ key: 'qbr.check.goals' });
   if (presenter && presenter.companyName.trim() === '') items.push({ key: 'qbr.check.company' });
   if (presenter && (presenter.name.trim() === '' || presenter.title.trim() === ''))
     items.push({ key: 'qbr.check.presenter' });
