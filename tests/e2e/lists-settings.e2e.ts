@@ -82,7 +82,7 @@ test('Settings is grouped with a section nav, narrow fields and locale formats',
   const groups = ['language', 'workspace', 'presenter', 'health', 'playbook', 'portfolio'];
   for (const g of groups) await expect(page.getByTestId(`settings-group-${g}`)).toBeVisible();
   const nav = page.getByTestId('settings-nav');
-  await expect(nav.getByRole('button')).toHaveCount(groups.length);
+  await expect(nav.getByRole('link')).toHaveCount(groups.length);
 
   // "Acceptable churn" is a narrow number with its unit, not a full-width input.
   const churn = page.getByTestId('acceptable-churn');
@@ -90,7 +90,7 @@ test('Settings is grouped with a section nav, narrow fields and locale formats',
   expect(box.width).toBeLessThan(140);
   await expect(churn.locator('xpath=..')).toContainText('%');
 
-  await nav.getByRole('button', { name: 'Portfolio' }).click();
+  await nav.getByRole('link', { name: 'Portfolio' }).click();
   await expect(page.getByTestId('settings-group-portfolio')).toBeInViewport();
   await expect(nav).toBeInViewport(); // the nav stays beside the group it jumped to
 
@@ -110,7 +110,7 @@ test('Settings is grouped with a section nav, narrow fields and locale formats',
   await expect(sample).toContainText('%92,3');
   await expect(nav).toContainText('Dil ve biçimler');
   await shoot(page, 'settings-grouped-tr.png');
-  await nav.getByRole('button', { name: 'Sağlık modeli' }).click();
+  await nav.getByRole('link', { name: 'Sağlık modeli' }).click();
   await expect(page.getByTestId('settings-group-health')).toBeInViewport();
   await shoot(page, 'settings-health-tr.png');
 });

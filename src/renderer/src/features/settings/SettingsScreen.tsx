@@ -80,9 +80,17 @@ export function SettingsScreen() {
           <ul>
             {GROUPS.map((group) => (
               <li key={group}>
-                <button type="button" onClick={() => jump(group)}>
+                {/* Links, not buttons: they go to a place on the page, and a "Portfolio"
+                    button here would be confused with the sidebar's. */}
+                <a
+                  href={`#settings-${group}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    jump(group);
+                  }}
+                >
                   {t(groupKey(group))}
-                </button>
+                </a>
               </li>
             ))}
           </ul>
