@@ -66,8 +66,8 @@ test('switches the interface language at run time', async () => {
   const { page } = app;
   await page.getByRole('button', { name: 'New workspace…' }).click();
   await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('combobox').first().selectOption('th');
+  await page.locator('main').getByRole('combobox').first().selectOption('th');
   await expect(page.getByRole('button', { name: 'พอร์ตลูกค้า' })).toBeVisible();
-  await page.getByRole('combobox').first().selectOption('tr');
+  await page.locator('main').getByRole('combobox').first().selectOption('tr');
   await expect(page.getByRole('button', { name: 'Portföy' })).toBeVisible();
 });
