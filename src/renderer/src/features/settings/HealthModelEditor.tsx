@@ -101,11 +101,13 @@ export function ModelForm() {
       {backtest?.auc != null && (
         <p className="muted" data-testid="backtest-headline">
           {t('settings.health.backtest', { auc: number(backtest.auc, 2), days: HORIZON_DAYS })}
-          {/* What the figure means for a CSM, in pairs of accounts rather than statistics. */}{' '}
-          {t('settings.backtest.meaning', {
-            pairs: number(Math.round(backtest.auc * 100)),
-            days: HORIZON_DAYS,
-          })}
+          {/* What the figure means for a CSM, in pairs of accounts rather than statistics. */}
+          <span className="backtest-meaning">
+            {t('settings.backtest.meaning', {
+              pairs: number(Math.round(backtest.auc * 100)),
+              days: HORIZON_DAYS,
+            })}
+          </span>
         </p>
       )}
       <fieldset>
