@@ -51,7 +51,7 @@ async function thaiScreen(app: AppHarness): Promise<void> {
   const { page } = app;
   await page.getByRole('button', { name: 'New workspace…' }).click();
   await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('combobox').first().selectOption('th');
+  await page.locator('main').getByRole('combobox').first().selectOption('th');
   const thaiNav = page.getByRole('button', { name: 'พอร์ตลูกค้า' });
   await expect(thaiNav).toBeVisible();
   await page.evaluate(() => document.fonts.ready);

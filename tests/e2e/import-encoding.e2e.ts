@@ -72,7 +72,7 @@ test('warns in Thai that a UTF-8 file holds bytes that are not UTF-8, naming the
   );
   await page.getByRole('button', { name: 'New workspace…' }).click();
   await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('combobox').first().selectOption('th');
+  await page.locator('main').getByRole('combobox').first().selectOption('th');
   await page.getByRole('button', { name: 'นำเข้าข้อมูล', exact: true }).click();
   app.nextFiles = [file];
   await page.getByRole('button', { name: /เลือกไฟล์/ }).click();
