@@ -20,10 +20,8 @@ export const benchmarksCommand: CliCommand = {
         account: { type: 'string' },
         references: { type: 'boolean' },
         json: { type: 'boolean' },
-        help: { type: 'boolean' },
       },
     });
-    if (values.help) return io.out(`Usage: ${USAGE}\n`);
     if (!values.workspace || !values.account)
       throw new UsageError(`benchmarks needs --workspace FILE and --account ID\nUsage: ${USAGE}`);
     const ws = await services.workspaces.open(values.workspace);

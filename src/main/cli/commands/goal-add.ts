@@ -28,10 +28,8 @@ export const goalAddCommand: CliCommand = {
         direction: { type: 'string' },
         owner: { type: 'string' },
         json: { type: 'boolean' },
-        help: { type: 'boolean' },
       },
     });
-    if (values.help) return io.out(`Usage: ${USAGE}\n`);
     for (const name of ['workspace', 'account', 'title', 'target', 'start', 'due'] as const)
       if (!values[name]) throw new UsageError(`goal-add needs --${name}\nUsage: ${USAGE}`);
     const kind = GoalMeasureKind.safeParse(values.measure ?? 'usage');

@@ -63,10 +63,8 @@ export const goalsCommand: CliCommand = {
         workspace: { type: 'string' },
         account: { type: 'string' },
         json: { type: 'boolean' },
-        help: { type: 'boolean' },
       },
     });
-    if (values.help) return io.out(`Usage: ${USAGE}\n`);
     if (!values.workspace || !values.account)
       throw new UsageError(`goals needs --workspace FILE and --account ID\nUsage: ${USAGE}`);
     const ws = await services.workspaces.open(values.workspace);
