@@ -9,7 +9,8 @@ import { overLongCellOf } from '../../../src/main/import/read/cells';
 import { CellBudget } from '../../../src/main/import/progress';
 import { readWorkbookFile } from '../../../src/main/import/read/read-file';
 import type { ReadOptions } from '../../../src/main/import/read/read-file';
-import { CsvParser, columnLetters } from '../../../src/main/import/read/csv-parser';
+import { columnLetters } from '../../../src/main/import/read/cells';
+import { CsvParser } from '../../../src/main/import/read/csv-parser';
 import type { ImportMessage } from '../../../src/shared/ipc/contract';
 import { AppError } from '../../../src/shared/ipc/result';
 

@@ -6,7 +6,7 @@ import { isBlank, overLongCellOf } from '../read/cells';
 import { roundEntityMoney } from './money';
 import { nonDataRows } from './non-data-rows';
 import { PROBLEM_CAP, ProblemLog } from './problem-log';
-import { columnLetters } from '../read/csv-parser';
+import { columnLetters } from '../read/cells';
 import { EXCEL_MAX_CELL_CHARS } from '../read/limits';
 import type { FieldDef, KindContext, KindDef } from './kinds';
 import { RowProblem } from './kinds/field';

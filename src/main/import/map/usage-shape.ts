@@ -3,6 +3,7 @@ import { isBlank } from '../read/cells';
 import type { Mapping } from './mapping';
 import type { ValidRow } from '../check/validate';
 import { parseNumber } from '../check/values';
+import { mondayOnOrBefore } from '../../../shared/domain/dates';
 
 export type UsageShape = 'long' | 'wide' | 'events';
 
@@ -46,18 +47,11 @@ export function wideMetricColumns(
   return out;
 }
 
-/** Monday of the ISO week an ISO date falls in. */
-export function weekStart(iso: string): string {
-  const t = Date.parse(`${iso}T00:00:00Z`);
-  const day = (new Date(t).getUTCDay() + 6) % 7;
-  return new Date(t - day * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** Sums raw usage events into one point per account, metric and week; rows keep the first source row. */
 export function aggregateWeekly(rows: readonly ValidRow[]): ValidRow[] {
   const groups = new Map<string, ValidRow>();
   for (const { row, entity } of rows) {
-    const date = weekStart(String(entity.date));
+    const date = mondayOnOrBefore(String(entity.date));
     const key = `${String(entity.accountId)}\u0000${String(entity.metric)}\u0000${date}`;
     const group = groups.get(key);
     if (group) group.entity.value = Number(group.entity.value) + Number(entity.value);

@@ -41,3 +41,11 @@ export function markOverLong(row: CellValue[], cell: OverLongCell): void {
 export function overLongCellOf(row: readonly CellValue[]): OverLongCell | undefined {
   return overLongRows.get(row as CellValue[]);
 }
+
+/** A column's letters as a spreadsheet names it: 1 -> A, 27 -> AA, 16384 -> XFD. */
+export function columnLetters(column: number): string {
+  let name = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}

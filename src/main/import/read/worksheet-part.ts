@@ -1,4 +1,4 @@
-import { markOverLong, overLongCellOf } from './cells';
+import { columnLetters, markOverLong, overLongCellOf } from './cells';
 import type { CellValue } from './cells';
 import { cancelled, damage } from './refusal';
 import {
@@ -358,11 +358,4 @@ export async function readWorksheet(
   if (row !== null) endRow();
   blankMergeFollowers(rows, merges);
   return rows;
-}
-
-function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
