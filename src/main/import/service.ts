@@ -50,7 +50,7 @@ export interface ImportRunOptions {
   signal?: AbortSignal;
   /** Reader tuning (tests stream small files, or give a small cell budget); `encoding` reads
    * every delimited-text file in it (the CLI's --encoding). */
-  read?: Pick<ReadOptions, 'streamFromBytes' | 'budget' | 'encoding'>;
+  read?: Pick<ReadOptions, 'budget' | 'encoding'>;
   /** The encoding the user chose per text file, by file name (the wizard's choice). */
   encodings?: Readonly<Record<string, TextEncodingName>>;
 }

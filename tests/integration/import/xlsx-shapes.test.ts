@@ -57,71 +57,56 @@ describe('xlsx cell shapes and layouts', () => {
   });
   afterEach(() => h.cleanup());
 
-  for (const mode of ['whole workbook', 'streaming reader'] as const) {
-    it(`reads rich text, hyperlinks, formulas, errors, merged titles and trailing blanks (${mode})`, async () => {
-      const file = h.file('shapes.xlsx', await xlsx(shapesWorkbook));
-      const preview = await h.service.open(
-        [file],
-        mode === 'streaming reader' ? { read: { streamFromBytes: 0 } } : {},
-      );
-      const sheet = preview.sheets[0]!;
-      expect(sheet).toMatchObject({ kind: 'accounts', headerRow: 4, problem: null, rowCount: 4 });
-      expect(sheet.headers).toEqual([
-        'Account ID',
-        'Account Name',
-        'ARR',
-        'Renewal Date',
-        'Churned',
-      ]);
-      const summary = h.service.commit(preview.sessionId, h.service.automaticChoices(preview));
-      // Both readers see every shape the same way, including a formula's cached error.
-      expect(summary.sheets[0]!.errors).toEqual([
-        {
-          row: 7,
-          column: 'ARR',
-          key: 'import.value.excelError',
-          params: { code: '#DIV/0!' },
-          message: expect.stringContaining('#DIV/0!'),
-        },
-        {
-          row: 8,
-          column: 'ARR',
-          key: 'import.value.excelError',
-          params: { code: '#DIV/0!' },
-          message: expect.stringContaining('#DIV/0!'),
-        },
-      ]);
-      expect(
-        h.rows('SELECT id, name, arr, renewal_date, churned FROM accounts ORDER BY id'),
-      ).toEqual([
+  it('reads rich text, hyperlinks, formulas, errors, merged titles and trailing blanks', async () => {
+    const file = h.file('shapes.xlsx', await xlsx(shapesWorkbook));
+    const preview = await h.service.open([file]);
+    const sheet = preview.sheets[0]!;
+    expect(sheet).toMatchObject({ kind: 'accounts', headerRow: 4, problem: null, rowCount: 4 });
+    expect(sheet.headers).toEqual(['Account ID', 'Account Name', 'ARR', 'Renewal Date', 'Churned']);
+    const summary = h.service.commit(preview.sessionId, h.service.automaticChoices(preview));
+    // Both readers see every shape the same way, including a formula's cached error.
+    expect(summary.sheets[0]!.errors).toEqual([
+      {
+        row: 7,
+        column: 'ARR',
+        key: 'import.value.excelError',
+        params: { code: '#DIV/0!' },
+        message: expect.stringContaining('#DIV/0!'),
+      },
+      {
+        row: 8,
+        column: 'ARR',
+        key: 'import.value.excelError',
+        params: { code: '#DIV/0!' },
+        message: expect.stringContaining('#DIV/0!'),
+      },
+    ]);
+    expect(h.rows('SELECT id, name, arr, renewal_date, churned FROM accounts ORDER BY id')).toEqual(
+      [
         { id: 'A1', name: 'Acme', arr: 12000, renewal_date: '2025-03-31', churned: 1 },
         // A formula without a cached result is missing, not zero.
         { id: 'A2', name: 'Globex', arr: null, renewal_date: '2024-01-01', churned: 1 },
-      ]);
-    });
-  }
+      ],
+    );
+  });
 
-  it('reads both Excel date systems, in memory and streamed', async () => {
-    for (const streamFromBytes of [Infinity, 0]) {
-      const local = await harness();
-      const bytes = await xlsx((wb) => {
-        (wb.properties as { date1904?: boolean }).date1904 = true;
-        const ws = wb.addWorksheet('Accounts');
-        ws.addRow(['Account ID', 'Account Name', 'Renewal Date']);
-        ws.addRow(['A1', 'Acme', 43830]);
-        const dated = ws.addRow(['A2', 'Globex', new Date(Date.UTC(2024, 5, 30))]);
-        dated.getCell(3).numFmt = 'yyyy-mm-dd';
-      });
-      const summary = await local.importFiles([local.file('d1904.xlsx', bytes)], {
-        read: { streamFromBytes },
-      });
-      expect(summary.sheets[0]!.errors).toEqual([]);
-      expect(local.rows('SELECT id, renewal_date FROM accounts ORDER BY id')).toEqual([
-        { id: 'A1', renewal_date: '2024-01-01' },
-        { id: 'A2', renewal_date: '2024-06-30' },
-      ]);
-      local.cleanup();
-    }
+  it('reads both Excel date systems', async () => {
+    const local = await harness();
+    const bytes = await xlsx((wb) => {
+      (wb.properties as { date1904?: boolean }).date1904 = true;
+      const ws = wb.addWorksheet('Accounts');
+      ws.addRow(['Account ID', 'Account Name', 'Renewal Date']);
+      ws.addRow(['A1', 'Acme', 43830]);
+      const dated = ws.addRow(['A2', 'Globex', new Date(Date.UTC(2024, 5, 30))]);
+      dated.getCell(3).numFmt = 'yyyy-mm-dd';
+    });
+    const summary = await local.importFiles([local.file('d1904.xlsx', bytes)]);
+    expect(summary.sheets[0]!.errors).toEqual([]);
+    expect(local.rows('SELECT id, renewal_date FROM accounts ORDER BY id')).toEqual([
+      { id: 'A1', renewal_date: '2024-01-01' },
+      { id: 'A2', renewal_date: '2024-06-30' },
+    ]);
+    local.cleanup();
   });
 
   it('reads a wide usage sheet as one point per metric column, skipping blanks', async () => {

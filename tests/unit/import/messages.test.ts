@@ -168,8 +168,8 @@ const SHEET_PARTS = {
     '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/s.xml"/></Relationships>',
 };
 const sheetXml = (rows: string) => `<worksheet><sheetData>${rows}</sheetData></worksheet>`;
-const streamed = (name: string, parts: Record<string, string>, store = false) =>
-  refused(name, zipParts({ ...SHEET_PARTS, ...parts }, store), { streamFromBytes: 0 });
+const refusedBook = (name: string, parts: Record<string, string>, store = false) =>
+  refused(name, zipParts({ ...SHEET_PARTS, ...parts }, store));
 
 /** A zip's central directory entries, to declare what no honest writer would. */
 function declare(
@@ -408,12 +408,12 @@ const SCENARIOS: Record<ImportMessageKey, () => Produced | Promise<Produced>> = 
         zip.writeUInt32LE(600 * 1024 * 1024, at + 24);
       }),
     ),
-  'import.reason.partMissing': () => streamed('no-sheet.xlsx', {}),
+  'import.reason.partMissing': () => refusedBook('no-sheet.xlsx', {}),
   'import.reason.partDamaged': async () => {
     const good = zipParts({ ...SHEET_PARTS, 'xl/worksheets/s.xml': sheetXml('<row r="1"/>') });
     const at = good.indexOf(Buffer.from('xl/worksheets/s.xml')) + 30;
     good[at] = good[at]! ^ 0xff;
-    return refused('flipped.xlsx', good, { streamFromBytes: 0 });
+    return refused('flipped.xlsx', good);
   },
   'import.reason.partCutShort': () =>
     refused(
@@ -424,13 +424,11 @@ const SCENARIOS: Record<ImportMessageKey, () => Produced | Promise<Produced>> = 
           if (name === 'xl/worksheets/s.xml') zip.writeUInt32LE(1024 * 1024, at + 20);
         },
       ),
-      { streamFromBytes: 0 },
     ),
   'import.reason.compression': () =>
     refused(
       'bzip.xlsx',
       declare(zipParts(SHEET_PARTS), ({ at, zip }) => zip.writeUInt16LE(12, at + 10)),
-      { streamFromBytes: 0 },
     ),
   'import.reason.rowTooLarge': () =>
     refused(
@@ -439,12 +437,12 @@ const SCENARIOS: Record<ImportMessageKey, () => Produced | Promise<Produced>> = 
         ...SHEET_PARTS,
         'xl/worksheets/s.xml': sheetXml(`<row r="1">${'x'.repeat(4096)}`),
       }),
-      { streamFromBytes: 0, maxRowChars: 1024 },
+      { maxRowChars: 1024 },
     ),
   'import.reason.rowOrder': () =>
-    streamed('backwards.xlsx', { 'xl/worksheets/s.xml': sheetXml('<row r="5"/><row r="2"/>') }),
+    refusedBook('backwards.xlsx', { 'xl/worksheets/s.xml': sheetXml('<row r="5"/><row r="2"/>') }),
   'import.reason.cellRange': () =>
-    streamed('far.xlsx', {
+    refusedBook('far.xlsx', {
       'xl/worksheets/s.xml': sheetXml('<row r="1"><c r="ZZZZ1"><v>1</v></c></row>'),
     }),
   'import.session.cancelled': () => {

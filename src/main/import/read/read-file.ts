@@ -22,8 +22,6 @@ export interface ReadWorkbook {
 }
 
 export interface ReadOptions extends Omit<ReadProgress, 'onCells'> {
-  /** No longer used: one reader reads workbooks of every size. Kept for older callers. */
-  streamFromBytes?: number;
   /** Overrides the workbook reader's longest row (tests use a small one). */
   maxRowChars?: number;
   /** Overrides the workbook reader's cap on shared strings, in characters (tests use a small one). */
