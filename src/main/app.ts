@@ -85,6 +85,7 @@ export function bootstrap(
       locale,
       development: !app.isPackaged,
       actions: {
+        showShortcuts: () => mainWindow?.webContents.send(EVENT_IPC_PREFIX + 'help:shortcuts', {}),
         showLogs: () => {
           crashLog.record('info', 'logs opened from the Help menu');
           void shell.openPath(crashLog.dir);

@@ -8,6 +8,8 @@ import { menuText } from '../../shared/i18n/menu';
 import type { MenuKey } from '../../shared/i18n/menu';
 
 export interface MenuActions {
+  /** Opens the page's list of keyboard shortcuts (the renderer owns the dialog). */
+  showShortcuts(): void;
   showLogs(): void;
   about(): void;
 }
@@ -82,6 +84,12 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     label: t('menu.help'),
     // Set as a plain submenu, not role 'help': that role lets macOS add a web search box.
     submenu: [
+      // F1 is also the page's own key for the list; the menu makes it findable without knowing it.
+      {
+        label: t('menu.shortcuts'),
+        accelerator: 'F1',
+        click: () => actions.showShortcuts(),
+      },
       { label: t('menu.showLogs'), click: () => actions.showLogs() },
       ...(mac
         ? []

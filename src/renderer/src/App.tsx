@@ -73,6 +73,8 @@ export function App() {
     [toggleTheme, setScreen],
   );
   useShortcuts(Boolean(workspace?.open), shortcutActions);
+  // Help > Keyboard shortcuts in the native menu (main sends the event; F1 is its accelerator).
+  useEffect(() => onEvent('help:shortcuts', shortcutActions.showShortcuts), [shortcutActions]);
 
   return (
     <div className="shell">

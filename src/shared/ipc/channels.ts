@@ -101,6 +101,7 @@ export const EVENT_CHANNELS = [
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 /** The one Electron IPC channel requests travel on; the request channel is inside the message. */
+  'help:shortcuts',
 export const RPC_IPC_CHANNEL = 'qbr:rpc';
 export const EVENT_IPC_PREFIX = 'qbr:event:';
 

@@ -173,9 +173,18 @@ describe('bootstrap hardening', () => {
     const all = labels(e.menu());
     expect(all).toContain('Yardım');
     const help = e.menu().at(-1)!.submenu as MenuItemConstructorOptions[];
-    expect(help[0]!.label).toBe('Günlükleri göster');
-    help[0]!.click!(undefined as never, undefined, undefined as never);
+    expect(help[1]!.label).toBe('Günlükleri göster');
+    help[1]!.click!(undefined as never, undefined, undefined as never);
     expect(e.shell.openPath).toHaveBeenCalledWith(path.join(userData, 'logs'));
+  });
+
+  it('Help > Keyboard shortcuts sends the page the event that opens its shortcuts dialog', async () => {
+    const { e } = await start(true, undefined);
+    const help = e.menu().at(-1)!.submenu as MenuItemConstructorOptions[];
+    expect(help[0]!.label).toBe('Klavye kısayolları');
+    e.contents.send.mockClear();
+    help[0]!.click!(undefined as never, undefined, undefined as never);
+    expect(e.contents.send).toHaveBeenCalledWith('qbr:event:help:shortcuts', {});
   });
 
   it('switches the menu to the language the workspace is set to', async () => {

@@ -5,6 +5,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_EN, menuLocaleOf, menuText } from '../../../src/shared/i18n/menu';
 import type { MenuKey } from '../../../src/shared/i18n/menu';
 import { menuTemplate } from '../../../src/main/shell/menu';
+import { isEventChannel } from '../../../src/shared/ipc/channels';
 import type { MenuOptions } from '../../../src/main/shell/menu';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -15,7 +16,7 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 }
 
 function build(overrides: Partial<MenuOptions> = {}) {
-  const actions = { showLogs: vi.fn(), about: vi.fn() };
+  const actions = { showShortcuts: vi.fn(), showLogs: vi.fn(), about: vi.fn() };
   const template = menuTemplate({
     platform: 'linux',
     locale: 'en',
@@ -51,7 +52,7 @@ describe('application menu', () => {
       const { template, items, actions } = build({ platform });
       const help = template.at(-1)!;
       expect(help.role).toBeUndefined();
-      const showLogs = (help.submenu as MenuItemConstructorOptions[])[0]!;
+      const showLogs = (help.submenu as MenuItemConstructorOptions[])[1]!;
       expect(showLogs.label).toBe('Show logs');
       showLogs.click!(undefined as never, undefined, undefined as never);
       expect(actions.showLogs).toHaveBeenCalledTimes(1);
@@ -62,6 +63,26 @@ describe('application menu', () => {
         /https?:|openExternal|learn more|documentation/i,
       );
     }
+  });
+
+  it.each(['en', 'th', 'tr'] as const)(
+    'opens the keyboard shortcuts from Help in %s, on F1, through the injected action',
+    (locale) => {
+      for (const platform of ['linux', 'win32', 'darwin'] as const) {
+        const { template, actions } = build({ locale, platform });
+        const help = template.at(-1)!.submenu as MenuItemConstructorOptions[];
+        const item = help.find((i) => i.label === menuText(locale, 'menu.shortcuts'));
+        expect(item, `${locale} ${platform}`).toBeDefined();
+        expect(item!.accelerator).toBe('F1');
+        item!.click!(undefined as never, undefined, undefined as never);
+        expect(actions.showShortcuts).toHaveBeenCalledTimes(1);
+        expect(actions.showLogs).not.toHaveBeenCalled();
+      }
+    },
+  );
+
+  it('sends the shortcuts event on a channel the preload lets through', () => {
+    expect(isEventChannel('help:shortcuts')).toBe(true);
   });
 
   it('has developer tools and reload only in development', () => {
@@ -81,6 +102,7 @@ describe('application menu', () => {
     }
     const labels = items.map((i) => i.label);
     expect(labels).toContain(menuText(locale, 'menu.showLogs'));
+    expect(labels).toContain(menuText(locale, 'menu.shortcuts'));
     expect(labels).toContain(menuText(locale, 'menu.devTools'));
   });
 

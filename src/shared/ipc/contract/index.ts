@@ -57,6 +57,8 @@ export interface EventPayloads {
     total: number;
     accountId: string;
     accountName: string;
+  /** Help > Keyboard shortcuts in the native menu: the page shows its shortcuts dialog. */
+  'help:shortcuts': Record<string, never>;
     /** Null when this account's pack was written; the reason when it failed. */
     error: string | null;
   };
