@@ -233,6 +233,8 @@ test('axe-core finds no serious or critical violation on any screen, in light an
     await page.getByTestId('theme-switch').selectOption(theme);
     await page.getByRole('button', { name: 'Portfolio', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
+    // The band chips appear once health is fresh; scanning before them passed by luck of timing.
+    await expect(page.locator('.pf-band').first()).toBeVisible();
     await scan(`portfolio-${theme}`);
 
     await page.keyboard.press('Control+k');

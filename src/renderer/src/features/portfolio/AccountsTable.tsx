@@ -3,7 +3,7 @@ import type { MessageKey } from '../../../../shared/i18n';
 import { VirtualRows } from '../../components/VirtualRows';
 import { useI18n } from '../../lib/i18n';
 import { useApp } from '../../stores/app';
-import { BAND_COLOURS, bandKey } from './labels';
+import { BAND_CHIPS, bandKey } from './labels';
 import { Sparkline } from './Sparkline';
 
 interface Column {
@@ -98,10 +98,7 @@ export function AccountsTable({ table, sortBy, sortDir, onSort }: Props) {
               <span className="cell" role="cell">
                 {pending ??
                   (r.band ? (
-                    <span
-                      className="pf-band"
-                      style={{ background: BAND_COLOURS[r.band] ?? BAND_COLOURS.unscored }}
-                    >
+                    <span className="pf-band" style={BAND_CHIPS[r.band] ?? BAND_CHIPS.unscored}>
                       {t(bandKey(r.band))}
                       {r.score !== null ? ` ${number(r.score)}` : ''}
                     </span>

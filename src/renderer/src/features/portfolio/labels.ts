@@ -32,3 +32,12 @@ export const BAND_COLOURS: Record<string, string> = {
   green: '#1f9d55',
   unscored: '#9aa3b5',
 };
+
+/** Band chips carry text, so each pairs a fill with the text colour that keeps WCAG AA (4.5:1) at 11px;
+ *  the chart fills above stay brighter because they carry no text. */
+export const BAND_CHIPS: Record<string, { background: string; color: string }> = {
+  red: { background: '#b42318', color: '#ffffff' },
+  yellow: { background: '#e0a800', color: '#1a1a1a' },
+  green: { background: '#157a3f', color: '#ffffff' },
+  unscored: { background: '#5b6475', color: '#ffffff' },
+};
