@@ -52,6 +52,17 @@ describe('cli <command> --help', () => {
     expect(run.err).toMatch(/Unknown option/i);
   });
 
+  it('names every missing required option at once, with the usage line, and opens nothing', async () => {
+    const run = await cli('timeline');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('timeline needs --workspace FILE and --account ID');
+    expect(run.err).toContain(COMMANDS.find((c) => c.name === 'timeline')!.usage);
+    const partly = await cli('goal-add', '--workspace', '/nowhere.qbr', '--account', 'A1');
+    expect(partly.code).toBe(2);
+    expect(partly.err).toContain('goal-add needs --title VALUE and --target VALUE');
+    expect(partly.err).not.toContain('--account ID and');
+  });
+
   it('lists every command with no command or with --help alone', async () => {
     const run = await cli('--help');
     expect(run.code).toBe(0);

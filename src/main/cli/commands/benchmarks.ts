@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { accountBenchmarks } from '../../benchmarks/service';
 import { asOfDay } from '../../time/as-of';
 import type { CliCommand } from '../context';
-import { UsageError, printJson } from '../context';
+import { commandOptions, printJson } from '../context';
 
 const USAGE =
   "benchmarks --workspace FILE --account ID [--references] [--json]   percentile among the segment's and the book's live accounts (hidden under 5 peers); --references adds public GRR/NRR lines with their source";
@@ -13,17 +12,17 @@ export const benchmarksCommand: CliCommand = {
   name: 'benchmarks',
   usage: USAGE,
   async run(args, services, io) {
-    const { values } = parseArgs({
+    const values = commandOptions(
+      this,
       args,
-      options: {
+      {
         workspace: { type: 'string' },
         account: { type: 'string' },
         references: { type: 'boolean' },
         json: { type: 'boolean' },
       },
-    });
-    if (!values.workspace || !values.account)
-      throw new UsageError(`benchmarks needs --workspace FILE and --account ID\nUsage: ${USAGE}`);
+      ['workspace', 'account'],
+    );
     const ws = await services.workspaces.open(values.workspace);
     const result = accountBenchmarks(ws, values.account, asOfDay(ws.db, services), {
       references: values.references === true,

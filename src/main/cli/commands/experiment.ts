@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { Locale } from '../../../shared/ipc/contract';
 import type { ExperimentResults } from '../../../shared/ipc/contract';
 import { viewExperimentResults } from '../../experiments/service';
 import type { CliCommand } from '../context';
-import { UsageError, printJson } from '../context';
+import { UsageError, commandOptions, printJson } from '../context';
 
 /** The statistics per KPI, without the chart series and per-unit changes the screen draws. */
 function resultJson(results: ExperimentResults) {
@@ -43,18 +42,17 @@ export const experimentCommand: CliCommand = {
   usage:
     'experiment --workspace FILE --id ID [--locale en|th|tr] [--json]   results per KPI (locks the plan)',
   async run(args, services, io) {
-    const { values } = parseArgs({
+    const values = commandOptions(
+      this,
       args,
-      options: {
+      {
         workspace: { type: 'string' },
         id: { type: 'string' },
         locale: { type: 'string' },
         json: { type: 'boolean' },
       },
-    });
-    if (!values.workspace || !values.id) {
-      throw new UsageError('experiment needs --workspace FILE and --id ID');
-    }
+      ['workspace', 'id'],
+    );
     const locale = Locale.safeParse(values.locale ?? 'en');
     if (!locale.success) throw new UsageError('--locale must be en, th or tr');
     const ws = await services.workspaces.open(values.workspace);

@@ -1,22 +1,18 @@
-import { parseArgs } from 'node:util';
 import { listExperimentSummaries } from '../../experiments/service';
 import type { CliCommand } from '../context';
-import { UsageError, printJson } from '../context';
+import { commandOptions, printJson } from '../context';
 
 export const experimentsCommand: CliCommand = {
   name: 'experiments',
   usage:
     'experiments --workspace FILE [--account ID] [--json]   list experiments with their primary verdict',
   async run(args, services, io) {
-    const { values } = parseArgs({
+    const values = commandOptions(
+      this,
       args,
-      options: {
-        workspace: { type: 'string' },
-        account: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-    });
-    if (!values.workspace) throw new UsageError('experiments needs --workspace FILE');
+      { workspace: { type: 'string' }, account: { type: 'string' }, json: { type: 'boolean' } },
+      ['workspace'],
+    );
     const ws = await services.workspaces.open(values.workspace);
     const list = listExperimentSummaries(ws, services.clock.now().toISOString(), values.account);
     if (values.json) return printJson(io, list);

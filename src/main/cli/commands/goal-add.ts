@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { GOAL_MEASURE_KINDS, GoalMeasureKind } from '../../../shared/analytics/goals/types';
 import { addGoal } from '../../goals/service';
 import { asOfDay } from '../../time/as-of';
 import type { CliCommand } from '../context';
-import { UsageError, printJson } from '../context';
+import { UsageError, commandOptions, printJson } from '../context';
 import { goalLine, goalJson } from './goals';
 
 const USAGE =
@@ -14,9 +13,10 @@ export const goalAddCommand: CliCommand = {
   name: 'goal-add',
   usage: USAGE,
   async run(args, services, io) {
-    const { values } = parseArgs({
+    const values = commandOptions(
+      this,
       args,
-      options: {
+      {
         workspace: { type: 'string' },
         account: { type: 'string' },
         title: { type: 'string' },
@@ -29,9 +29,8 @@ export const goalAddCommand: CliCommand = {
         owner: { type: 'string' },
         json: { type: 'boolean' },
       },
-    });
-    for (const name of ['workspace', 'account', 'title', 'target', 'start', 'due'] as const)
-      if (!values[name]) throw new UsageError(`goal-add needs --${name}\nUsage: ${USAGE}`);
+      ['workspace', 'account', 'title', 'target', 'start', 'due'],
+    );
     const kind = GoalMeasureKind.safeParse(values.measure ?? 'usage');
     if (!kind.success)
       throw new UsageError(`--measure must be one of ${GOAL_MEASURE_KINDS.join(', ')}`);
@@ -42,7 +41,7 @@ export const goalAddCommand: CliCommand = {
       throw new UsageError('--target must be a number');
     if (values.direction !== undefined && values.direction !== 'up' && values.direction !== 'down')
       throw new UsageError('--direction must be up or down');
-    const ws = await services.workspaces.open(values.workspace as string);
+    const ws = await services.workspaces.open(values.workspace);
     const asOf = asOfDay(ws.db, services);
     const goal = addGoal(
       ws,

@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import type { GoalView } from '../../goals/service';
 import { listGoals } from '../../goals/service';
 import { asOfDay } from '../../time/as-of';
 import type { CliCommand } from '../context';
-import { UsageError, printJson } from '../context';
+import { commandOptions, printJson } from '../context';
 
 const USAGE =
   "goals --workspace FILE --account ID [--json]   the account's goals: baseline, current, target, progress and status as of the as-of date";
@@ -57,16 +56,12 @@ export const goalsCommand: CliCommand = {
   name: 'goals',
   usage: USAGE,
   async run(args, services, io) {
-    const { values } = parseArgs({
+    const values = commandOptions(
+      this,
       args,
-      options: {
-        workspace: { type: 'string' },
-        account: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-    });
-    if (!values.workspace || !values.account)
-      throw new UsageError(`goals needs --workspace FILE and --account ID\nUsage: ${USAGE}`);
+      { workspace: { type: 'string' }, account: { type: 'string' }, json: { type: 'boolean' } },
+      ['workspace', 'account'],
+    );
     const ws = await services.workspaces.open(values.workspace);
     const asOf = asOfDay(ws.db, services);
     const goals = listGoals(ws.db, values.account, asOf);

@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
 import { IsoDate } from '../../../shared/domain/entities';
 import { loadAccounts } from '../../health/load';
 import { explainWeek } from '../../health/views';
 import { asOfDay } from '../../time/as-of';
 import type { CliCommand } from '../context';
-import { UsageError, printJson } from '../context';
+import { UsageError, commandOptions, printJson } from '../context';
 
 const fixed = (value: number | null, digits: number) =>
   value === null ? 'missing' : value.toFixed(digits);
@@ -14,16 +13,17 @@ export const healthCommand: CliCommand = {
   usage:
     'health --workspace FILE [--account ID] [--week DATE] [--json]   health score, band and components as of the as-of date',
   async run(args, services, io) {
-    const { values } = parseArgs({
+    const values = commandOptions(
+      this,
       args,
-      options: {
+      {
         workspace: { type: 'string' },
         account: { type: 'string' },
         week: { type: 'string' },
         json: { type: 'boolean' },
       },
-    });
-    if (!values.workspace) throw new UsageError('health needs --workspace FILE');
+      ['workspace'],
+    );
     if (values.week !== undefined && !IsoDate.safeParse(values.week).success)
       throw new UsageError('--week must be a date as YYYY-MM-DD');
     const ws = await services.workspaces.open(values.workspace);

@@ -1,17 +1,17 @@
-import { parseArgs } from 'node:util';
 import { listBatches } from '../../db/repos/import-batches';
 import type { CliCommand } from '../context';
-import { UsageError, printJson } from '../context';
+import { commandOptions, printJson } from '../context';
 
 export const importsCommand: CliCommand = {
   name: 'imports',
   usage: 'imports --workspace FILE [--json]            list the import batches, newest first',
   async run(args, services, io) {
-    const { values } = parseArgs({
+    const values = commandOptions(
+      this,
       args,
-      options: { workspace: { type: 'string' }, json: { type: 'boolean' } },
-    });
-    if (!values.workspace) throw new UsageError('imports needs --workspace FILE');
+      { workspace: { type: 'string' }, json: { type: 'boolean' } },
+      ['workspace'],
+    );
     const ws = await services.workspaces.open(values.workspace);
     const batches = listBatches(ws.db);
     if (values.json) return printJson(io, batches);

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import type { PortfolioMetrics } from '../../../shared/analytics/portfolio';
 import { CurrencyCode, IsoDate } from '../../../shared/domain/entities';
 import { AppError } from '../../../shared/ipc/result';
@@ -6,7 +5,7 @@ import { reviewQuarter } from '../../../shared/analytics/portfolio/periods';
 import { metricsFor } from '../../portfolio/metrics';
 import { asOfDay } from '../../time/as-of';
 import type { CliCommand, CliIo } from '../context';
-import { UsageError, printJson } from '../context';
+import { UsageError, commandOptions, printJson } from '../context';
 
 export const portfolioCommand: CliCommand = {
   name: 'portfolio',
@@ -15,9 +14,10 @@ export const portfolioCommand: CliCommand = {
     '                                               retention, churn, MRR movement, GRR/NRR for a period\n' +
     '                                               (default: the quarter reviewed as of the as-of date)',
   async run(args, services, io) {
-    const { values } = parseArgs({
+    const values = commandOptions(
+      this,
       args,
-      options: {
+      {
         workspace: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -26,8 +26,8 @@ export const portfolioCommand: CliCommand = {
         currency: { type: 'string' },
         json: { type: 'boolean' },
       },
-    });
-    if (!values.workspace) throw new UsageError('portfolio needs --workspace FILE');
+      ['workspace'],
+    );
     if ((values.from === undefined) !== (values.to === undefined))
       throw new UsageError('portfolio needs both --from and --to, or neither');
     if (values.from !== undefined && !IsoDate.safeParse(values.from).success)

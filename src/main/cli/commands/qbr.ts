@@ -1,6 +1,5 @@
 import { todayOf } from '../../platform/clock';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Locale } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import type { QbrLanguage, PaperSize } from '../../../shared/qbr/document';
@@ -12,7 +11,7 @@ import { quarterPeriod } from '../../qbr/quarters';
 import { documentFor, narrativeOrSaved } from '../../qbr/service';
 import { asOfDay } from '../../time/as-of';
 import type { CliCommand } from '../context';
-import { UsageError, printJson } from '../context';
+import { UsageError, commandOptions, printJson } from '../context';
 
 function language(value: string | undefined): QbrLanguage | undefined {
   if (value === undefined) return undefined;
@@ -36,9 +35,10 @@ export const qbrCommand: CliCommand = {
     '                                               (--all skips accounts churned before the quarter ends)\n' +
     '                                               QBR pack: report PDF, deck PPTX and deck PDF',
   async run(args, services, io) {
-    const { values } = parseArgs({
+    const values = commandOptions(
+      this,
       args,
-      options: {
+      {
         workspace: { type: 'string' },
         account: { type: 'string' },
         all: { type: 'boolean' },
@@ -52,8 +52,8 @@ export const qbrCommand: CliCommand = {
         json: { type: 'boolean' },
         'include-churned': { type: 'boolean' },
       },
-    });
-    if (!values.workspace) throw new UsageError('qbr needs --workspace FILE');
+      ['workspace'],
+    );
     if (!values.quarter || !/^\d{4}-Q[1-4]$/.test(values.quarter))
       throw new UsageError('qbr needs --quarter YYYY-Qn, e.g. 2025-Q3');
     quarterPeriod(values.quarter);

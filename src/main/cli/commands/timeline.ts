@@ -1,23 +1,18 @@
-import { parseArgs } from 'node:util';
 import { accountTimeline } from '../../timeline/account-timeline';
 import { asOfDay } from '../../time/as-of';
 import type { CliCommand } from '../context';
-import { UsageError, printJson } from '../context';
+import { commandOptions, printJson } from '../context';
 
 export const timelineCommand: CliCommand = {
   name: 'timeline',
   usage: 'timeline --workspace FILE --account ID [--json]   the account timeline, newest first',
   async run(args, services, io) {
-    const { values } = parseArgs({
+    const values = commandOptions(
+      this,
       args,
-      options: {
-        workspace: { type: 'string' },
-        account: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-    });
-    if (!values.workspace || !values.account)
-      throw new UsageError('timeline needs --workspace FILE --account ID');
+      { workspace: { type: 'string' }, account: { type: 'string' }, json: { type: 'boolean' } },
+      ['workspace', 'account'],
+    );
     const ws = await services.workspaces.open(values.workspace);
     const today = asOfDay(ws.db, services);
     const page = accountTimeline(

@@ -1,21 +1,17 @@
-import { parseArgs } from 'node:util';
 import { undoBatch } from '../../db/repos/import-batches';
 import type { CliCommand } from '../context';
-import { UsageError, printJson } from '../context';
+import { UsageError, commandOptions, printJson } from '../context';
 
 export const undoImportCommand: CliCommand = {
   name: 'undo-import',
   usage: 'undo-import --workspace FILE --batch ID [--json]   restore every row an import changed',
   async run(args, services, io) {
-    const { values } = parseArgs({
+    const values = commandOptions(
+      this,
       args,
-      options: {
-        workspace: { type: 'string' },
-        batch: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-    });
-    if (!values.workspace) throw new UsageError('undo-import needs --workspace FILE');
+      { workspace: { type: 'string' }, batch: { type: 'string' }, json: { type: 'boolean' } },
+      ['workspace'],
+    );
     const id = Number(values.batch);
     if (!values.batch || !Number.isInteger(id) || id <= 0)
       throw new UsageError('undo-import needs --batch ID (see: imports)');
