@@ -97,11 +97,11 @@ export const EVENT_CHANNELS = [
   'workspace:saveFailed',
   'export:progress',
   'health:progress',
+  'help:shortcuts',
 ] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 /** The one Electron IPC channel requests travel on; the request channel is inside the message. */
-  'help:shortcuts',
 export const RPC_IPC_CHANNEL = 'qbr:rpc';
 export const EVENT_IPC_PREFIX = 'qbr:event:';
 

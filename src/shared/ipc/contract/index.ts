@@ -51,14 +51,14 @@ export interface EventPayloads {
   'workspace:saveFailed': { path: string; reason: string; attempt: number; retryInMs: number };
   /** Accounts rescored so far while health scores are recomputed in the background. */
   'health:progress': { done: number; total: number };
+  /** Help > Keyboard shortcuts in the native menu: the page shows its shortcuts dialog. */
+  'help:shortcuts': Record<string, never>;
   'export:progress': {
     jobId: string;
     done: number;
     total: number;
     accountId: string;
     accountName: string;
-  /** Help > Keyboard shortcuts in the native menu: the page shows its shortcuts dialog. */
-  'help:shortcuts': Record<string, never>;
     /** Null when this account's pack was written; the reason when it failed. */
     error: string | null;
   };
