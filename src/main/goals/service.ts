@@ -16,6 +16,9 @@ import { AppError } from '../../shared/ipc/result';
 import { getAccount } from '../db/repos/accounts';
 import { selectValue } from '../db/repos/rows';
 import type { Workspace } from '../db/workspace';
+import { recordEdit } from '../edit-undo/log';
+import type { Row } from '../edit-undo/rows';
+import { readRow } from '../edit-undo/rows';
 import { measureSeries } from './measures';
 import type { GoalRow } from './store';
 
@@ -104,6 +107,34 @@ function rowOf(goal: Goal): GoalRow {
   };
 }
 
+/**
+ * Records a goal change for undo: the goal row as it was (null when just added) and the history
+ * row the change wrote, which undo removes again.
+ */
+function recordGoalEdit(
+  ws: Workspace,
+  action: 'goal.add' | 'goal.edit' | 'goal.close' | 'goal.reopen',
+  goal: { id: number; accountId: string; title: string },
+  before: Row | null,
+  historyId: number,
+  at: string,
+): void {
+  recordEdit(
+    ws.db,
+    {
+      domain: 'goal',
+      action,
+      accountId: goal.accountId,
+      label: goal.title,
+      rows: [
+        { table: 'goals', key: { id: goal.id }, before },
+        { table: 'goal_history', key: { id: historyId }, before: null },
+      ],
+    },
+    at,
+  );
+}
+
 export function viewGoal(db: Database, goal: Goal, asOf: string): GoalView {
   const series = goal.measure ? measureSeries(db, goal.accountId, goal.measure) : [];
   return { ...goal, evaluation: evaluateGoal(goal, series, asOf) };
@@ -113,7 +144,8 @@ export function addGoal(ws: Workspace, raw: unknown, asOf: string, at: string): 
   const row = validated(ws.db, parseInput(raw));
   const id = ws.transaction(() => {
     const goalId = insertGoal(ws.db, row, at);
-    addHistory(ws.db, goalId, at, 'created', {});
+    const historyId = addHistory(ws.db, goalId, at, 'created', {});
+    recordGoalEdit(ws, 'goal.add', { ...row, id: goalId }, null, historyId, at);
     return goalId;
   });
   return viewGoal(ws.db, getGoal(ws.db, id), asOf);
@@ -163,8 +195,10 @@ export function editGoal(
       changes[key] = [before[key], row[key]];
   if (Object.keys(changes).length > 0)
     ws.transaction(() => {
+      const stored = readRow(ws.db, 'goals', { id });
       updateGoal(ws.db, id, row, at);
-      addHistory(ws.db, id, at, 'edited', changes);
+      const historyId = addHistory(ws.db, id, at, 'edited', changes);
+      recordGoalEdit(ws, 'goal.edit', { ...row, id }, stored, historyId, at);
     });
   return viewGoal(ws.db, getGoal(ws.db, id), asOf);
 }
@@ -181,10 +215,13 @@ export function setGoalClosed(
   if ((goal.closedAt !== null) !== closed) {
     const row = rowOf(goal);
     ws.transaction(() => {
+      const stored = readRow(ws.db, 'goals', { id });
       updateGoal(ws.db, id, { ...row, closedAt: closed ? at : null }, at);
-      addHistory(ws.db, id, at, closed ? 'closed' : 'reopened', {
+      const historyId = addHistory(ws.db, id, at, closed ? 'closed' : 'reopened', {
         closedAt: [goal.closedAt, closed ? at : null],
       });
+      const action = closed ? 'goal.close' : 'goal.reopen';
+      recordGoalEdit(ws, action, goal, stored, historyId, at);
     });
   }
   return viewGoal(ws.db, getGoal(ws.db, id), asOf);

@@ -89,13 +89,14 @@ export function addHistory(
   at: string,
   action: GoalHistoryEntry['action'],
   changes: GoalHistoryEntry['changes'],
-): void {
+): number {
   db.run('INSERT INTO goal_history (goal_id, at, action, changes) VALUES (?, ?, ?, ?)', [
     goalId,
     at,
     action,
     JSON.stringify(changes),
   ]);
+  return Number(selectValue(db, 'SELECT last_insert_rowid()'));
 }
 
 export function goalHistory(db: Database, goalId: number): GoalHistoryEntry[] {

@@ -1,6 +1,7 @@
 import type { Database } from 'sql.js';
 import type { CsmNote } from '../../shared/ipc/contract';
 import { selectAll, selectValue } from '../db/repos/rows';
+import { recordEdit } from '../edit-undo/log';
 
 export function addNote(
   db: Database,
@@ -14,6 +15,17 @@ export function addNote(
     createdAt,
   ]);
   const id = Number(selectValue(db, 'SELECT last_insert_rowid()'));
+  recordEdit(
+    db,
+    {
+      domain: 'note',
+      action: 'note.add',
+      accountId: note.accountId,
+      label: note.text,
+      rows: [{ table: 'csm_notes', key: { id }, before: null }],
+    },
+    createdAt,
+  );
   return { id, ...note, createdAt };
 }
 

@@ -5,6 +5,8 @@ import type { PlaybookTask } from '../../shared/analytics/health';
 import type { TaskStatus, TaskView } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { selectAll } from '../db/repos/rows';
+import { recordEdit } from '../edit-undo/log';
+import { readRow } from '../edit-undo/rows';
 
 function toRecord(row: Record<string, unknown>): TaskView {
   return {
@@ -100,12 +102,24 @@ export function closeTask(
   if (!row) throw new AppError('NOT_FOUND', `There is no task ${id}.`);
   if (String(row.status) !== 'open')
     throw new AppError('CONFLICT', `Task ${id} is already ${String(row.status)}.`);
+  const before = readRow(db, 'tasks', { id });
   db.run('UPDATE tasks SET status = ?, reason = ?, closed_at = ? WHERE id = ?', [
     status,
     reason,
     at,
     id,
   ]);
+  recordEdit(
+    db,
+    {
+      domain: 'task',
+      action: status === 'done' ? 'task.complete' : 'task.dismiss',
+      accountId: String(row.account_id),
+      label: String(row.cause),
+      rows: [{ table: 'tasks', key: { id }, before }],
+    },
+    at,
+  );
   return toRecord(
     selectAll(db, 'SELECT * FROM tasks WHERE id = ?', [id])[0] as Record<string, unknown>,
   );

@@ -5,6 +5,8 @@ import { QbrNarrative } from '../../shared/ipc/contract';
 import type { QbrNarrativeAnswer } from '../../shared/ipc/contract';
 import { QBR_SECTION_KINDS } from '../../shared/qbr/document';
 import { selectAll } from '../db/repos/rows';
+import { recordEdit } from '../edit-undo/log';
+import { readRow } from '../edit-undo/rows';
 
 export function defaultNarrative(language: Locale): QbrNarrative {
   return {
@@ -53,10 +55,23 @@ export function saveNarrative(
   // Sections are kept in reading order whatever order they were ticked in.
   const sections = QBR_SECTION_KINDS.filter((kind) => narrative.sections.includes(kind));
   const value = { ...narrative, sections };
+  const key = { account_id: accountId, quarter };
+  const before = readRow(db, 'qbr_narratives', key);
   db.run(
     `INSERT INTO qbr_narratives (account_id, quarter, narrative, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT(account_id, quarter) DO UPDATE SET narrative = excluded.narrative, updated_at = excluded.updated_at`,
     [accountId, quarter, JSON.stringify(value), at],
+  );
+  recordEdit(
+    db,
+    {
+      domain: 'narrative',
+      action: 'narrative.save',
+      accountId,
+      label: quarter,
+      rows: [{ table: 'qbr_narratives', key, before }],
+    },
+    at,
   );
   return { accountId, quarter, narrative: value, updatedAt: at };
 }

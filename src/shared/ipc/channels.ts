@@ -87,6 +87,8 @@ export const REQUEST_CHANNELS = [
   'goals:close',
   'goals:history',
   'goals:benchmarks',
+  'edit:lastUndo',
+  'edit:undo',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

@@ -5,6 +5,7 @@ import { migration004 } from './004_portfolio';
 import { migration005 } from './005_qbr';
 import { migration006 } from './006_batch_inserts';
 import { migration007 } from './007_goals';
+import { migration008 } from './008_edit_undo';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,5 +1,6 @@
 import type { RequestChannel } from '../../../shared/ipc/channels';
 import { accountHandlers } from './accounts';
+import { editHandlers } from './edit';
 import { experimentHandlers } from './experiments';
 import { goalHandlers } from './goals';
 import { healthHandlers } from './health';
@@ -19,4 +20,5 @@ export const handlers = {
   ...portfolioHandlers,
   ...qbrHandlers,
   ...goalHandlers,
+  ...editHandlers,
 } satisfies HandlerMap<RequestChannel>;

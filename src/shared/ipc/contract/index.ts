@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { EventChannel, RequestChannel } from '../channels';
 import type { RpcDef } from './define';
 import { accountsContract } from './accounts';
+import { editContract } from './edit';
 import { experimentsContract } from './experiments';
 import { goalsContract } from './goals';
 import { healthContract } from './health';
@@ -11,6 +12,7 @@ import { qbrContract } from './qbr';
 import { workspaceContract } from './workspace';
 
 export * from './accounts';
+export * from './edit';
 export * from './experiments';
 export * from './goals';
 export * from './health';
@@ -30,6 +32,7 @@ export const contract = {
   ...portfolioContract,
   ...qbrContract,
   ...goalsContract,
+  ...editContract,
 } satisfies Record<RequestChannel, RpcDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
