@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/run';
+import { runCliCapturing } from '../../helpers/cli';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import type { RequestChannel } from '../../../src/shared/ipc/channels';
 import type { Experiment } from '../../../src/shared/domain/entities';
@@ -237,12 +237,7 @@ describe('experiments through the database and the IPC channels', () => {
 });
 
 describe('the experiment CLI', () => {
-  async function cli(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await runCli(argv, t.services, { out: (s) => (out += s), err: (s) => (err += s) });
-    return { code, out, err };
-  }
+  const cli = (...argv: string[]) => runCliCapturing(t.services, argv);
 
   it('lists experiments per account and prints every KPI result as JSON', async () => {
     t.services.workspaces.closeAll();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/run';
+import { runCliCapturing } from '../../helpers/cli';
 import { testServices } from '../../helpers/services';
 import type { TestServices } from '../../helpers/services';
 
@@ -11,12 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, t.services, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCapturing(t.services, argv);
 
 describe('the CLI', () => {
   it('writes the sample, imports its accounts into a new workspace, lists them', async () => {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/run';
+import { runCliCapturing } from '../../helpers/cli';
 import { ensureHealthFresh } from '../../../src/main/health/recompute';
 import { buildQbrDocument } from '../../../src/main/qbr/build';
 import { defaultNarrative } from '../../../src/main/qbr/narrative-store';
@@ -55,12 +55,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.cleanup());
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, t.services, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCapturing(t.services, argv);
 
 interface GoalJson {
   baseline: number | null;

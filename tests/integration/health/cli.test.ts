@@ -1,7 +1,7 @@
 // The health, timeline and backtest commands on a workspace file, as a CSM would run them.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/run';
+import { runCliCapturing } from '../../helpers/cli';
 import { HAND_AS_OF, HAND_CHECKED } from '../../unit/health/handChecked';
 import { account, line } from '../../unit/health/fixtures';
 import { openWorkspace, writeRows } from '../../helpers/health-workspace';
@@ -11,15 +11,7 @@ import type { TestServices } from '../../helpers/services';
 let t: TestServices;
 let file: string;
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, t.services, {
-    out: (text) => (out += text),
-    err: (text) => (err += text),
-  });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCapturing(t.services, argv);
 
 beforeAll(async () => {
   t = testServices();

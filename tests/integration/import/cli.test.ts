@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/run';
+import { runCliCapturing } from '../../helpers/cli';
 import { testServices } from '../../helpers/services';
 import type { TestServices } from '../../helpers/services';
 
@@ -12,12 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, t.services, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCapturing(t.services, argv);
 
 interface JsonSummary {
   batchId: number;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/run';
+import { runCliCapturing } from '../../helpers/cli';
 import { testServices } from '../../helpers/services';
 import type { TestServices } from '../../helpers/services';
 import type { Harness } from './harness';
@@ -231,12 +231,7 @@ describe('import CLI: kinds and mappings', () => {
   });
   afterEach(() => t.cleanup());
 
-  async function cli(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await runCli(argv, t.services, { out: (s) => (out += s), err: (s) => (err += s) });
-    return { code, out, err };
-  }
+  const cli = (...argv: string[]) => runCliCapturing(t.services, argv);
   const file = (name: string, text: string) => {
     const p = path.join(t.dir, name);
     fs.writeFileSync(p, text);

@@ -2,7 +2,7 @@
 // tests/integration/portfolio/hand-book.test.ts's comments (2025-Q2, EUR at 1.1 USD).
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/run';
+import { runCliCapturing } from '../../helpers/cli';
 import type { PortfolioMetrics } from '../../../src/shared/analytics/portfolio';
 import { testServices } from '../../helpers/services';
 import type { TestServices } from '../../helpers/services';
@@ -21,10 +21,7 @@ afterEach(() => t.cleanup());
 async function cli(...argv: string[]) {
   // The app must let go of the workspace (its lock) before the CLI opens it.
   t.services.workspaces.closeAll();
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, t.services, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
+  return runCliCapturing(t.services, argv);
 }
 
 describe('the portfolio CLI command', () => {

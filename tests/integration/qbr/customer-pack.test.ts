@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/run';
+import { runCliCapturing } from '../../helpers/cli';
 import { selectAll } from '../../../src/main/db/repos/rows';
 import { HEALTH_LABELS } from '../../../src/shared/analytics/health/labels';
 import { translate } from '../../../src/shared/i18n';
@@ -25,12 +25,7 @@ let summary: QbrBatchSummary;
 let outDir: string;
 let workspace: string;
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, cli.services, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCliCapturing(cli.services, args);
 
 const tools = hasCommand('pdftotext') && hasCommand('unzip');
 if (!tools) {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/run';
+import { runCliCapturing } from '../../helpers/cli';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import { noDialogs } from '../../../src/main/platform/dialogs';
 import { exportBatch } from '../../../src/main/qbr/batch';
@@ -132,15 +132,7 @@ describe('batch export', () => {
 
 describe('qbr CLI', () => {
   let cli: TestServices;
-  const run = async (args: string[]) => {
-    let out = '';
-    let err = '';
-    const code = await runCli(args, cli.services, {
-      out: (s) => (out += s),
-      err: (s) => (err += s),
-    });
-    return { code, out, err };
-  };
+  const run = (args: string[]) => runCliCapturing(cli.services, args);
   beforeAll(() => {
     t.services.workspaces.closeAll();
     cli = testServices();

@@ -1,7 +1,8 @@
 // Every registered CLI command answers --help (and -h) with its own usage, exit 0, without
 // opening a workspace or checking its other options (issue #18 point 11).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COMMANDS, runCli } from '../../../src/main/cli/run';
+import { COMMANDS } from '../../../src/main/cli/run';
+import { runCliCapturing } from '../../helpers/cli';
 import { testServices } from '../../helpers/services';
 import type { TestServices } from '../../helpers/services';
 
@@ -11,12 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, t.services, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCapturing(t.services, argv);
 
 describe('cli <command> --help', () => {
   it('knows more than a handful of commands (the walk below is not vacuous)', () => {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/run';
+import { runCliCapturing } from '../../helpers/cli';
 import { testServices } from '../../helpers/services';
 import type { TestServices } from '../../helpers/services';
 
@@ -14,15 +14,7 @@ const cp1254 = (text: string) =>
   );
 const LIST = 'Account ID;Account Name;ARR\nC1;Ayşe Yılmaz;1200\n';
 
-async function cli(t: TestServices, args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, t.services, {
-    out: (s) => (out += s),
-    err: (s) => (err += s),
-  });
-  return { code, out, err };
-}
+const cli = (t: TestServices, args: string[]) => runCliCapturing(t.services, args);
 
 function names(t: TestServices, ws: string): Promise<string[]> {
   return t.services.workspaces.open(ws, false).then((w) => {
