@@ -14,6 +14,8 @@ import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { ImportScreen } from './features/import/ImportScreen';
 import { QbrScreen } from './features/qbr/QbrScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
+import { UndoToast } from './features/undo/UndoToast';
+import { useUndo } from './features/undo/undo-store';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 import { useI18n } from './lib/i18n';
 import { onEvent } from './lib/ipc';
@@ -69,6 +71,7 @@ export function App() {
       },
       toggleTheme,
       go: setScreen,
+      undo: () => void useUndo.getState().undo(),
     }),
     [toggleTheme, setScreen],
   );
@@ -145,6 +148,7 @@ export function App() {
         />
       )}
       {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
+      {workspace?.open && <UndoToast />}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { IMPORT_CHECKS_TH } from './import-checks';
 import { IMPORT_MAPPING_TH } from './import-mapping';
 import { RELIABILITY_TH } from './reliability';
 import { WORKDAY_TH } from './workday';
+import { UNDO_TH } from './undo';
 import { LISTS_TH } from './lists';
 
 export const th: Catalogue = {
@@ -417,6 +418,7 @@ export const th: Catalogue = {
   ...IMPORT_MAPPING_TH,
   ...RELIABILITY_TH,
   ...WORKDAY_TH,
+  ...UNDO_TH,
   ...LISTS_TH,
   'account.back': 'กลับไปที่พอร์ตลูกค้า',
   'account.segment': 'กลุ่มลูกค้า',

@@ -10,6 +10,7 @@ import { IMPORT_CHECKS_TR } from './import-checks';
 import { IMPORT_MAPPING_TR } from './import-mapping';
 import { RELIABILITY_TR } from './reliability';
 import { WORKDAY_TR } from './workday';
+import { UNDO_TR } from './undo';
 import { LISTS_TR } from './lists';
 
 export const tr: Catalogue = {
@@ -426,6 +427,7 @@ export const tr: Catalogue = {
   ...IMPORT_MAPPING_TR,
   ...RELIABILITY_TR,
   ...WORKDAY_TR,
+  ...UNDO_TR,
   ...LISTS_TR,
   'account.back': 'Portföye dön',
   'account.segment': 'Segment',

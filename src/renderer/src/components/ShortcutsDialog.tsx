@@ -18,6 +18,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       t('shortcuts.go', { screen: t(label) }),
     ]),
     [SHORTCUT_KEYS.theme, t('shortcuts.theme')],
+    [SHORTCUT_KEYS.undo, t('shortcuts.undo')],
     [SHORTCUT_KEYS.help, t('shortcuts.help')],
     [SHORTCUT_KEYS.navigate, t('shortcuts.navigate')],
     [SHORTCUT_KEYS.close, t('shortcuts.close')],

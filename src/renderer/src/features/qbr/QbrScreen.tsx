@@ -13,6 +13,7 @@ import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
 import { useLoad } from '../account/useLoad';
+import { useUndo } from '../undo/undo-store';
 import { BatchPanel } from './BatchPanel';
 import { NarrativeEditor } from './NarrativeEditor';
 import { Preflight } from './Preflight';
@@ -56,6 +57,8 @@ export function QbrScreen() {
   const written = exported?.key === key ? exported.value : null;
   const setDraft = (value: QbrNarrative) => setLoaded({ key, value });
 
+  // An undone narrative save reloads the draft; other changes leave unsaved typing alone.
+  const narrativeUndo = useUndo((s) => (s.undone?.domain === 'narrative' ? s.undone.id : null));
   useEffect(() => {
     if (!current || !q) return;
     let live = true;
@@ -66,7 +69,7 @@ export function QbrScreen() {
     return () => {
       live = false;
     };
-  }, [current, q, setError]);
+  }, [current, q, setError, narrativeUndo]);
 
   useEffect(() => {
     if (!current || !q || !draft) return;
