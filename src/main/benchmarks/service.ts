@@ -8,7 +8,7 @@ import {
 import { getAccount } from '../db/repos/accounts';
 import type { Workspace } from '../db/workspace';
 import { ensureHealthFresh } from '../health/recompute';
-import { benchmarkBook } from './values';
+import { cachedBenchmarkBook } from './book-cache';
 
 export function accountBenchmarks(
   ws: Workspace,
@@ -18,7 +18,7 @@ export function accountBenchmarks(
 ): AccountBenchmarks {
   const account = getAccount(ws.db, accountId);
   ensureHealthFresh(ws, asOf);
-  const book = benchmarkBook(ws.db, asOf);
+  const book = cachedBenchmarkBook(ws.db, asOf);
   // A churned account is compared with the live book it left.
   const subject = book.find((s) => s.id === accountId);
   const withSubject = subject

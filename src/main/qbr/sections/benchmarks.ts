@@ -5,14 +5,14 @@ import type { Database } from 'sql.js';
 import { MIN_PEERS, benchmarkAccount } from '../../../shared/analytics/benchmarks';
 import type { MessageKey } from '../../../shared/i18n';
 import type { QbrSection } from '../../../shared/qbr/document';
-import { benchmarkBook } from '../../benchmarks/values';
+import { cachedBenchmarkBook } from '../../benchmarks/book-cache';
 import { formatNumber } from '../../export/labels';
 import type { QbrContext } from '../context';
 import { noData, withData } from './section';
 
 export function benchmarksSection(db: Database, ctx: QbrContext): QbrSection {
   const asOf = ctx.asOf < ctx.period.to ? ctx.asOf : ctx.period.to;
-  const book = benchmarkBook(db, asOf);
+  const book = cachedBenchmarkBook(db, asOf);
   const id = ctx.account.id;
   const withSubject = book.some((s) => s.id === id)
     ? book
