@@ -11,6 +11,7 @@ import type {
   TableSortKey,
 } from '../../shared/ipc/contract/portfolio';
 import { getSettings } from '../db/repos/settings';
+import { firstInOrder } from './first-in-order';
 import { fxRatesFor } from './fx-rates';
 import { healthByAccount, openTasksByAccount, type AccountHealth } from './health-data';
 import { loadAccounts } from './load-book';
@@ -48,7 +49,10 @@ export function tableFor(
     .filter((c) => rateOf(c) === null)
     .sort();
   const rows = all.filter(matches(query));
-  rows.sort(comparator(query.sortBy, query.sortDir, missingRates.length === 0));
+  const order = comparator(query.sortBy, query.sortDir, missingRates.length === 0);
+  // A page needs only its own rows in order: sorting every account would grow as n log n.
+  const shown =
+    options.limit === undefined ? rows.sort(order) : firstInOrder(rows, options.limit, order);
   return {
     asOf,
     currency,
@@ -56,7 +60,7 @@ export function tableFor(
     missingRates,
     total: all.length,
     matched: rows.length,
-    rows: options.limit === undefined ? rows : rows.slice(0, options.limit),
+    rows: shown,
     segments: distinct(all.map((r) => r.segment)),
     owners: distinct(all.map((r) => r.owner)),
     bands: distinct(all.map((r) => r.band)).sort((a, b) => bandRank(a) - bandRank(b)),
