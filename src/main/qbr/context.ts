@@ -10,12 +10,14 @@ import type { HealthLabelKey } from '../../shared/analytics/health';
 import type { Period } from '../../shared/analytics/portfolio/periods';
 import type { Account, Experiment, IsoDate } from '../../shared/domain/entities';
 import { translate } from '../../shared/i18n';
+import { metricLabel, metricNamesFor } from '../../shared/i18n/metric-names';
 import type { MessageKey } from '../../shared/i18n';
 import type { QbrNarrative } from '../../shared/ipc/contract';
 import type { Presenter, QbrLanguage } from '../../shared/qbr/document';
 import { listExperiments, loadObservations } from '../experiments/repo';
 import { planStatus } from '../experiments/versions';
 import { loadAccountData } from '../health/load';
+import { readMetricNames } from '../metrics/names';
 import { currentModel, modelVersions } from '../health/model-store';
 import { readSnapshots } from '../health/snapshot-store';
 import { quarterPeriod, shiftQuarter } from './quarters';
@@ -36,6 +38,10 @@ export interface QbrContext {
   healthLabel: (key: string) => string;
   /** An experiment sentence (headline, caution, next step) in the document's language. */
   experimentText: (message: WordingMessage) => string;
+  /** A usage metric's name in the document's language: the workspace's own, else the default. */
+  metricName: (key: string) => string;
+  /** The names the workspace gave its metrics in the document's language (no defaults). */
+  ownMetricNames: Readonly<Record<string, string>>;
   quarter: string;
   period: Period;
   previous: Period;
@@ -89,11 +95,14 @@ export function loadQbrContext(
   const period = quarterPeriod(opts.quarter);
   const healthLabels = HEALTH_LABELS[language];
   const { model } = currentModel(db);
+  const metricNames = metricNamesFor(language, readMetricNames(db));
   return {
     language,
     t: (key, params) => translate(language, key, params),
     healthLabel: (key) => healthLabels[key as HealthLabelKey] ?? key,
     experimentText: (message) => renderMessage(message, language),
+    metricName: (key) => metricLabel(language, key, metricNames),
+    ownMetricNames: metricNames,
     quarter: opts.quarter,
     period,
     previous: quarterPeriod(shiftQuarter(opts.quarter, -1)),

@@ -11,6 +11,7 @@ import { IMPORT_CHECKS_EN } from './import-checks';
 import { IMPORT_MAPPING_EN } from './import-mapping';
 import { RELIABILITY_EN } from './reliability';
 import { WORKDAY_EN } from './workday';
+import { METRIC_SETTINGS_EN } from './metric-settings';
 import { UNDO_EN } from './undo';
 import { LISTS_EN } from './lists';
 
@@ -425,6 +426,7 @@ export const en = {
   ...IMPORT_MAPPING_EN,
   ...RELIABILITY_EN,
   ...WORKDAY_EN,
+  ...METRIC_SETTINGS_EN,
   ...UNDO_EN,
   ...LISTS_EN,
   'account.back': 'Back to portfolio',

@@ -1,5 +1,6 @@
 // A usage metric's name as a person reads it: a known metric in the reader's language, any other
 // key humanised ("seats_in_use" -> "Seats in use"), so a raw key never reaches the screen.
+import type { MetricNames } from '../ipc/contract/metrics';
 import type { Locale } from '../ipc/contract/workspace';
 
 const KNOWN: Record<string, Record<Locale, string>> = {
@@ -31,4 +32,22 @@ export function metricLabel(
   const own = names[key]?.trim();
   if (own) return own;
   return KNOWN[key]?.[locale] ?? humaniseKey(key, locale);
+}
+
+/** A metric's default name in each language: what shows until the workspace names it. */
+export function defaultMetricNames(key: string): Record<Locale, string> {
+  return { en: metricLabel('en', key), th: metricLabel('th', key), tr: metricLabel('tr', key) };
+}
+
+/**
+ * The workspace's names for one language, ready for metricLabel: a language's own name first,
+ * then the name for every language; metrics with neither are left out and show their default.
+ */
+export function metricNamesFor(locale: Locale, names: MetricNames): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [key, name] of Object.entries(names)) {
+    const own = name[locale]?.trim() || name.all?.trim();
+    if (own) flat[key] = own;
+  }
+  return flat;
 }

@@ -10,6 +10,7 @@ import { IMPORT_CHECKS_TR } from './import-checks';
 import { IMPORT_MAPPING_TR } from './import-mapping';
 import { RELIABILITY_TR } from './reliability';
 import { WORKDAY_TR } from './workday';
+import { METRIC_SETTINGS_TR } from './metric-settings';
 import { UNDO_TR } from './undo';
 import { LISTS_TR } from './lists';
 
@@ -427,6 +428,7 @@ export const tr: Catalogue = {
   ...IMPORT_MAPPING_TR,
   ...RELIABILITY_TR,
   ...WORKDAY_TR,
+  ...METRIC_SETTINGS_TR,
   ...UNDO_TR,
   ...LISTS_TR,
   'account.back': 'Portföye dön',

@@ -89,6 +89,8 @@ export const REQUEST_CHANNELS = [
   'goals:benchmarks',
   'edit:lastUndo',
   'edit:undo',
+  'metrics:names',
+  'metrics:setNames',
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 

@@ -12,7 +12,7 @@ export const DEFAULT_SETTINGS: SettingsT = {
 };
 
 /** Keys other features keep in the settings table through getSettingValue, not in Settings. */
-const FEATURE_KEYS = new Set(['presenter']);
+const FEATURE_KEYS = new Set(['presenter', 'metricNames']);
 
 export function getSettings(db: Database): SettingsT {
   const stored: Record<string, unknown> = {};

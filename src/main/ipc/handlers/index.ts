@@ -5,6 +5,7 @@ import { experimentHandlers } from './experiments';
 import { goalHandlers } from './goals';
 import { healthHandlers } from './health';
 import { importHandlers } from './imports';
+import { metricHandlers } from './metrics';
 import { portfolioHandlers } from './portfolio';
 import { qbrHandlers } from './qbr';
 import type { HandlerMap } from './types';
@@ -21,4 +22,5 @@ export const handlers = {
   ...qbrHandlers,
   ...goalHandlers,
   ...editHandlers,
+  ...metricHandlers,
 } satisfies HandlerMap<RequestChannel>;

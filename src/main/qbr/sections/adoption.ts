@@ -3,7 +3,6 @@
 import { indexAccountData, licensedSeats, toDay } from '../../../shared/analytics/health';
 import type { UsagePoint } from '../../../shared/domain/entities';
 import type { Metric, QbrSection, UsagePointRow } from '../../../shared/qbr/document';
-import { metricLabel } from '../../../shared/i18n/metric-names';
 import { formatNumber, formatPercent } from '../../export/labels';
 import type { QbrContext } from '../context';
 import { inPeriod } from '../context';
@@ -70,18 +69,18 @@ export function adoptionSection(ctx: QbrContext): QbrSection {
     notes.push(
       previous !== undefined && previous > 0
         ? t('qbr.adoption.metric', {
-            metric: metricLabel(ctx.language, metric),
+            metric: ctx.metricName(metric),
             value,
             change: formatPercent(total / previous - 1, language, true),
           })
-        : t('qbr.adoption.metricNoPrevious', { metric: metricLabel(ctx.language, metric), value }),
+        : t('qbr.adoption.metricNoPrevious', { metric: ctx.metricName(metric), value }),
     );
   }
   return withData(ctx, 'adoption', {
     metrics,
     chartTitle: t('qbr.adoption.chart'),
     seriesLabels: {
-      activeUsers: t('qbr.adoption.activeUsers'),
+      activeUsers: ctx.ownMetricNames[ACTIVE_USERS] ?? t('qbr.adoption.activeUsers'),
       licensedSeats: t('qbr.adoption.seats'),
     },
     points,

@@ -27,7 +27,7 @@ export function quarterGoals(db: Database, ctx: QbrContext): GoalView[] {
 function measureText(ctx: QbrContext, goal: GoalView): string {
   if (!goal.measure) return '';
   if (goal.measure.kind === 'usage')
-    return ctx.t('goals.measure.usage', { metric: goal.measure.ref ?? '' });
+    return ctx.t('goals.measure.usage', { metric: ctx.metricName(goal.measure.ref ?? '') });
   return ctx.t(`goals.measure.${goal.measure.kind}` as MessageKey);
 }
 

@@ -43,7 +43,8 @@ function defs(ctx: QbrContext): KpiDef[] {
   const seats = ctx.account.seats;
   return [
     {
-      label: t('qbr.metric.activeUsers'),
+      // The pack's own words for active users unless the workspace renamed the metric.
+      label: ctx.ownMetricNames.active_users ?? t('qbr.metric.activeUsers'),
       digits: 0,
       change: 'relative',
       measure: (period) => {

@@ -7,6 +7,7 @@ import { experimentsContract } from './experiments';
 import { goalsContract } from './goals';
 import { healthContract } from './health';
 import { importContract } from './import';
+import { metricsContract } from './metrics';
 import { portfolioContract } from './portfolio';
 import { qbrContract } from './qbr';
 import { workspaceContract } from './workspace';
@@ -17,6 +18,7 @@ export * from './experiments';
 export * from './goals';
 export * from './health';
 export * from './import';
+export * from './metrics';
 export * from './portfolio';
 export * from './qbr';
 export * from './workspace';
@@ -33,6 +35,7 @@ export const contract = {
   ...qbrContract,
   ...goalsContract,
   ...editContract,
+  ...metricsContract,
 } satisfies Record<RequestChannel, RpcDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

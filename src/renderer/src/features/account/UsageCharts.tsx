@@ -1,8 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { metricLabel } from '../../../../shared/i18n/metric-names';
 import type { UsageSeries } from '../../../../shared/ipc/contract';
 import { Chart } from '../../components/Chart';
 import { useI18n } from '../../lib/i18n';
+import { useMetricLabel } from '../metrics/useMetricLabel';
 
 const MAX_CHARTS = 12;
 
@@ -34,13 +34,15 @@ function usageOption(
 }
 
 export function UsageCharts({ usage }: { usage: UsageSeries[] }) {
-  const { t, date, locale } = useI18n();
+  const { t, date } = useI18n();
+  const metricName = useMetricLabel();
   if (usage.length === 0) return <p className="muted">{t('account.none')}</p>;
   return (
     <div className="usage-grid">
       {usage.slice(0, MAX_CHARTS).map((series) => {
-        // A metric's name in the reader's language, never its raw key (#18 point 5).
-        const name = metricLabel(locale, series.metric);
+        // The workspace's name for the metric, else its name in the reader's language; never
+        // the raw key (#18 point 5).
+        const name = metricName(series.metric);
         return (
           <div key={series.metric} data-testid="usage-chart">
             <h3 title={series.metric}>{name}</h3>

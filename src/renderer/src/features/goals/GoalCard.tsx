@@ -3,15 +3,17 @@ import type { GoalHistoryEntry, GoalView } from '../../../../shared/analytics/go
 import type { MessageKey } from '../../../../shared/i18n';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/ipc';
+import { useMetricLabel } from '../metrics/useMetricLabel';
 import { Sparkline } from './Sparkline';
 
 export function measureLabel(
   t: (k: MessageKey, p?: Record<string, string>) => string,
+  metricName: (key: string) => string,
   g: GoalView,
 ) {
   if (!g.measure) return t('goals.qualitative');
   return g.measure.kind === 'usage'
-    ? t('goals.measure.usage', { metric: g.measure.ref ?? '' })
+    ? t('goals.measure.usage', { metric: metricName(g.measure.ref ?? '') })
     : t(`goals.measure.${g.measure.kind}` as MessageKey);
 }
 
@@ -26,6 +28,7 @@ export function GoalCard({
   onClose: (closed: boolean) => void;
 }) {
   const { t, number, date } = useI18n();
+  const metricName = useMetricLabel();
   const [history, setHistory] = useState<GoalHistoryEntry[] | null>(null);
   const e = goal.evaluation;
   const n = (v: number | null | undefined) => (v === null || v === undefined ? '–' : number(v, 2));
@@ -38,7 +41,7 @@ export function GoalCard({
         </span>
       </div>
       <div className="muted small">
-        {measureLabel(t, goal)} · {date(goal.startDate)} – {date(goal.dueDate)}
+        {measureLabel(t, metricName, goal)} · {date(goal.startDate)} – {date(goal.dueDate)}
         {goal.owner ? ` · ${goal.owner}` : ''}
       </div>
       {goal.measure && (

@@ -5,6 +5,7 @@ import { GOAL_MEASURE_KINDS, MANUAL_STATUSES } from '../../../../shared/analytic
 import type { MessageKey } from '../../../../shared/i18n';
 import type { GoalsOverview } from '../../../../shared/ipc/contract';
 import { useI18n } from '../../lib/i18n';
+import { useMetricLabel } from '../metrics/useMetricLabel';
 
 export interface GoalFormProps {
   accountId: string;
@@ -17,6 +18,7 @@ export interface GoalFormProps {
 /** Add or edit a goal: measured from the account's data, or qualitative with a status. */
 export function GoalForm({ accountId, overview, goal, onSave, onCancel }: GoalFormProps) {
   const { t } = useI18n();
+  const metricName = useMetricLabel();
   const [title, setTitle] = useState(goal?.title ?? '');
   const [owner, setOwner] = useState(goal?.owner ?? '');
   const [start, setStart] = useState(goal?.startDate ?? overview.asOf);
@@ -92,7 +94,9 @@ export function GoalForm({ accountId, overview, goal, onSave, onCancel }: GoalFo
           'goals.field.metric',
           <select value={ref} onChange={(e) => setRef(e.target.value)}>
             {overview.metrics.map((m) => (
-              <option key={m}>{m}</option>
+              <option key={m} value={m}>
+                {metricName(m)}
+              </option>
             ))}
           </select>,
         )}

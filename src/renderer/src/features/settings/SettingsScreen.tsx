@@ -8,6 +8,7 @@ import { useApp } from '../../stores/app';
 import { PortfolioSettings } from '../portfolio/PortfolioSettings';
 import { AsOfSettings } from '../time/AsOfSettings';
 import { ModelForm, PlaybookForm } from './HealthModelEditor';
+import { MetricNamesSettings } from './MetricNamesSettings';
 import { PresenterSettings } from './PresenterSettings';
 import './settings.css';
 
@@ -137,6 +138,7 @@ export function SettingsScreen() {
               </label>
             </form>
             <AsOfSettings />
+            <MetricNamesSettings />
           </SettingsGroup>
           <SettingsGroup id="presenter">
             <form className="form" onSubmit={(e) => e.preventDefault()}>
