@@ -2,14 +2,13 @@
 // pane scrolls (sidebar and headers stay), the account page has a sticky section sub-nav, the
 // sample lands on its Portfolio with a rates banner (not a form), churned accounts are hidden by
 // default, renewals are coloured by urgency and "Needs attention" lists each account once.
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { dispatch } from '../../src/main/ipc/dispatch';
 import type { AttentionAnswer, TableAnswer } from '../../src/shared/ipc/contract';
-import { SCREENSHOT_DIR, launchApp } from './harness';
+import { launchApp } from './harness';
 import type { AppHarness } from './harness';
+import { setLocale, shoot } from './journey';
 
 let app: AppHarness;
 test.beforeEach(async () => {
@@ -30,24 +29,6 @@ async function openSample(page: Page): Promise<void> {
   ).toBeVisible({
     timeout: 90_000,
   });
-}
-
-/** Switches the interface language the way Settings does, and waits for it to show. */
-async function setLocale(page: Page, locale: 'en' | 'th' | 'tr'): Promise<void> {
-  await page.evaluate(
-    (l) =>
-      (
-        window as unknown as { api: { invoke(c: string, i: unknown): Promise<unknown> } }
-      ).api.invoke('settings:set', { locale: l }),
-    locale,
-  );
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.waitForTimeout(300); // let the charts finish their entry animation
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
 }
 
 const scrollTop = (page: Page) => page.locator('main.content').evaluate((el) => el.scrollTop);

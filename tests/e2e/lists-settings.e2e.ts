@@ -1,12 +1,10 @@
 // Issue #18 points 4, 6 and 7: long account lists come a page at a time with their enums in the
 // reader's language, the import wizard's Import button never scrolls away, and Settings is grouped
 // with a section nav and locale-correct format samples. Screenshots in en, th and tr.
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Page } from 'playwright-core';
-import { SCREENSHOT_DIR, launchApp } from './harness';
+import { launchApp } from './harness';
 import type { AppHarness } from './harness';
+import { openSample, setLocale, shoot } from './journey';
 import { dataSkip, testDataFile } from '../helpers/test-data';
 
 let app: AppHarness;
@@ -15,28 +13,6 @@ test.beforeEach(async () => {
   app = await launchApp();
 });
 test.afterEach(async () => app.close());
-
-async function openSample(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Open sample workspace' }).click();
-  await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible({ timeout: 90_000 });
-}
-
-/** Switches the interface language the way Settings does, and waits for it to show. */
-async function setLocale(page: Page, locale: 'en' | 'th' | 'tr'): Promise<void> {
-  await page.evaluate(
-    (l) =>
-      (
-        window as unknown as { api: { invoke(c: string, i: unknown): Promise<unknown> } }
-      ).api.invoke('settings:set', { locale: l }),
-    locale,
-  );
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
-}
 
 test('an account with many tickets shows them a page at a time, priorities translated', async () => {
   const { page } = app;

@@ -2,11 +2,11 @@
 // (charts included), the book's experiments list, and an axe-core scan of every screen.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from 'playwright-core';
-import { SCREENSHOT_DIR, launchApp } from './harness';
+import { launchApp } from './harness';
 import type { AppHarness } from './harness';
+import { openSample, setLocale, shoot } from './journey';
 
 let app: AppHarness;
 test.beforeEach(async () => {
@@ -15,33 +15,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => app.close());
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
-
-async function openSample(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Open sample workspace' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible({
-    timeout: 90_000,
-  });
-  await expect(page.getByRole('button', { name: 'Portfolio', exact: true })).toBeVisible({
-    timeout: 90_000,
-  });
-}
-
-async function setLocale(page: Page, locale: 'en' | 'th' | 'tr'): Promise<void> {
-  await page.evaluate(
-    (l) =>
-      (
-        window as unknown as { api: { invoke(c: string, i: unknown): Promise<unknown> } }
-      ).api.invoke('settings:set', { locale: l }),
-    locale,
-  );
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.waitForTimeout(400); // let the charts finish their entry animation
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
-}
 
 function sql(query: string): string[][] {
   const rows = app.services.workspaces.require().db.exec(query)[0]?.values ?? [];
