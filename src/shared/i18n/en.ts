@@ -12,6 +12,7 @@ import { IMPORT_MAPPING_EN } from './import-mapping';
 import { RELIABILITY_EN } from './reliability';
 import { WORKDAY_EN } from './workday';
 import { METRIC_SETTINGS_EN } from './metric-settings';
+import { ACCOUNTS_EXPORT_EN } from './accounts-export';
 import { UNDO_EN } from './undo';
 import { LISTS_EN } from './lists';
 
@@ -427,6 +428,7 @@ export const en = {
   ...RELIABILITY_EN,
   ...WORKDAY_EN,
   ...METRIC_SETTINGS_EN,
+  ...ACCOUNTS_EXPORT_EN,
   ...UNDO_EN,
   ...LISTS_EN,
   'account.back': 'Back to portfolio',

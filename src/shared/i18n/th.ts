@@ -11,6 +11,7 @@ import { IMPORT_MAPPING_TH } from './import-mapping';
 import { RELIABILITY_TH } from './reliability';
 import { WORKDAY_TH } from './workday';
 import { METRIC_SETTINGS_TH } from './metric-settings';
+import { ACCOUNTS_EXPORT_TH } from './accounts-export';
 import { UNDO_TH } from './undo';
 import { LISTS_TH } from './lists';
 
@@ -420,6 +421,7 @@ export const th: Catalogue = {
   ...RELIABILITY_TH,
   ...WORKDAY_TH,
   ...METRIC_SETTINGS_TH,
+  ...ACCOUNTS_EXPORT_TH,
   ...UNDO_TH,
   ...LISTS_TH,
   'account.back': 'กลับไปที่พอร์ตลูกค้า',

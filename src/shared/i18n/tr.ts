@@ -11,6 +11,7 @@ import { IMPORT_MAPPING_TR } from './import-mapping';
 import { RELIABILITY_TR } from './reliability';
 import { WORKDAY_TR } from './workday';
 import { METRIC_SETTINGS_TR } from './metric-settings';
+import { ACCOUNTS_EXPORT_TR } from './accounts-export';
 import { UNDO_TR } from './undo';
 import { LISTS_TR } from './lists';
 
@@ -429,6 +430,7 @@ export const tr: Catalogue = {
   ...RELIABILITY_TR,
   ...WORKDAY_TR,
   ...METRIC_SETTINGS_TR,
+  ...ACCOUNTS_EXPORT_TR,
   ...UNDO_TR,
   ...LISTS_TR,
   'account.back': 'Portföye dön',

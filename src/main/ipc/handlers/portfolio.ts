@@ -91,7 +91,7 @@ export const portfolioHandlers: HandlerMap<PortfolioChannel> = {
     });
     if (file === null) return null;
     const target = file.toLowerCase().endsWith('.xlsx') ? file : `${file}.xlsx`;
-    await writeAccountsXlsx(target, table.rows, table.currency);
+    await writeAccountsXlsx(target, table.rows, table.currency, getSettings(db(s)).locale);
     return { path: target, rows: table.rows.length };
   },
 };
