@@ -53,12 +53,13 @@ describe('the save debounce has a maximum wait', () => {
       vi.useFakeTimers({
         toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
       });
-      // A large workspace: each save takes `saveMs` of the clock (the export is where time passes),
-      // as its first save since opening already showed.
-      const exportNow = ws.db.export.bind(ws.db);
-      ws.db.export = () => {
+      // A large workspace: each save takes `saveMs` of the clock (taking its bytes stands for the
+      // whole save), as its first save since opening already showed.
+      const db = ws.db as typeof ws.db & { fileBytes(): Uint8Array };
+      const bytesNow = db.fileBytes.bind(db);
+      db.fileBytes = () => {
         vi.setSystemTime(Date.now() + saveMs);
-        return exportNow();
+        return bytesNow();
       };
       ws.saveNow();
       const start = Date.now();
