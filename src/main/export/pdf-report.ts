@@ -5,7 +5,14 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { chartPng, pngDataUrl } from './charts';
 import { FONT_FAMILY } from './fonts';
 import { renderPdf } from './pdf-engine';
-import { formatDate, formatEffect, formatInterval, formatNumber, writerLabels } from './labels';
+import {
+  formatDate,
+  formatEffect,
+  formatInterval,
+  formatNumber,
+  formatPercent,
+  writerLabels,
+} from './labels';
 import type { Kpi, Metric, QbrDocument, QbrSection } from './model';
 import { sectionChart } from './section-charts';
 import { footerText, slideChartSize } from './slides';
@@ -160,7 +167,7 @@ function sectionBody(section: QbrSection, doc: QbrDocument): Content[] {
           goals.map((g) => [
             g.goal,
             g.outcome ? `${g.measure}: ${g.outcome}` : g.measure,
-            g.progressLabel ?? `${formatNumber(g.progressPercent, language, 0)}%`,
+            g.progressLabel ?? formatPercent(g.progressPercent / 100, language),
             g.statusLabel,
             date(g.due),
           ]),

@@ -4,7 +4,7 @@
 // slide carries speaker notes in full sentences, with the figures' definitions and sources.
 import { translate } from '../../shared/i18n';
 import type { ChartSize, ChartSpec } from './charts';
-import { formatDate, formatEffect, formatNumber } from './labels';
+import { formatDate, formatEffect, formatNumber, formatPercent } from './labels';
 import type {
   DataSource,
   Metric,
@@ -427,7 +427,7 @@ function sectionContent(section: QbrSection, doc: QbrDocument): SectionContent {
           headers: [columns.goal, columns.progress, columns.status, columns.due],
           rows: goals.map((g) => [
             g.outcome ? `${g.goal}\n${g.measure}: ${g.outcome}` : g.goal,
-            g.progressLabel ?? `${formatNumber(g.progressPercent, lang, 0)}%`,
+            g.progressLabel ?? formatPercent(g.progressPercent / 100, lang),
             g.statusLabel,
             date(g.due),
           ]),

@@ -15,6 +15,7 @@ import { METRIC_SETTINGS_EN } from './metric-settings';
 import { ACCOUNTS_EXPORT_EN } from './accounts-export';
 import { UNDO_EN } from './undo';
 import { LISTS_EN } from './lists';
+import { DATE_INPUT_EN } from './date-input';
 
 export const en = {
   'app.title': 'QBR Studio',
@@ -431,6 +432,7 @@ export const en = {
   ...ACCOUNTS_EXPORT_EN,
   ...UNDO_EN,
   ...LISTS_EN,
+  ...DATE_INPUT_EN,
   'account.back': 'Back to portfolio',
   'account.segment': 'Segment',
   'account.owner': 'Owner',

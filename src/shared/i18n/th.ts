@@ -14,6 +14,7 @@ import { METRIC_SETTINGS_TH } from './metric-settings';
 import { ACCOUNTS_EXPORT_TH } from './accounts-export';
 import { UNDO_TH } from './undo';
 import { LISTS_TH } from './lists';
+import { DATE_INPUT_TH } from './date-input';
 
 export const th: Catalogue = {
   'app.title': 'QBR Studio',
@@ -424,6 +425,7 @@ export const th: Catalogue = {
   ...ACCOUNTS_EXPORT_TH,
   ...UNDO_TH,
   ...LISTS_TH,
+  ...DATE_INPUT_TH,
   'account.back': 'กลับไปที่พอร์ตลูกค้า',
   'account.segment': 'กลุ่มลูกค้า',
   'account.owner': 'ผู้ดูแล',

@@ -14,6 +14,7 @@ import { METRIC_SETTINGS_TR } from './metric-settings';
 import { ACCOUNTS_EXPORT_TR } from './accounts-export';
 import { UNDO_TR } from './undo';
 import { LISTS_TR } from './lists';
+import { DATE_INPUT_TR } from './date-input';
 
 export const tr: Catalogue = {
   'app.title': 'QBR Studio',
@@ -433,6 +434,7 @@ export const tr: Catalogue = {
   ...ACCOUNTS_EXPORT_TR,
   ...UNDO_TR,
   ...LISTS_TR,
+  ...DATE_INPUT_TR,
   'account.back': 'Portföye dön',
   'account.segment': 'Segment',
   'account.owner': 'Sorumlu',

@@ -1,5 +1,6 @@
 // Plain-language catalogues for experiment results, one per app language, all with the same
 // keys; the app's i18n will absorb them. Honest by design: no verdict says "no effect".
+import { formatPercent, formatSignificant } from '../../i18n/format';
 
 export const wordingEn = {
   'experiments.headline.improvement':
@@ -152,15 +153,13 @@ const PERCENT_PARAMS = new Set(['relative', 'probability']);
 function formatParam(name: string, value: string | number, locale: WordingLocale): string {
   if (typeof value === 'string') return value;
   if (PERCENT_PARAMS.has(name)) {
-    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    const percent = (share: number) => formatPercent(locale, share, 1);
     // A probability of 0.9996 is not a certainty; rounding must not print "100%".
-    if (name === 'probability' && value > 0.999 && value < 1) return `>${percent.format(0.999)}`;
-    if (name === 'probability' && value < 0.001 && value > 0) return `<${percent.format(0.001)}`;
-    return percent.format(value);
+    if (name === 'probability' && value > 0.999 && value < 1) return `>${percent(0.999)}`;
+    if (name === 'probability' && value < 0.001 && value > 0) return `<${percent(0.001)}`;
+    return percent(value);
   }
-  const options: Intl.NumberFormatOptions =
-    Math.abs(value) >= 100 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 3 };
-  return new Intl.NumberFormat(locale, options).format(value);
+  return formatSignificant(locale, value);
 }
 
 /**

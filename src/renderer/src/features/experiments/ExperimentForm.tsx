@@ -5,6 +5,7 @@ import type { MessageKey } from '../../../../shared/i18n';
 import { useI18n } from '../../lib/i18n';
 import { IpcError, call } from '../../lib/ipc';
 import './experiments.css';
+import { DateInput } from '../../components/DateInput';
 
 type DateField = 'rolloutDate' | 'preStart' | 'preEnd' | 'postStart' | 'postEnd';
 const DATE_FIELDS: DateField[] = ['preStart', 'preEnd', 'rolloutDate', 'postStart', 'postEnd'];
@@ -136,10 +137,9 @@ export function ExperimentForm({ accountId, experiment, locked, onSaved, onCance
         {DATE_FIELDS.map((field) => (
           <label key={field}>
             <span>{t(`experiment.field.${field}`)}</span>
-            <input
-              type="date"
+            <DateInput
               value={draft.dates[field]}
-              onChange={(e) => set({ dates: { ...draft.dates, [field]: e.target.value } })}
+              onChange={(iso) => set({ dates: { ...draft.dates, [field]: iso } })}
             />
           </label>
         ))}

@@ -5,6 +5,7 @@ import { GOAL_MEASURE_KINDS, MANUAL_STATUSES } from '../../../../shared/analytic
 import type { MessageKey } from '../../../../shared/i18n';
 import type { GoalsOverview } from '../../../../shared/ipc/contract';
 import { useI18n } from '../../lib/i18n';
+import { DateInput } from '../../components/DateInput';
 import { useMetricLabel } from '../metrics/useMetricLabel';
 
 export interface GoalFormProps {
@@ -68,14 +69,8 @@ export function GoalForm({ accountId, overview, goal, onSave, onCancel }: GoalFo
         'goals.field.owner',
         <input value={owner} onChange={(e) => setOwner(e.target.value)} />,
       )}
-      {label(
-        'goals.field.start',
-        <input type="date" required value={start} onChange={(e) => setStart(e.target.value)} />,
-      )}
-      {label(
-        'goals.field.due',
-        <input type="date" required value={due} onChange={(e) => setDue(e.target.value)} />,
-      )}
+      {label('goals.field.start', <DateInput required value={start} onChange={setStart} />)}
+      {label('goals.field.due', <DateInput required value={due} onChange={setDue} />)}
       {label(
         'goals.field.measure',
         <select value={kind} onChange={(e) => setKind(e.target.value)}>

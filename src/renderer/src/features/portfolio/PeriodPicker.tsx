@@ -1,6 +1,7 @@
 import type { PeriodInput } from '../../../../shared/ipc/contract';
 import { useI18n } from '../../lib/i18n';
 import { periodOfKind } from './period';
+import { DateInput } from '../../components/DateInput';
 
 interface Props {
   value: PeriodInput;
@@ -58,19 +59,17 @@ export function PeriodPicker({ value, range, onChange }: Props) {
       )}
       {value.kind === 'custom' && (
         <>
-          <input
-            type="date"
+          <DateInput
             aria-label={t('portfolio.period.from')}
             value={value.from}
             max={value.to}
-            onChange={(e) => e.target.value && onChange({ ...value, from: e.target.value })}
+            onChange={(from) => from && onChange({ ...value, from })}
           />
-          <input
-            type="date"
+          <DateInput
             aria-label={t('portfolio.period.to')}
             value={value.to}
             min={value.from}
-            onChange={(e) => e.target.value && onChange({ ...value, to: e.target.value })}
+            onChange={(to) => to && onChange({ ...value, to })}
           />
         </>
       )}

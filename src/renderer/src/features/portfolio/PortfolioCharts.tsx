@@ -24,12 +24,10 @@ interface Props {
 }
 
 export function PortfolioCharts({ metrics, series, renewals, bands }: Props) {
-  const { t, money, locale } = useI18n();
+  const { t, money, percent, shortMonth, locale } = useI18n();
   const cash = (n: number) => money(n, metrics.currency);
-  const month = (m: string) =>
-    new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
-      new Date(`${m}-01T00:00:00Z`),
-    );
+  // Months arrive as "2026-06"; Thai axes count them in the Buddhist era like every other date.
+  const month = (m: string) => shortMonth(Number(m.slice(0, 4)), Number(m.slice(5, 7)));
   const bandLabel = (b: string) => t(bandKey(b));
   // An answer without figures is waiting for exchange rates, not still loading.
   const pendingText = (answer: { missingRates: string[] } | null) =>
@@ -52,6 +50,7 @@ export function PortfolioCharts({ metrics, series, renewals, bands }: Props) {
               logoChurn: t('portfolio.metric.logoChurn'),
             },
             month,
+            (points) => percent(points / 100, 1),
           )
         : null,
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -69,6 +69,8 @@ export function retentionOption(
   points: readonly SeriesPoint[],
   names: { retention: string; grr: string; nrr: string; logoChurn: string },
   month: (m: string) => string,
+  /** Percent points (92.3) as the locale writes a percentage (tr "%92,3"). */
+  percent: (points: number) => string,
 ): EChartsCoreOption {
   const line = (name: string, data: (number | null)[]) => ({
     name,
@@ -81,10 +83,10 @@ export function retentionOption(
     legend: { top: 0 },
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v: number | null) => (v === null ? '—' : `${v}%`),
+      valueFormatter: (v: number | null) => (v === null ? '—' : percent(v)),
     },
     xAxis: { type: 'category', data: points.map((p) => month(p.month)) },
-    yAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, scale: true },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => percent(v) }, scale: true },
     series: [
       line(
         names.retention,

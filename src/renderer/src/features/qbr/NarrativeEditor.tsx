@@ -3,6 +3,7 @@ import { useI18n } from '../../lib/i18n';
 import { RowsEditor } from './RowsEditor';
 import { SeedSteps } from './SeedSteps';
 import { emptyAttendee, emptyGoal, emptyRisk, emptyStep } from './narrative';
+import { DateInput } from '../../components/DateInput';
 
 const GOAL_STATUSES = ['done', 'on_track', 'at_risk', 'off_track'] as const;
 const SEVERITIES = ['high', 'medium', 'low'] as const;
@@ -29,10 +30,7 @@ export function NarrativeEditor({
   const { t } = useI18n();
   const set = (patch: Partial<QbrNarrative>) => onChange({ ...value, ...patch });
   const dateInput = (v: string | null, update: (d: string | null) => void, label: string) =>
-    field(
-      label,
-      <input type="date" value={v ?? ''} onChange={(e) => update(e.target.value || null)} />,
-    );
+    field(label, <DateInput value={v ?? ''} onChange={(iso) => update(iso || null)} />);
   return (
     <div className="qbr-narrative">
       <label className="qbr-field wide">

@@ -52,7 +52,7 @@ const List = ({ items }: { items: string[] }) =>
   ) : null;
 
 function Body({ section, chart }: { section: QbrSection; chart: string | undefined }) {
-  const { t, date, number } = useI18n();
+  const { t, date, number, percent } = useI18n();
   if (section.status === 'no_data') {
     return (
       <p className="qbr-nodata" data-testid={`qbr-nodata-${section.kind}`}>
@@ -122,7 +122,7 @@ function Body({ section, chart }: { section: QbrSection; chart: string | undefin
           rows={section.data.goals.map((g) => [
             g.goal,
             g.outcome ? `${g.measure}: ${g.outcome}` : g.measure,
-            g.progressLabel ?? `${number(g.progressPercent)}%`,
+            g.progressLabel ?? percent(g.progressPercent / 100),
             g.statusLabel,
             d(g.due),
           ])}

@@ -7,6 +7,7 @@ import { call } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
 import { coverageText } from './freshness';
 import { useAsOf } from './useAsOf';
+import { DateInput } from '../../components/DateInput';
 
 export function AsOfSettings() {
   const { t, date } = useI18n();
@@ -40,13 +41,7 @@ export function AsOfSettings() {
       </p>
       <label>
         {t('time.asOf.date')}
-        <input
-          type="date"
-          value={value}
-          required
-          onChange={(e) => setTyped(e.target.value)}
-          data-testid="as-of-input"
-        />
+        <DateInput value={value} required onChange={setTyped} data-testid="as-of-input" />
       </label>
       <div className="row">
         <button type="submit" disabled={value === asOf.asOf && asOf.source === 'user'}>
