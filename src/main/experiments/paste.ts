@@ -5,6 +5,7 @@ import type {
   ExperimentGroup,
   ExperimentObservation,
 } from '../../shared/domain/entities';
+import { formatNumber } from '../../shared/i18n/format';
 import { renderImportMessage } from '../../shared/i18n/import-message';
 import type { PasteRowError } from '../../shared/ipc/contract/experiments';
 import type { CellValue } from '../import/read/cells';
@@ -103,7 +104,7 @@ export function parsePastedObservations(
 ): ParsedPaste {
   const errors: PasteRowError[] = [];
   if (text.length > MAX_PASTE_CHARS) {
-    const message = `At most ${MAX_PASTE_CHARS.toLocaleString('en')} characters can be pasted at once; import the file instead.`;
+    const message = `At most ${formatNumber('en', MAX_PASTE_CHARS)} characters can be pasted at once; import the file instead.`;
     return { observations: [], errors: [{ row: 1, column: null, message }] };
   }
   const lines = readLines(text);
