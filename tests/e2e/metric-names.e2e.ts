@@ -1,12 +1,11 @@
 // Issue #18 point 5: the workspace names its metrics. Renaming active_users in Settings changes
 // the account's usage chart in every language, and a language's own name wins in that language.
 // Screenshots in en, th and tr.
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Page } from 'playwright-core';
-import { SCREENSHOT_DIR, launchApp } from './harness';
+import type { Page } from '@playwright/test';
+import { launchApp } from './harness';
 import type { AppHarness } from './harness';
+import { openSample, setLocale, shoot } from './journey';
 
 let app: AppHarness;
 
@@ -15,29 +14,12 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => app.close());
 
-async function setLocale(page: Page, locale: 'en' | 'th' | 'tr'): Promise<void> {
-  await page.evaluate(
-    (l) =>
-      (
-        window as unknown as { api: { invoke(c: string, i: unknown): Promise<unknown> } }
-      ).api.invoke('settings:set', { locale: l }),
-    locale,
-  );
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
-}
-
 const chartTitle = (page: Page, title: string) =>
   page.getByTestId('usage-chart').getByRole('heading', { name: title, exact: true });
 
 test('renaming active_users in Settings renames the usage chart in en, th and tr', async () => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Open sample workspace' }).click();
-  await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible({ timeout: 90_000 });
+  await openSample(page);
   const db = app.services.workspaces.require().db;
   const [account] = db.exec(
     `SELECT a.name FROM accounts a JOIN usage_points u ON u.account_id = a.id
