@@ -3,7 +3,7 @@
 // passes the bound, and a field longer than a cell can hold stops being collected at the bound
 // (its row is marked, and refused by the check stage naming the cell), so an unterminated row or
 // quote cannot grow until V8 gives up.
-import { markOverLong } from './cells';
+import { markOverLong, overLongCellOf } from './cells';
 import type { CellValue } from './cells';
 
 /** Excel's limits: characters in one cell, columns in one sheet. */
@@ -209,7 +209,11 @@ export class CsvParser {
 
   private endRow(): void {
     this.endField();
-    this.rows.push(this.row);
+    // A copy of its own length, as the workbook reader keeps rows: the pushed-into array has
+    // spare room for 17 cells, held for as long as the import is previewed. A row marked as
+    // holding an over-long cell is kept itself, since a copy would lose the mark.
+    const row = this.row;
+    this.rows.push(overLongCellOf(row) === undefined ? row.slice() : row);
     this.row = [];
   }
 }

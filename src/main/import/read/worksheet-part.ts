@@ -13,7 +13,15 @@ import type { PackageParts } from './package';
 import { scanPart } from './part-scan';
 import type { SharedStrings } from './shared-strings-part';
 import type { WorkbookSheet } from './workbook-part';
-import { attr, cellAttributes, decodeXml, unescapeExcel } from './xml-text';
+import {
+  attr,
+  cellAttributes,
+  decodeXml,
+  numberAt,
+  shortAttributesAt,
+  unescapeExcel,
+} from './xml-text';
+import type { ShortAttributes } from './xml-text';
 import type { XmlSink } from './xml-scan';
 
 /**
@@ -22,6 +30,8 @@ import type { XmlSink } from './xml-scan';
  */
 const NO_CELLS = Object.freeze([]) as unknown as CellValue[];
 const PROGRESS_EVERY = 5_000;
+/** Longest cell value read straight from the buffer; longer ones go through the scanner. */
+const SHORT_VALUE = 64;
 
 export interface WorksheetOptions {
   signal?: AbortSignal;
@@ -36,9 +46,14 @@ export interface WorksheetOptions {
 
 /** The column of a reference's letters ("C7" is 3); 0 when it has none. */
 function columnNumber(ref: string): number {
+  return columnNumberAt(ref, 0, ref.length);
+}
+
+/** columnNumber of the reference in [from, to) of `s`, read in place. */
+function columnNumberAt(s: string, from: number, to: number): number {
   let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) | 32;
+  for (let i = from; i < to; i++) {
+    const code = s.charCodeAt(i) | 32;
     if (code < 97 || code > 122) break;
     col = col * 26 + (code - 96);
     if (col > EXCEL_MAX_COLUMNS) return col;
@@ -50,6 +65,27 @@ function columnNumber(ref: string): number {
 function excelDate(serial: number, date1904: boolean): Date | number {
   const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
   return Number.isNaN(date.getTime()) ? serial : date;
+}
+
+/** A cell's t as the constant cellValue compares it with, copied only when it is none of them. */
+function cellTypeAt(s: string, from: number, to: number): string {
+  const length = to - from;
+  if (length === 1) {
+    switch (s.charCodeAt(from)) {
+      case 115:
+        return 's';
+      case 110:
+        return 'n';
+      case 98:
+        return 'b';
+      case 101:
+        return 'e';
+      case 100:
+        return 'd';
+    }
+  } else if (length === 3 && s.startsWith('str', from)) return 'str';
+  else if (length === 9 && s.startsWith('inlineStr', from)) return 'inlineStr';
+  return s.slice(from, to);
 }
 
 /** Distinct serials remembered per sheet; past this the memo starts again (bounded memory). */
@@ -149,7 +185,6 @@ export async function readWorksheet(
   let position = 0;
   let col = 0;
   let inCell = false;
-  let ref: string | undefined;
   let type: string | undefined;
   let style = -1;
   let value: string | null = null;
@@ -160,9 +195,11 @@ export async function readWorksheet(
   let rawLength = 0;
   let done = 0;
   const found: { r?: string; t?: string; s?: string } = {};
+  const at: ShortAttributes = { rFrom: -1, rTo: -1, tFrom: -1, tTo: -1, sFrom: -1, sTo: -1 };
   const dateOf = dateMemo(options.date1904);
 
-  const cellName = () => ref ?? `${columnLetters(col)}${rowNumber}`;
+  const beyondColumns = (ref: string | undefined) =>
+    damage('import.reason.cellRange', { cell: ref ?? `${columnLetters(col)}${rowNumber}` });
   // A cell longer than Excel allows is kept out and its row marked: the check stage refuses
   // that row naming the cell, and the rest of the sheet imports.
   let over = false;
@@ -206,9 +243,8 @@ export async function readWorksheet(
     }
   };
 
-  const startRow = (attrs: string) => {
-    const r = attr(attrs, 'r');
-    const number = r === undefined ? rowNumber + 1 : Number(r);
+  /** `r` is the row's reference as written, for the message should `number` be refused. */
+  const startRow = (number: number, r: string | undefined) => {
     if (!Number.isInteger(number) || number <= rowNumber) {
       if (Number.isInteger(number) && number > EXCEL_MAX_ROWS) throw beyond(number);
       throw damage('import.reason.rowOrder', { row: r ?? '?' });
@@ -233,7 +269,12 @@ export async function readWorksheet(
   const endRow = () => {
     const cells = row!;
     row = null;
-    rows.push(cells.length === 0 && overLongCellOf(cells) === undefined ? NO_CELLS : cells);
+    // Kept as a copy of its own length: the array the cells were pushed into has room for 17,
+    // and that spare room, held while the import is previewed, was over half of what the rows
+    // cost (about 100 of 190 bytes a row). A row marked as holding an over-long cell is kept
+    // itself, since a copy would lose the mark.
+    const marked = overLongCellOf(cells) !== undefined;
+    rows.push(marked ? cells : cells.length === 0 ? NO_CELLS : cells.slice());
     options.onCells?.(Math.max(1, cells.length));
     if (++done % PROGRESS_EVERY === 0) {
       if (options.signal?.aborted) throw cancelled();
@@ -241,27 +282,87 @@ export async function readWorksheet(
     }
   };
 
+  const startCell = (t: string | undefined, s: number) => {
+    type = t;
+    style = s;
+    inCell = true;
+    value = null;
+    inline = null;
+    rawLength = 0;
+    over = false;
+  };
+
+  const endCell = () => {
+    inCell = false;
+    const v = over ? null : cellValue();
+    if (over) {
+      markOverLong(row!, { column: col });
+      return;
+    }
+    if (v === null) return;
+    const cells = row!;
+    while (cells.length < col - 1) cells.push(null);
+    cells[col - 1] = v;
+  };
+
+  /**
+   * The common cell body, `<v>` short plain text `</v></c>`, read straight from the buffer from
+   * `at` (just past the cell's tag): where scanning resumes, or -1 when the body is anything
+   * else (a formula, inline text, entities, a prefix, a value going past the buffer), which the
+   * scanner then reads tag by tag as before.
+   */
+  const cellBody = (s: string, at: number): number => {
+    if (inInline || !s.startsWith('<v>', at)) return -1;
+    const from = at + 3;
+    const limit = Math.min(from + SHORT_VALUE, s.length);
+    let end = from;
+    for (; end < limit; end++) {
+      const c = s.charCodeAt(end);
+      if (c === 60) break;
+      if (c === 38 || c === 13) return -1;
+    }
+    if (end >= limit || !s.startsWith('</v></c>', end)) return -1;
+    value = s.slice(from, end);
+    endCell();
+    return end + 8;
+  };
+
   const sink: XmlSink = {
     wantsText: false,
+    // Cells and rows read in place when spelled the usual way; everything else through open.
+    openAt(name, s, from, to, empty) {
+      if (name === 'c' && row !== null && shortAttributesAt(s, from, to, at)) {
+        const number = at.rFrom < 0 ? 0 : columnNumberAt(s, at.rFrom, at.rTo);
+        col = number > 0 ? number : col + 1;
+        if (col > EXCEL_MAX_COLUMNS)
+          throw beyondColumns(at.rFrom < 0 ? undefined : s.slice(at.rFrom, at.rTo));
+        if (empty) return -1;
+        startCell(
+          at.tFrom < 0 ? undefined : cellTypeAt(s, at.tFrom, at.tTo),
+          at.sFrom < 0 ? -1 : numberAt(s, at.sFrom, at.sTo),
+        );
+        return cellBody(s, to + 1);
+      }
+      if (name === 'row' && inData && shortAttributesAt(s, from, to, at)) {
+        const number = at.rFrom < 0 ? rowNumber + 1 : numberAt(s, at.rFrom, at.rTo);
+        const refused = !Number.isInteger(number) || number <= rowNumber;
+        startRow(number, refused && at.rFrom >= 0 ? s.slice(at.rFrom, at.rTo) : undefined);
+        if (empty) endRow();
+        return -1;
+      }
+      sink.open(name, s.slice(from, to), empty);
+      return -1;
+    },
     open(name, attrs, empty) {
       switch (name) {
         case 'c': {
           if (row === null) return;
           cellAttributes(attrs, found);
-          ref = found.r;
-          const at = ref === undefined ? 0 : columnNumber(ref);
-          col = at > 0 ? at : col + 1;
-          if (col > EXCEL_MAX_COLUMNS)
-            throw damage('import.reason.cellRange', { cell: cellName() });
-          if (empty) return;
-          type = found.t;
-          const s = found.s;
-          style = s === undefined ? -1 : Number(s);
-          inCell = true;
-          value = null;
-          inline = null;
-          rawLength = 0;
-          over = false;
+          const ref = found.r;
+          const number = ref === undefined ? 0 : columnNumber(ref);
+          col = number > 0 ? number : col + 1;
+          if (col > EXCEL_MAX_COLUMNS) throw beyondColumns(ref);
+          if (!empty) startCell(found.t, found.s === undefined ? -1 : Number(found.s));
           return;
         }
         case 'v':
@@ -284,11 +385,13 @@ export async function readWorksheet(
         case 'rPh':
           if (inInline && !empty) phonetic++;
           return;
-        case 'row':
+        case 'row': {
           if (!inData) return;
-          startRow(attrs);
+          const r = attr(attrs, 'r');
+          startRow(r === undefined ? rowNumber + 1 : Number(r), r);
           if (empty) endRow();
           return;
+        }
         case 'sheetData':
           inData = !empty;
           return;
@@ -312,20 +415,9 @@ export async function readWorksheet(
         case 'is':
           inInline = false;
           return;
-        case 'c': {
-          if (!inCell) return;
-          inCell = false;
-          const v = over ? null : cellValue();
-          if (over) {
-            markOverLong(row!, { column: col });
-            return;
-          }
-          if (v === null) return;
-          const cells = row!;
-          while (cells.length < col - 1) cells.push(null);
-          cells[col - 1] = v;
+        case 'c':
+          if (inCell) endCell();
           return;
-        }
         case 'row':
           if (row !== null) endRow();
           return;

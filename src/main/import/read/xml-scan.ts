@@ -7,6 +7,14 @@
 /** What a part's reader is told, element by element. Names come without their prefix. */
 export interface XmlSink {
   open(name: string, attrs: string, empty: boolean): void;
+  /**
+   * When present, called instead of open with the tag's attributes as the range [from, to) of
+   * `s`, not copied: a sink that reads a few attributes of millions of tags (cells, rows) reads
+   * them in place. It may also read on past the tag (which ends at `to`, or `to + 1` when
+   * empty) through what follows in `s`, and return where scanning resumes; anything not past
+   * the tag means it read only the tag.
+   */
+  openAt?(name: string, s: string, from: number, to: number, empty: boolean): number;
   close(name: string): void;
   /** A whole run of text between two tags, only while wantsText is true; raw unless cdata. */
   text(raw: string, cdata: boolean): void;
@@ -180,8 +188,14 @@ export class XmlScanner {
         const empty = s.charCodeAt(end - 1) === Ch.Slash;
         const ne = nameEnd(s, lt + 1, end);
         const name = localName(s, lt + 1, ne);
-        sink.open(name, s.slice(ne, empty ? end - 1 : end), empty);
-        pos = end + 1;
+        const attrsEnd = empty ? end - 1 : end;
+        if (sink.openAt) {
+          const next = sink.openAt(name, s, ne, attrsEnd, empty);
+          pos = next > end ? next : end + 1;
+        } else {
+          sink.open(name, s.slice(ne, attrsEnd), empty);
+          pos = end + 1;
+        }
       }
     }
     if (stop >= 0) {

@@ -93,6 +93,84 @@ export function cellAttributes(attrs: string, out: { r?: string; t?: string; s?:
   out.s = attr(attrs, 's');
 }
 
+/** Where the values of a tag's one-letter attributes r, t and s lie in a buffer; -1 when absent. */
+export interface ShortAttributes {
+  rFrom: number;
+  rTo: number;
+  tFrom: number;
+  tTo: number;
+  sFrom: number;
+  sTo: number;
+}
+
+/**
+ * cellAttributes in place: where r, t and s lie within [from, to) of `s`, nothing copied (this runs
+ * for every cell and row of a sheet, and the copies were a good part of the reader's garbage).
+ * Only the spelling writers use is read here: white space, name="value", with no single quote
+ * anywhere, no "&" or "=" in a value and no name twice. Anything else returns false, and the
+ * caller copies the tag and reads it with cellAttributes or attr as before.
+ */
+export function shortAttributesAt(
+  s: string,
+  from: number,
+  to: number,
+  out: ShortAttributes,
+): boolean {
+  out.rFrom = out.rTo = out.tFrom = out.tTo = out.sFrom = out.sTo = -1;
+  let i = from;
+  for (;;) {
+    const gap = i;
+    while (i < to && isSpace(s.charCodeAt(i))) i++;
+    if (i >= to) return true;
+    if (i === gap) return false;
+    const name = i;
+    let c = s.charCodeAt(i);
+    while (c !== 61) {
+      if (isSpace(c) || c === 34 || c === 39 || c === 38) return false;
+      if (++i >= to) return false;
+      c = s.charCodeAt(i);
+    }
+    if (i === name || i + 1 >= to || s.charCodeAt(i + 1) !== 34) return false;
+    const value = i + 2;
+    let end = value;
+    for (; end < to; end++) {
+      c = s.charCodeAt(end);
+      if (c === 34) break;
+      if (c === 39 || c === 38 || c === 61) return false;
+    }
+    if (end >= to) return false;
+    if (i - name === 1) {
+      const letter = s.charCodeAt(name);
+      if (letter === 114) {
+        if (out.rFrom >= 0) return false;
+        out.rFrom = value;
+        out.rTo = end;
+      } else if (letter === 116) {
+        if (out.tFrom >= 0) return false;
+        out.tFrom = value;
+        out.tTo = end;
+      } else if (letter === 115) {
+        if (out.sFrom >= 0) return false;
+        out.sFrom = value;
+        out.sTo = end;
+      }
+    }
+    i = end + 1;
+  }
+}
+
+/** Number() of [from, to) of `s`, without copying it when it is a plain whole number. */
+export function numberAt(s: string, from: number, to: number): number {
+  if (to - from < 1 || to - from > 9) return Number(s.slice(from, to));
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(s.slice(from, to));
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** The value of a prefixed attribute whatever its prefix (r:id, or a strict file's own prefix). */
 export function prefixedAttr(attrs: string, local: string): string | undefined {
   const m = new RegExp(`(?:^|\\s)[\\w.-]+:${local}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
