@@ -1,14 +1,13 @@
 // Issue #18 point 10, second half: undo the last change to notes, tasks, goals and narratives.
 // A note added is offered for undo in a toast whose button removes it; a task completed is open
 // again after Ctrl+Z, which inside a text field is left to the field. Screens in en, th and tr.
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { translate } from '../../src/shared/i18n';
 import type { MessageKey } from '../../src/shared/i18n';
-import { SCREENSHOT_DIR, launchApp } from './harness';
+import { launchApp } from './harness';
 import type { AppHarness } from './harness';
+import { openSample, setLocale, shoot } from './journey';
 
 let app: AppHarness;
 test.beforeEach(async () => {
@@ -16,29 +15,9 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => app.close());
 
-type Locale = 'en' | 'th' | 'tr';
-
 function sql(query: string, params: (string | number)[] = []): string[][] {
   const rows = app.services.workspaces.require().db.exec(query, params)[0]?.values ?? [];
   return rows.map((r) => r.map(String));
-}
-
-async function openSample(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Open sample workspace' }).click();
-  await expect(page.getByRole('button', { name: 'Portfolio', exact: true })).toBeVisible({
-    timeout: 90_000,
-  });
-}
-
-async function setLocale(page: Page, locale: Locale): Promise<void> {
-  await page.evaluate(
-    (l) =>
-      (
-        window as unknown as { api: { invoke(c: string, i: unknown): Promise<unknown> } }
-      ).api.invoke('settings:set', { locale: l }),
-    locale,
-  );
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
 }
 
 async function openAccount(page: Page, id: string, name: string): Promise<void> {
@@ -52,11 +31,6 @@ async function openAccount(page: Page, id: string, name: string): Promise<void> 
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.locator('main').getByRole('heading', { level: 1 })).toHaveText(name);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
 }
 
 const status = (id: number) => sql('SELECT status FROM tasks WHERE id = ?', [id])[0]?.[0];
