@@ -4,8 +4,10 @@
 // - the physical floor (issue #19.5): inflating the sheet part and finding its rows with our own
 //   scanner, plus a bare sql.js insert of the same rows in one transaction;
 // - our full import (read, map, check, change preview, write in one transaction, save).
-// It prints one line per ratio, and the import's peak RSS at half and all of the rows, each
-// measured in a child process of its own (peak RSS only ever grows within a process).
+// It prints one line per ratio, and the memory the import and the floor's insert add to a process
+// at a quarter and all of the rows, each in a child process of its own: memory flat in rows keeps
+// the import's 200k / 50k ratio near 1.0x (it is 4.0x when all of it grows with the rows). The
+// floor's own growth is the workspace's (sql.js holds the database in memory).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -103,7 +105,7 @@ async function inflateAndFindRows(file: string): Promise<number> {
  * 2,000 rows unpacked by json_each, as the importer's writer does), with no key lookups, undo
  * records or checks.
  */
-async function bareInsert(rows: readonly (string | number)[][]): Promise<number> {
+async function bareInsert(rows: Iterable<(string | number)[]>): Promise<number> {
   const SQL = await loadSqlJs();
   const db = new SQL.Database();
   try {
@@ -177,14 +179,51 @@ const fastest = <T>(runs: { ms: number; value: T }[]) =>
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-/** The import's peak RSS for a workbook, in a fresh process that does nothing else. */
-function importPeakRss(file: string): number {
+/** The rows as the floor's insert stores them. */
+function* storedRows(rows: number): Generator<(string | number)[]> {
+  for (const r of usageRows(rows))
+    yield [r.account, r.metric, r.date.toISOString().slice(0, 10), r.value];
+}
+
+/** Resets the kernel's high-water mark of this process's RSS (Linux); false where it cannot. */
+function resetPeakRss(): boolean {
+  try {
+    fs.writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The memory `work` adds to a process already set up, in MB: its peak RSS less the RSS before it.
+ * The peak is counted from just before the work where Linux allows (the loading and compiling
+ * every process starts with peaks higher than a small import, and would hide it); elsewhere it
+ * is the process's whole peak, and a small import's growth may read as 0.
+ */
+async function memoryGrowthMb(work: () => Promise<unknown>): Promise<number> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const reset = resetPeakRss();
+  const before = process.memoryUsage().rss;
+  await work();
+  const hwmKb = reset
+    ? Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1])
+    : process.resourceUsage().maxRSS;
+  return Math.max(0, hwmKb * 1024 - before) / 1024 / 1024;
+}
+
+/**
+ * The memory added in a fresh process that does nothing else: by the import of a workbook
+ * (`--rss-of FILE`), or by the floor's bare insert of its rows, made as they are inserted
+ * (`--floor-rss-of N`).
+ */
+function memoryOf(mode: '--rss-of' | '--floor-rss-of', arg: string): number {
   const res = spawnSync(
     process.execPath,
-    ['--import', 'tsx', import.meta.filename, '--rss-of', file],
+    ['--expose-gc', '--import', 'tsx', import.meta.filename, mode, arg],
     { encoding: 'utf8' },
   );
-  const mb = /peak RSS (\d+) MB/.exec(res.stdout)?.[1];
+  const mb = /memory added (\d+) MB/.exec(res.stdout)?.[1];
   if (!mb) throw new Error(`RSS child failed: ${res.stderr}`);
   return Number(mb);
 }
@@ -201,11 +240,20 @@ async function main(): Promise<void> {
     const file = process.argv[rssOf + 1]!;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-bench-rss-'));
     try {
-      await ourImport(file, dir);
+      await loadSqlJs();
+      const added = await memoryGrowthMb(() => ourImport(file, dir));
+      process.stdout.write(`peak RSS ${peakRssMb()} MB, memory added ${Math.round(added)} MB\n`);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-    process.stdout.write(`peak RSS ${peakRssMb()} MB\n`);
+    return;
+  }
+  const floorRssOf = process.argv.indexOf('--floor-rss-of');
+  if (floorRssOf >= 0) {
+    await loadSqlJs();
+    const rows = Number(process.argv[floorRssOf + 1]);
+    const added = await memoryGrowthMb(() => bareInsert(storedRows(rows)));
+    process.stdout.write(`memory added ${Math.round(added)} MB\n`);
     return;
   }
   const ROWS = Number(process.argv[2] ?? 200_000);
@@ -213,18 +261,14 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-bench-'));
   try {
     const file = path.join(dir, 'usage.xlsx');
-    const half = path.join(dir, 'usage-half.xlsx');
+    const quarter = path.join(dir, 'usage-quarter.xlsx');
+    const QUARTER = Math.round(ROWS / 4);
     await writeUsageWorkbook(file, ROWS);
-    await writeUsageWorkbook(half, Math.round(ROWS / 2));
+    await writeUsageWorkbook(quarter, QUARTER);
     const mb = (fs.statSync(file).size / 1024 / 1024).toFixed(1);
     // Alternating rounds: a burst of load elsewhere on the machine hits all three alike; the
     // first round also pays for warming up the JIT.
-    const stored = [...usageRows(ROWS)].map((r) => [
-      r.account,
-      r.metric,
-      r.date.toISOString().slice(0, 10),
-      r.value,
-    ]);
+    const stored = [...storedRows(ROWS)];
     const parse: Run<number>[] = [];
     const scan: Run<number>[] = [];
     const insert: Run<number>[] = [];
@@ -238,8 +282,11 @@ async function main(): Promise<void> {
     const p = fastest(parse);
     const floor = fastest(scan).ms + fastest(insert).ms;
     const o = fastest(ours);
-    const rssHalf = importPeakRss(half);
-    const rssAll = importPeakRss(file);
+    const rssQuarter = memoryOf('--rss-of', quarter);
+    const rssAll = memoryOf('--rss-of', file);
+    const floorRssQuarter = memoryOf('--floor-rss-of', String(QUARTER));
+    const floorRssAll = memoryOf('--floor-rss-of', String(ROWS));
+    const k = (n: number) => `${Math.round(n / 1000)}k`;
     console.log(`usage workbook: ${ROWS} rows, ${mb} MB (best of ${ROUNDS} rounds)`);
     console.log(`bare exceljs streaming parse:  ${seconds(p.ms)}`);
     console.log(
@@ -248,7 +295,13 @@ async function main(): Promise<void> {
     );
     console.log(`QBR Studio import:             ${seconds(o.ms)} (${o.value})`);
     console.log(
-      `import peak RSS (own process): ${Math.round(ROWS / 2)} rows ${rssHalf} MB, ${ROWS} rows ${rssAll} MB`,
+      `memory added (peak RSS less RSS before, own process): import ${QUARTER} rows ${rssQuarter} MB,` +
+        ` ${ROWS} rows ${rssAll} MB; floor insert ${floorRssQuarter} MB, ${floorRssAll} MB`,
+    );
+    const perRow = (a: number, b: number) => (((b - a) * 1024) / (ROWS - QUARTER)).toFixed(2);
+    console.log(
+      `memory per extra row: import ${perRow(rssQuarter, rssAll)} KB,` +
+        ` floor insert ${perRow(floorRssQuarter, floorRssAll)} KB`,
     );
     const floorCpu = fastestCpu(scan) + fastestCpu(insert);
     console.log(
@@ -261,6 +314,11 @@ async function main(): Promise<void> {
       `import / exceljs parse, CPU time ${(fastestCpu(ours) / fastestCpu(parse)).toFixed(1)}x`,
     );
     console.log(`import / floor, CPU time ${(fastestCpu(ours) / floorCpu).toFixed(1)}x`);
+    const ratio = (a: number, b: number) => `${(b / Math.max(a, 1)).toFixed(1)}x`;
+    console.log(`import memory ${k(ROWS)} / ${k(QUARTER)} rows ${ratio(rssQuarter, rssAll)}`);
+    console.log(
+      `floor insert memory ${k(ROWS)} / ${k(QUARTER)} rows ${ratio(floorRssQuarter, floorRssAll)}`,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
