@@ -4,14 +4,14 @@ import type { ExperimentSummary } from '../../../../shared/ipc/contract';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
-import { VerdictBadge } from '../experiments/VerdictBadge';
+import { ExperimentsTable } from '../experiments/ExperimentsTable';
 import '../experiments/experiments.css';
 import { filterExperiments, VERDICT_FILTERS } from './filter';
 import type { ExperimentFilter } from './filter';
 
 /** Every experiment in the book with its primary verdict, filterable by result, account and KPI. */
 export function ExperimentsListScreen() {
-  const { t, date } = useI18n();
+  const { t } = useI18n();
   const dataVersion = useApp((s) => s.dataVersion);
   const setError = useApp((s) => s.setError);
   const openExperiment = useApp((s) => s.openExperiment);
@@ -113,34 +113,12 @@ export function ExperimentsListScreen() {
           {shown.length === 0 ? (
             <p className="muted">{t('experiments.list.empty')}</p>
           ) : (
-            <table className="exp-table">
-              <thead>
-                <tr>
-                  <th>{t('experiment.col.name')}</th>
-                  <th>{t('experiments.col.account')}</th>
-                  <th>{t('experiment.col.kpi')}</th>
-                  <th>{t('experiment.col.rollout')}</th>
-                  <th>{t('experiment.col.verdict')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((e) => (
-                  <tr key={e.id} data-testid="book-experiment-row">
-                    <td>
-                      <button className="link" onClick={() => open(e)}>
-                        {e.name}
-                      </button>
-                    </td>
-                    <td>{names.get(e.accountId) ?? e.accountId}</td>
-                    <td>{e.primaryKpi}</td>
-                    <td>{date(e.rolloutDate)}</td>
-                    <td>
-                      <VerdictBadge verdict={e.verdict} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ExperimentsTable
+              experiments={shown}
+              onOpen={open}
+              accountName={(id) => names.get(id) ?? id}
+              rowTestId="book-experiment-row"
+            />
           )}
         </>
       )}

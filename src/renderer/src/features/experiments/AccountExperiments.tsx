@@ -4,12 +4,12 @@ import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
 import { ExperimentForm } from './ExperimentForm';
-import { VerdictBadge } from './VerdictBadge';
+import { ExperimentsTable } from './ExperimentsTable';
 import './experiments.css';
 
 /** The account's value experiments with their primary verdicts; mounted on the Account screen. */
 export function AccountExperiments({ accountId }: { accountId: string }) {
-  const { t, date } = useI18n();
+  const { t } = useI18n();
   const dataVersion = useApp((s) => s.dataVersion);
   const setError = useApp((s) => s.setError);
   const openExperiment = useApp((s) => s.openExperiment);
@@ -46,32 +46,11 @@ export function AccountExperiments({ accountId }: { accountId: string }) {
       ) : list.length === 0 ? (
         <p className="muted">{t('experiment.list.empty')}</p>
       ) : (
-        <table className="exp-table">
-          <thead>
-            <tr>
-              <th>{t('experiment.col.name')}</th>
-              <th>{t('experiment.col.kpi')}</th>
-              <th>{t('experiment.col.rollout')}</th>
-              <th>{t('experiment.col.verdict')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((e) => (
-              <tr key={e.id} data-testid="experiment-row">
-                <td>
-                  <button className="link" onClick={() => openExperiment(e.id)}>
-                    {e.name}
-                  </button>
-                </td>
-                <td>{e.primaryKpi}</td>
-                <td>{date(e.rolloutDate)}</td>
-                <td>
-                  <VerdictBadge verdict={e.verdict} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ExperimentsTable
+          experiments={list}
+          onOpen={(e) => openExperiment(e.id)}
+          rowTestId="experiment-row"
+        />
       )}
     </section>
   );
