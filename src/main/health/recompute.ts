@@ -2,18 +2,23 @@
 // then evaluates the playbook as of today. Runs after imports, undo and model or playbook edits;
 // readers call ensureHealthFresh so a workspace is never shown stale scores.
 import type { Database } from 'sql.js';
-import { evaluateTriggers, weeklySnapshots } from '../../shared/analytics/health';
+import {
+  evaluateTriggers,
+  fromDay,
+  indexedWeeklySnapshots,
+  toDay,
+} from '../../shared/analytics/health';
 import type { AccountData, HealthModel, Playbook } from '../../shared/analytics/health';
 import type { IsoDate } from '../../shared/domain/entities';
 import type { RecomputeSummary } from '../../shared/ipc/contract';
 import { selectAll, selectValue } from '../db/repos/rows';
 import type { Workspace } from '../db/workspace';
-import { eachAccountData } from './load';
+import { eachAccountIndex } from './load';
 import { currentModel } from './model-store';
 import { getPlaybook } from './playbook-store';
 import { insertSnapshots } from './snapshot-store';
 import { readState, writeState } from './state-store';
-import { insertTasks, taskKeys } from './task-store';
+import { allTaskKeys, insertTasks } from './task-store';
 
 /**
  * When each churned account's relationship ended: its churn record, else its last contract end.
@@ -51,12 +56,13 @@ export function historySpan(
   data: AccountData,
   endedOn: IsoDate | undefined,
   today: IsoDate,
+  firstUsage: IsoDate | null = earliest((data.usage ?? []).map((u) => u.date)),
 ): { from: IsoDate; to: IsoDate } | null {
   const from =
     data.account.signupDate ??
     earliest([
       earliest((data.contracts ?? []).map((c) => c.startDate)),
-      earliest((data.usage ?? []).map((u) => u.date)),
+      firstUsage,
       earliest((data.events ?? []).map((e) => e.date)),
     ]);
   const to = endedOn !== undefined && endedOn < today ? endedOn : today;
@@ -76,20 +82,30 @@ export function* recomputeSteps(
   today: IsoDate,
 ): Generator<number, RecomputeSummary, undefined> {
   const ended = churnDates(db);
+  const knownTasks = allTaskKeys(db);
   let accounts = 0;
   let snapshots = 0;
   let tasksCreated = 0;
-  for (const data of eachAccountData(db)) {
-    const span = historySpan(data, ended.get(data.account.id), today);
-    const series = span ? weeklySnapshots(model, data, span.from, span.to) : [];
+  for (const index of eachAccountIndex(db)) {
+    const { data } = index;
+    const firstUsage = index.usage?.firstDay;
+    const span = historySpan(
+      data,
+      ended.get(data.account.id),
+      today,
+      firstUsage == null ? null : fromDay(firstUsage),
+    );
+    const series = span
+      ? indexedWeeklySnapshots(model, index, toDay(span.from), toDay(span.to))
+      : [];
     db.run('DELETE FROM health_snapshots WHERE account_id = ?', [data.account.id]);
     insertSnapshots(db, data.account.id, series);
     snapshots += series.length;
     const tasks = evaluateTriggers(
       playbook,
-      { data, snapshots: series },
+      { data, snapshots: series, index },
       today,
-      taskKeys(db, data.account.id),
+      knownTasks.get(data.account.id) ?? [],
     );
     tasksCreated += insertTasks(db, tasks);
     yield ++accounts;

@@ -27,20 +27,33 @@ function toRecord(row: Record<string, unknown>): TaskView {
   };
 }
 
-export function taskKeys(db: Database, accountId: string): string[] {
-  return selectAll(db, 'SELECT dedupe_key FROM tasks WHERE account_id = ?', [accountId]).map(
-    (row) => String(row.dedupe_key),
-  );
+/**
+ * Every account's task keys, read at once rather than one query per account. Keys only ever
+ * grow, and the unique key refuses a task that appeared since, so a recompute may read them at
+ * its start.
+ */
+export function allTaskKeys(db: Database): Map<string, string[]> {
+  const keys = new Map<string, string[]>();
+  for (const row of selectAll(db, 'SELECT account_id, dedupe_key FROM tasks')) {
+    const id = String(row.account_id);
+    const list = keys.get(id);
+    if (list) list.push(String(row.dedupe_key));
+    else keys.set(id, [String(row.dedupe_key)]);
+  }
+  return keys;
 }
 
 /** Inserts the tasks whose key is new; returns how many were created. */
 export function insertTasks(db: Database, tasks: readonly PlaybookTask[]): number {
+  if (tasks.length === 0) return 0;
   let created = 0;
-  for (const task of tasks) {
-    db.run(
-      `INSERT OR IGNORE INTO tasks (account_id, rule_id, dedupe_key, title_key, title_params, trigger, cause, owner, created_on, due_date)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO tasks (account_id, rule_id, dedupe_key, title_key, title_params, trigger, cause, owner, created_on, due_date)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  try {
+    for (const task of tasks) {
+      insert.run([
         task.accountId,
         task.ruleId,
         task.key,
@@ -51,9 +64,11 @@ export function insertTasks(db: Database, tasks: readonly PlaybookTask[]): numbe
         task.owner,
         task.createdOn,
         task.dueDate,
-      ],
-    );
-    created += db.getRowsModified();
+      ]);
+      created += db.getRowsModified();
+    }
+  } finally {
+    insert.free();
   }
   return created;
 }

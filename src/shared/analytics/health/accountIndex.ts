@@ -142,6 +142,61 @@ function indexUsage(points: readonly UsagePoint[]): UsageIndex {
   return { all: allSeries, byMetric, positiveDays, firstDay: allSeries.days[0] ?? null };
 }
 
+/**
+ * One account's usage as the workspace stores it: points by metric then day (metric names in
+ * ascending order, each metric's days strictly ascending), as parallel columns. `ends[i]` is
+ * where metric i's points end, so metric i holds points ends[i - 1] (or 0) to ends[i].
+ */
+export interface UsageColumns {
+  metrics: readonly string[];
+  ends: readonly number[];
+  days: readonly DayNumber[];
+  values: readonly number[];
+}
+
+/**
+ * The usage index of points read by metric then day: the same index indexUsage builds from
+ * those points, without a map per day. The all-metrics series is a merge by day that takes
+ * the metrics in their order on a tie, the order a stable sort of the points by day gives,
+ * so its sums add the same values in the same order, the same to the last bit.
+ */
+export function indexUsageColumns(usage: UsageColumns): UsageIndex {
+  const { metrics, ends, days, values } = usage;
+  const byMetric = new Map<string, Series>();
+  const positiveDays: DayNumber[][] = [];
+  let start = 0;
+  metrics.forEach((name, m) => {
+    const end = ends[m] as number;
+    const series = buildSeries(days.slice(start, end), values.slice(start, end));
+    byMetric.set(name, series);
+    const positive: DayNumber[] = [];
+    for (let i = start; i < end; i++)
+      if ((values[i] as number) > 0) positive.push(days[i] as number);
+    positiveDays.push(positive);
+    start = end;
+  });
+  const all = columns();
+  // Next unmerged point of each metric; a handful of metrics, so a linear pick beats a heap.
+  const next = metrics.map((_, m) => (m === 0 ? 0 : (ends[m - 1] as number)));
+  for (let left = days.length; left > 0; left--) {
+    let pick = -1;
+    for (let m = 0; m < metrics.length; m++) {
+      const i = next[m] as number;
+      if (
+        i < (ends[m] as number) &&
+        (pick < 0 || (days[i] as number) < (days[next[pick] as number] as number))
+      )
+        pick = m;
+    }
+    const i = next[pick] as number;
+    all.days.push(days[i] as number);
+    all.values.push(values[i] as number);
+    next[pick] = i + 1;
+  }
+  const allSeries = buildSeries(all.days, all.values);
+  return { all: allSeries, byMetric, positiveDays, firstDay: allSeries.days[0] ?? null };
+}
+
 function indexSurveys(surveys: readonly SurveyResponse[], kind: 'nps' | 'csat') {
   return surveys
     .filter((s) => s.kind === kind)
@@ -209,7 +264,11 @@ function indexContracts(lines: readonly ContractLine[]): ContractSpan[] {
     .sort((a, b) => a.start - b.start);
 }
 
-export function indexAccountData(data: AccountData): AccountIndex {
+/**
+ * `usage`, when given, is the account's usage already indexed (null: the workspace has none),
+ * and stands in for data.usage, which is then not read.
+ */
+export function indexAccountData(data: AccountData, usage?: UsageIndex | null): AccountIndex {
   const contracts = data.contracts ? indexContracts(data.contracts) : null;
   const signup = data.account.signupDate === null ? null : toDay(data.account.signupDate);
   const csatPoints = [
@@ -219,7 +278,7 @@ export function indexAccountData(data: AccountData): AccountIndex {
   return {
     data,
     startDay: signup ?? contracts?.[0]?.start ?? null,
-    usage: data.usage ? indexUsage(data.usage) : null,
+    usage: usage !== undefined ? usage : data.usage ? indexUsage(data.usage) : null,
     nps: data.surveys ? seriesOf(indexSurveys(data.surveys, 'nps')) : null,
     csat: data.surveys || data.tickets ? seriesOf(csatPoints) : null,
     tickets: data.tickets ? indexTickets(data.tickets) : null,

@@ -1,7 +1,7 @@
 // The health-score engine: model and playbook as data, measures, scoring, weekly snapshots,
 // explanations, triggers and the backtest. Pure functions, no I/O.
-export { indexAccountData } from './accountIndex';
-export type { AccountData, AccountIndex } from './accountIndex';
+export { indexAccountData, indexUsageColumns } from './accountIndex';
+export type { AccountData, AccountIndex, UsageColumns, UsageIndex } from './accountIndex';
 export { Mapping, LinearMapping, ThresholdMapping, mapToSubScore } from './mapping';
 export {
   CHAMPION_STATE,
@@ -19,14 +19,19 @@ export { BAND_IDS, Band, HealthBands, HealthComponent, HealthModel, bandFor } fr
 export { DEFAULT_HEALTH_MODEL } from './defaultModel';
 export { scoreAccount, scoreIndexedAccount } from './score';
 export type { ComponentScore, HealthScore } from './score';
-export { mondaysBetween, snapshotOnOrBefore, weeklySnapshots } from './snapshots';
+export {
+  indexedWeeklySnapshots,
+  mondaysBetween,
+  snapshotOnOrBefore,
+  weeklySnapshots,
+} from './snapshots';
 export type { HealthSnapshot } from './snapshots';
 export { explainChange, explainTrend } from './explain';
 export type { ComponentChange, MissingChange, ScoreChange, TrendExplanation } from './explain';
 export { DEFAULT_PLAYBOOK, Playbook, PlaybookRule, Trigger } from './playbook';
 export type { TriggerType } from './playbook';
 export { evaluateTriggers, taskKey } from './triggers';
-export type { PlaybookTask, TriggerInput } from './triggers';
+export type { PlaybookTask, TriggerInput, TriggerSnapshot } from './triggers';
 export { backtest, mannWhitneyAuc } from './backtest';
 export type {
   BacktestAccount,

@@ -1,13 +1,13 @@
-// A dated numeric series sorted once, with prefix sums, so that sums, counts and means over any
-// window cost two binary searches instead of a scan.
+// A dated numeric series sorted once, so a window is found with two binary searches. A window's
+// sum adds its own points in order (windows hold a few points a week), never a difference of
+// running totals: the result then depends only on the points in the window, so scores computed
+// from the recent part of a history (an incremental recompute) equal those from all of it.
 import { countAtMost } from './days';
 import type { DayNumber } from './days';
 
 export interface Series {
   readonly days: readonly DayNumber[];
   readonly values: readonly number[];
-  /** prefix[i] is the sum of the first i values. */
-  readonly prefix: readonly number[];
 }
 
 function isAscending(days: readonly DayNumber[]): boolean {
@@ -25,11 +25,7 @@ export function buildSeries(days: DayNumber[], values: number[]): Series {
     sortedDays = order.map((i) => days[i] as number);
     sortedValues = order.map((i) => values[i] as number);
   }
-  const prefix = new Array<number>(sortedValues.length + 1);
-  prefix[0] = 0;
-  for (let i = 0; i < sortedValues.length; i++)
-    prefix[i + 1] = (prefix[i] as number) + (sortedValues[i] as number);
-  return { days: sortedDays, values: sortedValues, prefix };
+  return { days: sortedDays, values: sortedValues };
 }
 
 export interface WindowStats {
@@ -41,10 +37,12 @@ export interface WindowStats {
 export function windowStats(series: Series, after: DayNumber, upTo: DayNumber): WindowStats {
   const lo = countAtMost(series.days, after);
   const hi = countAtMost(series.days, upTo);
-  return { count: hi - lo, sum: (series.prefix[hi] as number) - (series.prefix[lo] as number) };
+  let sum = 0;
+  for (let i = lo; i < hi; i++) sum += series.values[i] as number;
+  return { count: hi - lo, sum };
 }
 
-/** Largest value in (after, upTo], or null when the window is empty; windows are short. */
+/** Largest value in (after, upTo], or null when the window is empty. */
 export function windowMax(series: Series, after: DayNumber, upTo: DayNumber): number | null {
   const lo = countAtMost(series.days, after);
   const hi = countAtMost(series.days, upTo);

@@ -2,8 +2,9 @@
 // made it, so a model change can be told apart from a change in the account.
 import type { IsoDate } from '../../domain/entities';
 import { indexAccountData } from './accountIndex';
-import type { AccountData } from './accountIndex';
+import type { AccountData, AccountIndex } from './accountIndex';
 import { fromDay, mondayOnOrAfter, toDay } from './days';
+import type { DayNumber } from './days';
 import type { HealthModel } from './model';
 import { scoreIndexedAccount } from './score';
 import type { HealthScore } from './score';
@@ -22,10 +23,18 @@ export function weeklySnapshots(
   fromDate: IsoDate,
   toDate: IsoDate,
 ): HealthSnapshot[] {
-  const index = indexAccountData(data);
-  const last = toDay(toDate);
+  return indexedWeeklySnapshots(model, indexAccountData(data), toDay(fromDate), toDay(toDate));
+}
+
+/** weeklySnapshots of an account already indexed, on the Mondays from `first` to `last`. */
+export function indexedWeeklySnapshots(
+  model: HealthModel,
+  index: AccountIndex,
+  first: DayNumber,
+  last: DayNumber,
+): HealthSnapshot[] {
   const snapshots: HealthSnapshot[] = [];
-  for (let day = mondayOnOrAfter(toDay(fromDate)); day <= last; day += 7) {
+  for (let day = mondayOnOrAfter(first); day <= last; day += 7) {
     snapshots.push({
       date: fromDay(day),
       modelVersion: model.version,

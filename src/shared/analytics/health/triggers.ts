@@ -10,10 +10,15 @@ import { MEASURES, isMeasureStale, licensedSeats, lastEventDay } from './measure
 import type { Playbook, PlaybookRule, Trigger, TriggerType } from './playbook';
 import type { HealthSnapshot } from './snapshots';
 
+/** What triggers read of a snapshot: its week, score and band. */
+export type TriggerSnapshot = Pick<HealthSnapshot, 'date' | 'score' | 'band'>;
+
 export interface TriggerInput {
   data: AccountData;
   /** The account's weekly snapshots, sorted by date. */
-  snapshots: readonly HealthSnapshot[];
+  snapshots: readonly TriggerSnapshot[];
+  /** indexAccountData(data), when the caller has built it already. */
+  index?: AccountIndex;
 }
 
 export interface PlaybookTask {
@@ -34,8 +39,8 @@ interface Context {
   index: AccountIndex;
   day: DayNumber;
   /** Snapshots on or before the evaluation day. */
-  history: readonly HealthSnapshot[];
-  byDate: ReadonlyMap<IsoDate, HealthSnapshot>;
+  history: readonly TriggerSnapshot[];
+  byDate: ReadonlyMap<IsoDate, TriggerSnapshot>;
 }
 
 export function taskKey(ruleId: string, accountId: string, cause: string): string {
@@ -48,23 +53,23 @@ export function taskKey(ruleId: string, accountId: string, cause: string): strin
  * that ends and comes back fires again.
  */
 function streakStart(
-  history: readonly HealthSnapshot[],
-  holds: (s: HealthSnapshot) => boolean,
+  history: readonly TriggerSnapshot[],
+  holds: (s: TriggerSnapshot) => boolean,
 ): IsoDate | null {
   let i = history.length - 1;
   const latest = history[i];
   if (!latest || !holds(latest)) return null;
   while (i > 0) {
-    const previous = history[i - 1] as HealthSnapshot;
-    const weekApart = toDay((history[i] as HealthSnapshot).date) - toDay(previous.date) === 7;
+    const previous = history[i - 1] as TriggerSnapshot;
+    const weekApart = toDay((history[i] as TriggerSnapshot).date) - toDay(previous.date) === 7;
     if (!weekApart || !holds(previous)) break;
     i--;
   }
-  return (history[i] as HealthSnapshot).date;
+  return (history[i] as TriggerSnapshot).date;
 }
 
 function scoreDropped(ctx: Context, points: number, weeks: number) {
-  return (snapshot: HealthSnapshot): boolean => {
+  return (snapshot: TriggerSnapshot): boolean => {
     const earlier = ctx.byDate.get(fromDay(toDay(snapshot.date) - 7 * weeks));
     if (snapshot.score === null || earlier === undefined || earlier.score === null) return false;
     return earlier.score - snapshot.score >= points;
@@ -185,7 +190,7 @@ export function evaluateTriggers(
   const day = toDay(asOf);
   const history = input.snapshots.filter((s) => s.date <= asOf);
   const ctx: Context = {
-    index: indexAccountData(input.data),
+    index: input.index ?? indexAccountData(input.data),
     day,
     history,
     byDate: new Map(history.map((s) => [s.date, s])),
