@@ -145,6 +145,43 @@ test('the Portfolio’s retention chart writes percentages the Turkish way', asy
   await shoot(page, 'formats-portfolio-tr.png');
 });
 
+test('the Portfolio’s period picker counts Thai years in the Buddhist era for every kind', async () => {
+  const { page } = app;
+  await openSampleSettings(page);
+  await page.locator('main').getByRole('combobox').first().selectOption('th');
+  await page.getByRole('button', { name: 'พอร์ตลูกค้า' }).click();
+  const period = page.locator('.pf-period');
+  const kind = period.getByRole('combobox').first();
+  const selected = (index: number) =>
+    period
+      .getByRole('combobox')
+      .nth(index)
+      .evaluate((e: HTMLSelectElement) => e.selectedOptions[0]?.textContent ?? '');
+
+  await kind.selectOption('month');
+  await expect(period.getByRole('combobox')).toHaveCount(3);
+  expect(await selected(2)).toBe('2569');
+  await period.getByRole('combobox').nth(1).selectOption('6');
+  expect(await selected(1)).toBe('มิถุนายน');
+  await expect(page.getByTestId('period-range')).toContainText('1 มิ.ย. 2569');
+
+  await kind.selectOption('year');
+  await expect(period.getByRole('combobox')).toHaveCount(2);
+  expect(await selected(1)).toBe('2569');
+  await expect(page.getByTestId('period-range')).toContainText('31 ธ.ค. 2569');
+
+  // A custom range is typed in the Buddhist era and stays there.
+  await kind.selectOption('custom');
+  const [from, to] = [period.getByRole('textbox').first(), period.getByRole('textbox').nth(1)];
+  await expect(from).toHaveValue(/\/2569$/);
+  await from.fill('1/7/2569');
+  await to.fill('15/8/2569');
+  await expect(page.getByTestId('period-range')).toContainText('1 ก.ค. 2569');
+  await expect(page.getByTestId('period-range')).toContainText('15 ส.ค. 2569');
+  await expect(period).not.toContainText('2026');
+  await shoot(page, 'formats-period-th.png');
+});
+
 test('Help > Keyboard shortcuts: the menu’s event opens the shortcuts list', async () => {
   const { page } = app;
   await page.getByRole('button', { name: 'Open sample workspace' }).click();

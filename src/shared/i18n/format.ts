@@ -89,6 +89,13 @@ export function formatMonth(locale: Locale, year: number, month: number): string
   }).format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
+/** A month's own name ("June", "มิถุนายน", "Haziran"), for a month picker's options. */
+export function formatMonthName(locale: Locale, month: number): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2026, month - 1, 1)),
+  );
+}
+
 /** A month with a two-digit year ("Jun 26", "มิ.ย. 69"), for chart axes with many months. */
 export function formatShortMonth(locale: Locale, year: number, month: number): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {

@@ -5,6 +5,7 @@ import {
   INTL_LOCALE,
   eraOffset,
   formatDateInput,
+  formatMonthName,
   formatYear,
   parseDateInput,
   weekdayNames,
@@ -93,6 +94,23 @@ describe('reading a typed date', () => {
     expect(parseDateInput('th', '2/12/2026')).toBeNull();
     expect(parseDateInput('en', '2/12/2569')).toBeNull();
     expect(parseDateInput('en', '1/1/1899')).toBeNull();
+  });
+});
+
+describe('month picker', () => {
+  it.each(LOCALES)('names the twelve months as Intl does in %s', (locale) => {
+    const names = Array.from({ length: 12 }, (_, i) => formatMonthName(locale, i + 1));
+    expect(new Set(names).size).toBe(12);
+    expect(names[5]).toBe(
+      new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(2000, 5, 15)),
+      ),
+    );
+  });
+  it('writes them in each language', () => {
+    expect(formatMonthName('en', 6)).toBe('June');
+    expect(formatMonthName('tr', 6)).toBe('Haziran');
+    expect(formatMonthName('th', 6)).toBe('มิถุนายน');
   });
 });
 

@@ -37,7 +37,12 @@ const RULES: { name: string; pattern: RegExp; allowed: string[] }[] = [
     allowed: [],
   },
   // The native picker shows Gregorian years in Thai; components/DateInput.tsx is every date field.
-  { name: 'native date input', pattern: /type=["']date["']/, allowed: [] },
+  // (month, week and datetime inputs likewise; periods use selects labelled in the era.)
+  {
+    name: 'native date input',
+    pattern: /type=["'](date|month|week|datetime-local)["']/,
+    allowed: [],
+  },
 ];
 
 function sources(dir: string): string[] {
@@ -98,6 +103,7 @@ describe('no hand-made number or date formats outside the format module', () => 
       '`${v}%`',
       "axisLabel: { formatter: '{value}%' }",
       '<input type="date" />',
+      '<input type="month" />',
     ];
     for (const line of probe) {
       expect(

@@ -2,6 +2,7 @@ import type { PeriodInput } from '../../../../shared/ipc/contract';
 import { useI18n } from '../../lib/i18n';
 import { periodOfKind } from './period';
 import { DateInput } from '../../components/DateInput';
+import { formatMonthName } from '../../../../shared/i18n/format';
 
 interface Props {
   value: PeriodInput;
@@ -30,12 +31,7 @@ export function PeriodPicker({ value, range, onChange }: Props) {
         ))}
       </select>
       {value.kind === 'month' && (
-        <input
-          type="month"
-          aria-label={t('portfolio.period.month')}
-          value={value.month}
-          onChange={(e) => e.target.value && onChange({ kind: 'month', month: e.target.value })}
-        />
+        <MonthInput value={value.month} onChange={(month) => onChange({ kind: 'month', month })} />
       )}
       {value.kind === 'quarter' && (
         <QuarterInput
@@ -44,18 +40,7 @@ export function PeriodPicker({ value, range, onChange }: Props) {
         />
       )}
       {value.kind === 'year' && (
-        <input
-          type="number"
-          aria-label={t('portfolio.period.year')}
-          min={1900}
-          max={2200}
-          value={value.year}
-          onChange={(e) => {
-            const year = Number(e.target.value);
-            if (Number.isInteger(year) && year >= 1900 && year <= 2200)
-              onChange({ kind: 'year', year });
-          }}
-        />
+        <YearSelect value={value.year} onChange={(year) => onChange({ kind: 'year', year })} />
       )}
       {value.kind === 'custom' && (
         <>
@@ -82,12 +67,37 @@ export function PeriodPicker({ value, range, onChange }: Props) {
   );
 }
 
+// Selects rather than native month and number inputs: those show Gregorian years, and a Thai
+// period reads in the Buddhist era like every other date (the options' values stay Gregorian).
+
+/** A month ("2026-06") as a month name and a year. */
+function MonthInput({ value, onChange }: { value: string; onChange(month: string): void }) {
+  const { t, locale } = useI18n();
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const iso = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
+  return (
+    <>
+      <select
+        aria-label={t('portfolio.period.month')}
+        value={month}
+        onChange={(e) => onChange(iso(year, Number(e.target.value)))}
+      >
+        {Array.from({ length: 12 }, (_, i) => (
+          <option key={i + 1} value={i + 1}>
+            {formatMonthName(locale, i + 1)}
+          </option>
+        ))}
+      </select>
+      <YearSelect value={year} onChange={(y) => onChange(iso(y, month))} />
+    </>
+  );
+}
+
 function QuarterInput({ value, onChange }: { value: string; onChange(q: string): void }) {
-  const { t, year: yearLabel } = useI18n();
+  const { t } = useI18n();
   const year = Number(value.slice(0, 4));
   const q = Number(value.slice(6));
-  const years = Array.from({ length: 12 }, (_, i) => new Date().getFullYear() + 1 - i);
-  if (!years.includes(year)) years.push(year);
   return (
     <>
       <select
@@ -101,17 +111,27 @@ function QuarterInput({ value, onChange }: { value: string; onChange(q: string):
           </option>
         ))}
       </select>
-      <select
-        aria-label={t('portfolio.period.year')}
-        value={year}
-        onChange={(e) => onChange(`${e.target.value}-Q${q}`)}
-      >
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {yearLabel(y)}
-          </option>
-        ))}
-      </select>
+      <YearSelect value={year} onChange={(y) => onChange(`${y}-Q${q}`)} />
     </>
+  );
+}
+
+/** The last dozen years and the next, plus `value` if older, labelled as the locale counts them. */
+function YearSelect({ value, onChange }: { value: number; onChange(year: number): void }) {
+  const { t, year: yearLabel } = useI18n();
+  const years = Array.from({ length: 12 }, (_, i) => new Date().getFullYear() + 1 - i);
+  if (!years.includes(value)) years.push(value);
+  return (
+    <select
+      aria-label={t('portfolio.period.year')}
+      value={value}
+      onChange={(e) => onChange(Number(e.target.value))}
+    >
+      {years.map((y) => (
+        <option key={y} value={y}>
+          {yearLabel(y)}
+        </option>
+      ))}
+    </select>
   );
 }
