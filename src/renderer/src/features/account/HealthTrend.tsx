@@ -13,7 +13,7 @@ interface Props {
 
 /** Weekly scores as bars over the red, yellow and green bands; a bar click picks the week. */
 export function HealthTrend({ series, selected, onSelect }: Props) {
-  const { t, date } = useI18n();
+  const { t, date, number } = useI18n();
   const option = useMemo<EChartsCoreOption>(() => {
     const { redBelow, yellowBelow } = series.bands;
     const band = (from: number, to: number, colour: string) => [
@@ -23,13 +23,23 @@ export function HealthTrend({ series, selected, onSelect }: Props) {
     return {
       animation: false,
       grid: { left: 40, right: 16, top: 16, bottom: 48 },
-      tooltip: { trigger: 'axis' },
+      // Categories are the formatted weeks (the tooltip's heading shows them as they are); a
+      // click still finds its week by index. Scores read in the locale's decimals (tr 72,5).
+      tooltip: {
+        trigger: 'axis',
+        valueFormatter: (v: number | null) => (v === null ? '—' : number(v, 1)),
+      },
       xAxis: {
         type: 'category',
-        data: series.points.map((p) => p.date),
-        axisLabel: { formatter: (value: string) => date(value), hideOverlap: true },
+        data: series.points.map((p) => date(p.date)),
+        axisLabel: { hideOverlap: true },
       },
-      yAxis: { type: 'value', min: 0, max: 100 },
+      yAxis: {
+        type: 'value',
+        min: 0,
+        max: 100,
+        axisLabel: { formatter: (v: number) => number(v) },
+      },
       dataZoom: [{ type: 'inside' }],
       series: [
         {
@@ -54,7 +64,7 @@ export function HealthTrend({ series, selected, onSelect }: Props) {
         },
       ],
     };
-  }, [series, selected, t, date]);
+  }, [series, selected, t, date, number]);
   const points = series.points;
   return (
     <div data-testid="health-trend">

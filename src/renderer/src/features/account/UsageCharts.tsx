@@ -10,17 +10,23 @@ function usageOption(
   series: UsageSeries,
   name: string,
   date: (iso: string) => string,
+  number: (value: number) => string,
 ): EChartsCoreOption {
   return {
     animation: false,
     grid: { left: 40, right: 8, top: 8, bottom: 24 },
-    tooltip: { trigger: 'axis' },
+    // The categories are the formatted weeks, so the tooltip's heading is a date, not an ISO key;
+    // values go through the locale's number format (tr 1.234), not ECharts' own commas.
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (v: number | null) => (v === null ? '—' : number(v)),
+    },
     xAxis: {
       type: 'category',
-      data: series.points.map((p) => p[0]),
-      axisLabel: { formatter: (v: string) => date(v), hideOverlap: true },
+      data: series.points.map((p) => date(p[0])),
+      axisLabel: { hideOverlap: true },
     },
-    yAxis: { type: 'value' },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => number(v) } },
     series: [
       {
         type: 'line',
@@ -34,7 +40,7 @@ function usageOption(
 }
 
 export function UsageCharts({ usage }: { usage: UsageSeries[] }) {
-  const { t, date } = useI18n();
+  const { t, date, number } = useI18n();
   const metricName = useMetricLabel();
   if (usage.length === 0) return <p className="muted">{t('account.none')}</p>;
   return (
@@ -46,7 +52,11 @@ export function UsageCharts({ usage }: { usage: UsageSeries[] }) {
         return (
           <div key={series.metric} data-testid="usage-chart">
             <h3 title={series.metric}>{name}</h3>
-            <Chart option={usageOption(series, name, date)} height={140} ariaLabel={name} />
+            <Chart
+              option={usageOption(series, name, date, (v) => number(v, 1))}
+              height={140}
+              ariaLabel={name}
+            />
           </div>
         );
       })}
