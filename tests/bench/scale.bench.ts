@@ -7,10 +7,12 @@
 //   screen's first request) and after;
 // - health recompute of every weekly snapshot;
 // - save after a one-row change;
-// - a batch QBR (report PDF + deck PPTX + deck PDF) of 100 accounts, a fixed number at every size.
+// - 100 QBR documents with every section (benchmarks compare each account with the whole book),
+//   and a batch of 100 packs (report PDF + deck PPTX + deck PDF): a fixed number at every size.
 // Then, per step, the growth from the smallest to the largest book against the growth in
-// accounts: a linear step grows about as much as the accounts (x20), a quadratic one far more, a
-// step whose cost should not depend on the book (first page, a fixed batch) far less.
+// accounts, in CPU time (the wall clock on the shared machine swings with others' work): a
+// linear step grows about as much as the accounts (x20), a quadratic one far more, a step whose
+// cost should not depend on the book (a fixed number of QBRs) far less.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
