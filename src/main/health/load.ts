@@ -19,7 +19,8 @@ import type {
   UsageIndex,
 } from '../../shared/analytics/health';
 import type { StaleSource } from '../../shared/analytics/health/accountIndex';
-import { addDays } from '../../shared/domain/dates';
+import { addDays, fromDay } from '../../shared/domain/dates';
+import type { DayNumber } from '../../shared/domain/dates';
 import type { IsoDate } from '../../shared/domain/entities';
 import { dataCoverage } from '../time/as-of';
 import { selectAll, selectValue } from '../db/repos/rows';
@@ -184,17 +185,24 @@ export function* eachAccountData(db: Database): Generator<AccountData, number, u
 // Day numbers come from SQLite (dates are stored YYYY-MM-DD, so every one is a whole number of
 // days since the epoch): numbers cross from sql.js far cheaper than date strings.
 const USAGE_COLUMNS_SQL =
-  'SELECT metric, unixepoch(date) / 86400, value FROM usage_points WHERE account_id = ? ORDER BY metric, date';
+  'SELECT metric, unixepoch(date) / 86400, value FROM usage_points WHERE account_id = ? AND date >= ? ORDER BY metric, date';
 
-/** One account's usage points as columns, by metric then day (the table's key order). */
-export function readUsageColumns(db: Database, accountId: string): UsageColumns {
+/**
+ * One account's usage points on or after `from` (all when null) as columns, by metric then
+ * day (the table's key order).
+ */
+export function readUsageColumns(
+  db: Database,
+  accountId: string,
+  from: IsoDate | null = null,
+): UsageColumns {
   const metrics: string[] = [];
   const ends: number[] = [];
   const days: number[] = [];
   const values: number[] = [];
   const stmt = db.prepare(USAGE_COLUMNS_SQL);
   try {
-    stmt.bind([accountId]);
+    stmt.bind([accountId, from ?? '']);
     let metric: string | null = null;
     while (stmt.step()) {
       const row = stmt.get();
@@ -213,21 +221,50 @@ export function readUsageColumns(db: Database, accountId: string): UsageColumns 
   return { metrics, ends, days, values };
 }
 
+function firstUsageDay(db: Database, accountId: string): number | null {
+  const day = selectValue(
+    db,
+    'SELECT unixepoch(MIN(date)) / 86400 FROM usage_points WHERE account_id = ?',
+    [accountId],
+  );
+  return day === null ? null : Number(day);
+}
+
 /**
- * Every account indexed for scoring, in account id order: what eachAccountData gives, but with
- * usage read straight into the index's columns (no object per point). Its data carry no usage
- * points; the usage lives in index.usage. Like eachAccountData, no statement outlives a step.
+ * Accounts indexed for scoring, in account id order: what eachAccountData gives, but with usage
+ * read straight into the index's columns (no object per point). Their data carry no usage
+ * points; the usage lives in index.usage. With `usageFrom`, only the accounts it names are
+ * read, each with its usage from the day given (its first usage day is still the real one).
+ * Like eachAccountData, no statement outlives a step.
  */
-export function* eachAccountIndex(db: Database): Generator<AccountIndex, number, undefined> {
-  const accounts = loadAccounts(db);
+export function* eachAccountIndex(
+  db: Database,
+  usageFrom?: ReadonlyMap<string, DayNumber>,
+): Generator<AccountIndex, number, undefined> {
+  const accounts = loadAccounts(db).filter((a) => !usageFrom || usageFrom.has(a.id));
   const grouped = loadGrouped(db);
   const withUsage = hasRows(db, 'usage_points');
   const staleFrom = staleFromOf(db);
   for (const account of accounts) {
-    const usage: UsageIndex | null = withUsage
-      ? indexUsageColumns(readUsageColumns(db, account.id))
-      : null;
+    const from = usageFrom?.get(account.id);
+    let usage: UsageIndex | null = null;
+    if (withUsage && from === undefined)
+      usage = indexUsageColumns(readUsageColumns(db, account.id));
+    else if (withUsage && from !== undefined)
+      usage = indexUsageColumns(
+        readUsageColumns(db, account.id, fromDay(from)),
+        firstUsageDay(db, account.id),
+      );
     yield indexAccountData(assemble(account, grouped, undefined, staleFrom), usage);
   }
   return accounts.length;
+}
+
+/** The index with the account's whole usage history (for an index read from a recent day on). */
+export function withAllUsage(db: Database, index: AccountIndex): AccountIndex {
+  if (!index.usage) return index;
+  return indexAccountData(
+    index.data,
+    indexUsageColumns(readUsageColumns(db, index.data.account.id)),
+  );
 }

@@ -7,16 +7,20 @@ import {
   fromDay,
   indexedWeeklySnapshots,
   toDay,
+  triggersReadUsageBefore,
+  usageLookbackDays,
 } from '../../shared/analytics/health';
+import type { DayNumber } from '../../shared/analytics/health';
 import type { AccountData, HealthModel, Playbook } from '../../shared/analytics/health';
 import type { IsoDate } from '../../shared/domain/entities';
 import type { RecomputeSummary } from '../../shared/ipc/contract';
 import { selectAll, selectValue } from '../db/repos/rows';
 import type { Workspace } from '../db/workspace';
-import { eachAccountIndex } from './load';
+import { changedWeeks, recordComputedFrom } from './changes';
+import { eachAccountIndex, withAllUsage } from './load';
 import { currentModel } from './model-store';
 import { getPlaybook } from './playbook-store';
-import { insertSnapshots } from './snapshot-store';
+import { insertSnapshots, storedTrend } from './snapshot-store';
 import { readState, writeState } from './state-store';
 import { allTaskKeys, insertTasks } from './task-store';
 
@@ -74,44 +78,70 @@ export function historySpan(
  * accounts done), then drops scores of accounts that are gone and records what the snapshots
  * were computed from. The driver decides where transactions begin and end: all at once
  * (recomputeHealth) or a slice at a time between other work (HealthRefresher).
+ *
+ * With `changed` (see changedWeeks), only the accounts it names are scored, each from the first
+ * day whose week can differ: the weeks before keep their stored snapshots, and the usage read
+ * is what the weeks from that day on (and today's triggers) look back over.
  */
 export function* recomputeSteps(
   db: Database,
   model: HealthModel,
   playbook: Playbook,
   today: IsoDate,
+  changed?: ReadonlyMap<string, DayNumber>,
 ): Generator<number, RecomputeSummary, undefined> {
   const ended = churnDates(db);
   const knownTasks = allTaskKeys(db);
+  const todayDay = toDay(today);
+  const lookback = usageLookbackDays(model.components);
+  const usageFrom =
+    changed && new Map([...changed].map(([id, day]) => [id, Math.min(day, todayDay) - lookback]));
   let accounts = 0;
   let snapshots = 0;
   let tasksCreated = 0;
-  for (const index of eachAccountIndex(db)) {
+  for (const index of eachAccountIndex(db, usageFrom)) {
     const { data } = index;
+    const id = data.account.id;
+    const from = changed?.get(id);
     const firstUsage = index.usage?.firstDay;
     const span = historySpan(
       data,
-      ended.get(data.account.id),
+      ended.get(id),
       today,
       firstUsage == null ? null : fromDay(firstUsage),
     );
+    const first = span && Math.max(toDay(span.from), from ?? -Infinity);
     const series = span
-      ? indexedWeeklySnapshots(model, index, toDay(span.from), toDay(span.to))
+      ? indexedWeeklySnapshots(model, index, first as number, toDay(span.to))
       : [];
-    db.run('DELETE FROM health_snapshots WHERE account_id = ?', [data.account.id]);
-    insertSnapshots(db, data.account.id, series);
+    if (from === undefined) db.run('DELETE FROM health_snapshots WHERE account_id = ?', [id]);
+    else
+      db.run('DELETE FROM health_snapshots WHERE account_id = ? AND week >= ?', [
+        id,
+        fromDay(from),
+      ]);
+    insertSnapshots(db, id, series);
     snapshots += series.length;
-    const tasks = evaluateTriggers(
-      playbook,
-      { data, snapshots: series, index },
-      today,
-      knownTasks.get(data.account.id) ?? [],
-    );
+    const input = {
+      data,
+      snapshots: from === undefined ? series : [...storedTrend(db, id, fromDay(from)), ...series],
+      index,
+    };
+    // A low-usage streak running back past the usage read is judged on the whole history.
+    if (
+      from !== undefined &&
+      triggersReadUsageBefore(playbook, input, today, Math.min(from, todayDay))
+    )
+      input.index = withAllUsage(db, index);
+    const tasks = evaluateTriggers(playbook, input, today, knownTasks.get(id) ?? []);
     tasksCreated += insertTasks(db, tasks);
     yield ++accounts;
   }
-  db.run('DELETE FROM health_snapshots WHERE account_id NOT IN (SELECT id FROM accounts)');
+  // Accounts only go with an import of accounts, after which everything is recomputed.
+  if (!changed)
+    db.run('DELETE FROM health_snapshots WHERE account_id NOT IN (SELECT id FROM accounts)');
   writeState(db, 'computed_fingerprint', fingerprint(db, model, playbook, today));
+  recordComputedFrom(db, model, playbook, today);
   return { accounts, snapshots, tasksCreated, modelVersion: model.version };
 }
 
@@ -135,11 +165,18 @@ export function isHealthFresh(db: Database, today: IsoDate): boolean {
   return readState(db, 'computed_fingerprint') === healthInputs(db, today).fingerprint;
 }
 
-/** Recomputes every account in one transaction (the CLI, tests, and benchmarks). */
-export function recomputeHealth(ws: Workspace, today: IsoDate): RecomputeSummary {
+/**
+ * Recomputes in one transaction (the CLI, tests, and benchmarks): every account, or with
+ * `changed` only the weeks it names (see recomputeSteps).
+ */
+export function recomputeHealth(
+  ws: Workspace,
+  today: IsoDate,
+  changed?: ReadonlyMap<string, DayNumber>,
+): RecomputeSummary {
   return ws.transaction(() => {
     const { model, playbook } = healthInputs(ws.db, today);
-    const steps = recomputeSteps(ws.db, model, playbook, today);
+    const steps = recomputeSteps(ws.db, model, playbook, today, changed);
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
@@ -148,9 +185,12 @@ export function recomputeHealth(ws: Workspace, today: IsoDate): RecomputeSummary
 }
 
 /**
- * Recomputes only when data, model, playbook or the day changed since the last computation.
+ * Recomputes only when data, model, playbook or the day changed since the last computation,
+ * and then only the weeks that can have changed when that is known (see changedWeeks).
  * The app's handlers await HealthRefresher first, so there this finds the snapshots fresh.
  */
 export function ensureHealthFresh(ws: Workspace, today: IsoDate): RecomputeSummary | null {
-  return isHealthFresh(ws.db, today) ? null : recomputeHealth(ws, today);
+  if (isHealthFresh(ws.db, today)) return null;
+  const { model, playbook } = healthInputs(ws.db, today);
+  return recomputeHealth(ws, today, changedWeeks(ws.db, model, playbook, today) ?? undefined);
 }

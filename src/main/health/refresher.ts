@@ -9,7 +9,11 @@ import type { IsoDate } from '../../shared/domain/entities';
 import type { RecomputeSummary } from '../../shared/ipc/contract';
 import type { Workspace } from '../db/workspace';
 import { selectValue } from '../db/repos/rows';
+import { changedWeeks } from './changes';
 import { healthInputs, isHealthFresh, recomputeSteps } from './recompute';
+
+/** Every account, or only the weeks changed since the last computation (see changedWeeks). */
+type Scope = 'all' | 'changed';
 
 export interface HealthProgress {
   done: number;
@@ -54,13 +58,13 @@ export class HealthRefresher {
   /** Resolves once the snapshots match the current data, model, playbook and day. */
   async fresh(ws: Workspace, today: IsoDate): Promise<RecomputeSummary | null> {
     await this.idle(ws);
-    return isHealthFresh(ws.db, today) ? null : this.start(ws, today);
+    return isHealthFresh(ws.db, today) ? null : this.start(ws, today, 'changed');
   }
 
   /** Recomputes every account now, after any recompute already running. */
   async recompute(ws: Workspace, today: IsoDate): Promise<RecomputeSummary> {
     await this.idle(ws);
-    return this.start(ws, today);
+    return this.start(ws, today, 'all');
   }
 
   private async idle(ws: Workspace): Promise<void> {
@@ -69,18 +73,24 @@ export class HealthRefresher {
     }
   }
 
-  private start(ws: Workspace, today: IsoDate): Promise<RecomputeSummary> {
-    const job = this.slices(ws, today).finally(() => this.running.delete(ws));
+  private start(ws: Workspace, today: IsoDate, scope: Scope): Promise<RecomputeSummary> {
+    const job = this.slices(ws, today, scope).finally(() => this.running.delete(ws));
     this.running.set(ws, job);
     return job;
   }
 
-  private async slices(ws: Workspace, today: IsoDate): Promise<RecomputeSummary> {
+  private async slices(ws: Workspace, today: IsoDate, scope: Scope): Promise<RecomputeSummary> {
     const sliceMs = this.opts.sliceMs ?? 40;
     for (;;) {
       const inputs = healthInputs(ws.db, today);
-      const total = Number(selectValue(ws.db, 'SELECT COUNT(*) FROM accounts') ?? 0);
-      const steps = recomputeSteps(ws.db, inputs.model, inputs.playbook, today);
+      // Measured afresh on a restart: the accounts already done are then among the changed.
+      const changed =
+        scope === 'changed'
+          ? (changedWeeks(ws.db, inputs.model, inputs.playbook, today) ?? undefined)
+          : undefined;
+      const total =
+        changed?.size ?? Number(selectValue(ws.db, 'SELECT COUNT(*) FROM accounts') ?? 0);
+      const steps = recomputeSteps(ws.db, inputs.model, inputs.playbook, today, changed);
       let done = 0;
       for (;;) {
         const summary = slice(ws, steps, sliceMs, (n) => (done = n));

@@ -6,7 +6,9 @@ import type {
   ComponentScore,
   HealthModel,
   HealthSnapshot,
+  TriggerSnapshot,
 } from '../../shared/analytics/health';
+import type { IsoDate } from '../../shared/domain/entities';
 import type { HealthTrendPoint } from '../../shared/ipc/contract';
 import { selectAll } from '../db/repos/rows';
 
@@ -92,6 +94,28 @@ export function insertSnapshots(
   } finally {
     insert.free();
   }
+}
+
+/** An account's stored weeks before `before`, oldest first: what its triggers read of them. */
+export function storedTrend(db: Database, accountId: string, before: IsoDate): TriggerSnapshot[] {
+  const trend: TriggerSnapshot[] = [];
+  const stmt = db.prepare(
+    'SELECT week, score, band FROM health_snapshots WHERE account_id = ? AND week < ? ORDER BY week',
+  );
+  try {
+    stmt.bind([accountId, before]);
+    while (stmt.step()) {
+      const [week, score, band] = stmt.get();
+      trend.push({
+        date: String(week),
+        score: score === null ? null : Number(score),
+        band: band === null ? null : (String(band) as Band),
+      });
+    }
+  } finally {
+    stmt.free();
+  }
+  return trend;
 }
 
 function staleIds(components: readonly ComponentScore[]): { stale?: string[] } {

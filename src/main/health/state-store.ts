@@ -1,7 +1,8 @@
 import type { Database } from 'sql.js';
 import { selectValue } from '../db/repos/rows';
 
-export type StateKey = 'playbook_version' | 'computed_fingerprint' | 'computed_at';
+export type StateKey =
+  'playbook_version' | 'computed_fingerprint' | 'computed_at' | 'computed_from';
 
 export function readState(db: Database, key: StateKey): string | null {
   const value = selectValue(db, 'SELECT value FROM health_state WHERE key = ?', [key]);

@@ -5,16 +5,23 @@
 // with fractional values, so any change in the order values are summed in shows.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from 'sql.js';
-import type { Workspace } from '../../../src/main/db/workspace';
+import path from 'node:path';
+import { Workspace } from '../../../src/main/db/workspace';
+import { fixedClock } from '../../../src/main/platform/clock';
 import { loadAccountData, loadAccounts } from '../../../src/main/health/load';
 import { currentModel } from '../../../src/main/health/model-store';
-import { churnDates, historySpan, recomputeHealth } from '../../../src/main/health/recompute';
+import {
+  churnDates,
+  ensureHealthFresh,
+  historySpan,
+  recomputeHealth,
+} from '../../../src/main/health/recompute';
 import { encodeComponents } from '../../../src/main/health/snapshot-store';
 import { fromDay, toDay, weeklySnapshots } from '../../../src/shared/analytics/health';
 import type { ContractLine, UsagePoint } from '../../../src/shared/domain/entities';
 import { account, line } from '../../unit/health/fixtures';
 import { openWorkspace, writeRows } from '../../helpers/health-workspace';
-import { testServices } from '../../helpers/services';
+import { TEST_NOW, testServices } from '../../helpers/services';
 import type { TestServices } from '../../helpers/services';
 
 let t: TestServices;
@@ -133,5 +140,66 @@ describe('recompute stores what scoring the loaded data gives', () => {
     const stored = storedSnapshots(ws.db);
     expect(stored.length).toBeGreaterThan(12 * 30);
     expect(stored).toEqual(expectedSnapshots(ws.db, today));
+  });
+});
+
+function taskKeysOf(db: Database): string[] {
+  const result = db.exec('SELECT dedupe_key FROM tasks ORDER BY dedupe_key');
+  return (result[0]?.values ?? []).map((row) => String(row[0]));
+}
+
+/** Some earlier points of a few accounts with new values (updates, not inserts). */
+function revisions(book: Book, points: readonly UsagePoint[], count: number): UsagePoint[] {
+  return Array.from({ length: count }, () => {
+    const point = points[Math.floor(book.rand() * points.length)] as UsagePoint;
+    return { ...point, value: Math.round(book.rand() * 4000) / 100 + 0.05 };
+  });
+}
+
+describe('an incremental recompute after an import equals a full one', () => {
+  it.each([4, 5, 6, 7])('new weeks of usage, some revised points (seed %i)', async (seed) => {
+    const book = newBook(seed, 10);
+    const end = FIRST_DAY + 280;
+    const weeks = 1 + (seed % 3);
+    const older = usageBetween(book, FIRST_DAY, end);
+    const newer = usageBetween(book, end, end + 7 * weeks);
+    const revised = revisions(book, older, seed % 2 === 0 ? 3 : 0);
+    // A second workspace beside the app's one (which keeps one open at a time).
+    const full = await Workspace.open(path.join(t.dir, 'full.qbr'), {
+      clock: fixedClock(TEST_NOW),
+      create: true,
+      backupIntervalMs: Infinity,
+    });
+    try {
+      for (const w of [ws, full]) {
+        writeRows(w, { ...accountsAndLines(book), usage: older });
+        recomputeHealth(w, fromDay(end + 1));
+        writeRows(w, { usage: [...newer, ...revised] });
+      }
+      const today = fromDay(end + 7 * weeks + 1);
+      const incremental = ensureHealthFresh(ws, today);
+      const everything = recomputeHealth(full, today);
+      // The incremental one scored a few weeks per account (more where a point was revised).
+      expect(incremental?.snapshots).toBeLessThan(everything.snapshots / 3);
+      expect(storedSnapshots(ws.db)).toEqual(storedSnapshots(full.db));
+      expect(storedSnapshots(ws.db)).toEqual(expectedSnapshots(ws.db, today));
+      expect(taskKeysOf(ws.db)).toEqual(taskKeysOf(full.db));
+    } finally {
+      full.close();
+    }
+  });
+
+  it('a backfill within the covered weeks rescores only the accounts it touched', () => {
+    const book = newBook(8, 10);
+    const end = FIRST_DAY + 280;
+    const older = usageBetween(book, FIRST_DAY, end);
+    writeRows(ws, { ...accountsAndLines(book), usage: older });
+    const today = fromDay(end + 1);
+    recomputeHealth(ws, today);
+    const touched = older.filter((p) => p.accountId === 'R003' && p.date >= fromDay(end - 30));
+    writeRows(ws, { usage: touched.map((p) => ({ ...p, value: p.value + 1.25 })) });
+    const incremental = ensureHealthFresh(ws, today);
+    expect(incremental?.accounts).toBe(1);
+    expect(storedSnapshots(ws.db)).toEqual(expectedSnapshots(ws.db, today));
   });
 });

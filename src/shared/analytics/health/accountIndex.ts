@@ -160,7 +160,11 @@ export interface UsageColumns {
  * the metrics in their order on a tie, the order a stable sort of the points by day gives,
  * so its sums add the same values in the same order, the same to the last bit.
  */
-export function indexUsageColumns(usage: UsageColumns): UsageIndex {
+export function indexUsageColumns(
+  usage: UsageColumns,
+  /** The account's first usage day, when the columns hold only its recent points. */
+  firstDay?: DayNumber | null,
+): UsageIndex {
   const { metrics, ends, days, values } = usage;
   const byMetric = new Map<string, Series>();
   const positiveDays: DayNumber[][] = [];
@@ -194,7 +198,12 @@ export function indexUsageColumns(usage: UsageColumns): UsageIndex {
     next[pick] = i + 1;
   }
   const allSeries = buildSeries(all.days, all.values);
-  return { all: allSeries, byMetric, positiveDays, firstDay: allSeries.days[0] ?? null };
+  return {
+    all: allSeries,
+    byMetric,
+    positiveDays,
+    firstDay: firstDay !== undefined ? firstDay : (allSeries.days[0] ?? null),
+  };
 }
 
 function indexSurveys(surveys: readonly SurveyResponse[], kind: 'nps' | 'csat') {

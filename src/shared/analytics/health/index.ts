@@ -30,7 +30,7 @@ export { explainChange, explainTrend } from './explain';
 export type { ComponentChange, MissingChange, ScoreChange, TrendExplanation } from './explain';
 export { DEFAULT_PLAYBOOK, Playbook, PlaybookRule, Trigger } from './playbook';
 export type { TriggerType } from './playbook';
-export { evaluateTriggers, taskKey } from './triggers';
+export { evaluateTriggers, taskKey, triggersReadUsageBefore } from './triggers';
 export type { PlaybookTask, TriggerInput, TriggerSnapshot } from './triggers';
 export { backtest, mannWhitneyAuc } from './backtest';
 export type {
@@ -42,7 +42,7 @@ export type {
   ScoreDecile,
   WarningQuality,
 } from './backtest';
-export { MEASURE_SOURCES, isMeasureStale, surveyAnswers } from './measures';
+export { MEASURE_SOURCES, isMeasureStale, surveyAnswers, usageLookbackDays } from './measures';
 export type { StaleSource } from './accountIndex';
 export { HEALTH_LABELS, HEALTH_LABELS_EN, HEALTH_LABELS_TH, HEALTH_LABELS_TR } from './labels';
 export type { HealthCatalogue, HealthLabelKey } from './labels';

@@ -70,6 +70,22 @@ export function isMeasureStale(index: AccountIndex, measure: MeasureId, day: Day
   });
 }
 
+/**
+ * How many days before a scored day the model's usage measures (and the playbook's usage
+ * triggers, which use the default window) read: the longest window, four times over for
+ * usage_vs_baseline's recent window and three baseline windows. Usage older than that cannot
+ * change the day's score.
+ */
+export function usageLookbackDays(
+  components: readonly { measure: MeasureId; params?: MeasureParams | undefined }[],
+): number {
+  let window = USAGE_WINDOW_DAYS;
+  for (const { measure, params } of components)
+    if (MEASURE_SOURCES[measure].includes('usage'))
+      window = Math.max(window, params?.windowDays ?? USAGE_WINDOW_DAYS);
+  return 4 * window;
+}
+
 /** How the UI should read each measure's raw value. */
 export const MEASURE_UNITS: Readonly<Record<MeasureId, MeasureUnit>> = {
   usage_vs_baseline: 'ratio',

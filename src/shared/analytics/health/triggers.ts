@@ -76,6 +76,19 @@ function scoreDropped(ctx: Context, points: number, weeks: number) {
   };
 }
 
+type LowUsageTrigger = Extract<Trigger, { type: 'low_usage' }>;
+
+function lowUsage(index: AccountIndex, trigger: LowUsageTrigger) {
+  const params = trigger.metric === undefined ? {} : { metric: trigger.metric };
+  return (s: TriggerSnapshot): boolean => {
+    // Usage that ended before the week is not low usage: it is unknown.
+    const week = toDay(s.date);
+    if (isMeasureStale(index, 'usage_vs_baseline', week)) return false;
+    const ratio = MEASURES.usage_vs_baseline(index, week, params);
+    return ratio !== null && ratio < trigger.ratioBelow;
+  };
+}
+
 function renewalDay(index: AccountIndex, day: DayNumber): DayNumber | null {
   const renewal = index.data.account.renewalDate;
   if (renewal !== null) return toDay(renewal);
@@ -102,18 +115,8 @@ function causes(trigger: Trigger, ctx: Context): string[] {
       return at(streakStart(history, scoreDropped(ctx, trigger.points, trigger.weeks)));
     case 'entered_red':
       return at(streakStart(history, (s) => s.band === 'red'));
-    case 'low_usage': {
-      const params = trigger.metric === undefined ? {} : { metric: trigger.metric };
-      return at(
-        streakStart(history, (s) => {
-          // Usage that ended before the week is not low usage: it is unknown.
-          const week = toDay(s.date);
-          if (isMeasureStale(index, 'usage_vs_baseline', week)) return false;
-          const ratio = MEASURES.usage_vs_baseline(index, week, params);
-          return ratio !== null && ratio < trigger.ratioBelow;
-        }),
-      );
-    }
+    case 'low_usage':
+      return at(streakStart(history, lowUsage(index, trigger)));
     case 'champion_left':
       return (data.contacts ?? [])
         .filter((c) => c.isChampion && c.endDate !== null)
@@ -173,6 +176,26 @@ function toTask(
     createdOn: fromDay(day),
     dueDate: fromDay(day + rule.dueDays),
   };
+}
+
+/**
+ * Whether evaluating the playbook on `asOf` reads usage of weeks before `day`: a low_usage rule
+ * whose condition holds in every snapshot from `day` on walks back into earlier weeks. An index
+ * holding only the usage that weeks from `day` on need cannot judge those.
+ */
+export function triggersReadUsageBefore(
+  playbook: Playbook,
+  input: TriggerInput & { index: AccountIndex },
+  asOf: IsoDate,
+  day: DayNumber,
+): boolean {
+  if (input.data.account.churned) return false;
+  const recent = input.snapshots.filter((s) => s.date <= asOf && toDay(s.date) >= day);
+  return playbook.rules.some((rule) => {
+    if (!rule.enabled || rule.trigger.type !== 'low_usage') return false;
+    const first = recent[0];
+    return !first || streakStart(recent, lowUsage(input.index, rule.trigger)) === first.date;
+  });
 }
 
 /**

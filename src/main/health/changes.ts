@@ -1,0 +1,115 @@
+// Which weekly snapshots an import can have changed. Snapshots are kept with what they were
+// computed from (the last import batch, undos, model, playbook, day and where each feed ends);
+// when only imports of usage came since, an account's snapshots can differ only from the
+// earliest usage day an import touched, and every account's from the earlier of the old and new
+// day or feed end where those moved. Anything else (an undo, another kind of data, a new model
+// or playbook) is answered with null: recompute everything.
+import type { Database } from 'sql.js';
+import { toDay } from '../../shared/analytics/health';
+import type { DayNumber, HealthModel, Playbook, StaleSource } from '../../shared/analytics/health';
+import type { IsoDate } from '../../shared/domain/entities';
+import { selectAll, selectValue } from '../db/repos/rows';
+import { staleFromOf } from './load';
+import { readState, writeState } from './state-store';
+
+interface ComputedFrom {
+  batch: number;
+  undone: number;
+  model: number;
+  playbook: number;
+  today: IsoDate;
+  staleFrom: Partial<Record<StaleSource, IsoDate>>;
+}
+
+function batches(db: Database): { batch: number; undone: number } {
+  const [row] = selectAll(
+    db,
+    'SELECT COALESCE(MAX(id), 0) AS batch, COUNT(undone_at) AS undone FROM import_batches',
+  );
+  return { batch: Number(row?.batch ?? 0), undone: Number(row?.undone ?? 0) };
+}
+
+/** Records what the snapshots now stored were computed from (at the end of a recompute). */
+export function recordComputedFrom(
+  db: Database,
+  model: HealthModel,
+  playbook: Playbook,
+  today: IsoDate,
+): void {
+  const from: ComputedFrom = {
+    ...batches(db),
+    model: model.version,
+    playbook: playbook.version,
+    today,
+    staleFrom: staleFromOf(db),
+  };
+  writeState(db, 'computed_from', JSON.stringify(from));
+}
+
+function readComputedFrom(db: Database): ComputedFrom | null {
+  const stored = readState(db, 'computed_from');
+  return stored === null ? null : (JSON.parse(stored) as ComputedFrom);
+}
+
+// Batches record each inserted or updated row by its key; usage keys are [account, metric, date].
+const USAGE_TOUCHED_SQL = `
+  SELECT json_extract(k, '$[0]') AS account_id, MIN(json_extract(k, '$[2]')) AS date FROM (
+    SELECT row_key AS k FROM import_batch_changes WHERE batch_id > ?1 AND tbl = 'usage_points'
+    UNION ALL
+    SELECT j.value FROM import_batch_inserts i, json_each(i.row_keys) j
+    WHERE i.batch_id > ?1 AND i.tbl = 'usage_points'
+  ) GROUP BY 1`;
+
+const OTHER_KINDS_SQL = `
+  SELECT EXISTS (SELECT 1 FROM import_batch_changes WHERE batch_id > ?1 AND tbl <> 'usage_points')
+      OR EXISTS (SELECT 1 FROM import_batch_inserts WHERE batch_id > ?1 AND tbl <> 'usage_points')`;
+
+const earlier = (a: DayNumber | null, b: DayNumber): DayNumber => (a === null ? b : Math.min(a, b));
+
+/**
+ * Per account, the first day whose snapshot may differ from the stored one (accounts left out
+ * keep theirs); null when everything must be recomputed.
+ */
+export function changedWeeks(
+  db: Database,
+  model: HealthModel,
+  playbook: Playbook,
+  today: IsoDate,
+): Map<string, DayNumber> | null {
+  const before = readComputedFrom(db);
+  const now = batches(db);
+  if (
+    !before ||
+    before.model !== model.version ||
+    before.playbook !== playbook.version ||
+    before.undone !== now.undone ||
+    before.batch > now.batch ||
+    selectValue(db, OTHER_KINDS_SQL, [before.batch]) !== 0
+  )
+    return null;
+  // Where a feed ends decides which weeks are stale; a feed appearing changes what is missing.
+  let everyone: DayNumber | null = null;
+  const staleFrom = staleFromOf(db);
+  for (const source of new Set([
+    ...Object.keys(staleFrom),
+    ...Object.keys(before.staleFrom),
+  ]) as Set<StaleSource>) {
+    const [was, is] = [before.staleFrom[source], staleFrom[source]];
+    if (was === undefined || is === undefined) return null;
+    if (was !== is) everyone = earlier(everyone, Math.min(toDay(was), toDay(is)));
+  }
+  if (before.today !== today)
+    everyone = earlier(everyone, Math.min(toDay(before.today), toDay(today)));
+  const changed = new Map<string, DayNumber>();
+  if (everyone !== null)
+    for (const row of selectAll(db, 'SELECT id FROM accounts'))
+      changed.set(String(row.id), everyone);
+  if (now.batch > before.batch)
+    for (const row of selectAll(db, USAGE_TOUCHED_SQL, [before.batch])) {
+      const id = String(row.account_id);
+      const day = toDay(String(row.date));
+      if (everyone !== null) changed.set(id, Math.min(everyone, day));
+      else changed.set(id, Math.min(changed.get(id) ?? day, day));
+    }
+  return changed;
+}
