@@ -221,20 +221,22 @@ export function readUsageColumns(
   return { metrics, ends, days, values };
 }
 
-function firstUsageDay(db: Database, accountId: string): number | null {
-  const day = selectValue(
-    db,
-    'SELECT unixepoch(MIN(date)) / 86400 FROM usage_points WHERE account_id = ?',
-    [accountId],
+/** Whether the account has usage before the date: one row's look in the usual case. */
+function usageBefore(db: Database, accountId: string, date: IsoDate): boolean {
+  return (
+    selectValue(
+      db,
+      'SELECT EXISTS (SELECT 1 FROM usage_points WHERE account_id = ? AND date < ?)',
+      [accountId, date],
+    ) === 1
   );
-  return day === null ? null : Number(day);
 }
 
 /**
  * Accounts indexed for scoring, in account id order: what eachAccountData gives, but with usage
  * read straight into the index's columns (no object per point). Their data carry no usage
  * points; the usage lives in index.usage. With `usageFrom`, only the accounts it names are
- * read, each with its usage from the day given (its first usage day is still the real one).
+ * read, each with its usage from the day given (see indexUsageColumns for its first day).
  * Like eachAccountData, no statement outlives a step.
  */
 export function* eachAccountIndex(
@@ -253,7 +255,7 @@ export function* eachAccountIndex(
     else if (withUsage && from !== undefined)
       usage = indexUsageColumns(
         readUsageColumns(db, account.id, fromDay(from)),
-        firstUsageDay(db, account.id),
+        usageBefore(db, account.id, fromDay(from)) ? from - 1 : undefined,
       );
     yield indexAccountData(assemble(account, grouped, undefined, staleFrom), usage);
   }

@@ -62,7 +62,8 @@ function newBook(seed: number, accounts: number): Book {
       id,
       METRICS.filter(() => rand() < 0.8).map((metric) => ({
         metric,
-        start: FIRST_DAY + Math.floor(rand() * 120),
+        // Some metrics start late: with the new weeks, or just before them.
+        start: FIRST_DAY + Math.floor(rand() * (rand() < 0.2 ? 300 : 120)),
         step: rand() < 0.2 ? 1 : 7,
       })),
     ]),

@@ -42,6 +42,7 @@ export interface UsageIndex {
   byMetric: ReadonlyMap<string, Series>;
   /** Per metric, the sorted days on which it had a positive value. */
   positiveDays: readonly (readonly DayNumber[])[];
+  /** The first usage day (for an index of recent points only, see indexUsageColumns). */
   firstDay: DayNumber | null;
 }
 
@@ -162,8 +163,13 @@ export interface UsageColumns {
  */
 export function indexUsageColumns(
   usage: UsageColumns,
-  /** The account's first usage day, when the columns hold only its recent points. */
-  firstDay?: DayNumber | null,
+  /**
+   * For columns holding only the points from a day on, when the account has earlier ones: any
+   * day before that one. Measures read firstDay only to tell whether the history covers whole
+   * baseline windows before a scored day, which it then does for every day scored from the
+   * recent points (their windows reach back no further than the points read).
+   */
+  firstDay?: DayNumber,
 ): UsageIndex {
   const { metrics, ends, days, values } = usage;
   const byMetric = new Map<string, Series>();
@@ -202,7 +208,7 @@ export function indexUsageColumns(
     all: allSeries,
     byMetric,
     positiveDays,
-    firstDay: firstDay !== undefined ? firstDay : (allSeries.days[0] ?? null),
+    firstDay: firstDay ?? allSeries.days[0] ?? null,
   };
 }
 
