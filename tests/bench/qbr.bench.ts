@@ -16,6 +16,8 @@ import { renderReportPdf, reportDefinition } from '../../src/main/export/pdf-rep
 import { ensureHealthFresh } from '../../src/main/health/recompute';
 import { fixedClock } from '../../src/main/platform/clock';
 import { noDialogs } from '../../src/main/platform/dialogs';
+import type { Workspace } from '../../src/main/db/workspace';
+import { exportBatch } from '../../src/main/qbr/batch';
 import { buildQbrDocument } from '../../src/main/qbr/build';
 import { defaultNarrative } from '../../src/main/qbr/narrative-store';
 import { packPaths } from '../../src/main/qbr/pack-files';
@@ -43,6 +45,33 @@ function stats(values: number[]): string {
   return `mean ${mean.toFixed(0)} ms, median ${at(0.5).toFixed(0)} ms, p90 ${at(0.9).toFixed(0)} ms`;
 }
 
+const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+
+/**
+ * The app's batch export over every account, first thing after the sample is built (so nothing
+ * the rest of this bench keeps is counted): RSS once a one-account batch has loaded the modules
+ * and fonts, after every pack, and at the end. Flat means nothing of a pack outlives it.
+ */
+async function batchMemory(ws: Workspace, ids: string[]) {
+  const request = (folder: string) => ({
+    jobId: 'bench',
+    folder: path.join(dir, folder),
+    quarter: QUARTER,
+    today: TODAY,
+    at: () => `${TODAY}T09:00:00.000Z`,
+    language: LANGUAGE,
+    defaultLanguage: LANGUAGE,
+    includeChurned: true,
+  });
+  await exportBatch(ws, { ...request('batch-warm-up'), accountIds: ids.slice(0, 1) });
+  const start = rssMb();
+  let peak = start;
+  const { ms } = await time(() =>
+    exportBatch(ws, { ...request('batch'), onProgress: () => (peak = Math.max(peak, rssMb())) }),
+  );
+  return { start, peak, end: rssMb(), msPerAccount: ms / ids.length };
+}
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-bench-qbr-'));
 const services = createServices({
   clock: fixedClock(`${TODAY}T09:00:00.000Z`),
@@ -58,6 +87,7 @@ try {
   const ws = services.workspaces.require();
   ensureHealthFresh(ws, TODAY);
   const ids = ws.db.exec('SELECT id FROM accounts ORDER BY id')[0]!.values.map((r) => String(r[0]));
+  const batch = await batchMemory(ws, ids);
   const narrative = { ...defaultNarrative(LANGUAGE), language: LANGUAGE };
   const builds: number[] = [];
   const docs: QbrDocument[] = [];
@@ -115,6 +145,10 @@ try {
     'heap used after each quarter of the batch': `${heapMb.join(', ')} MB${globalThis.gc ? ' (after GC)' : ''}`,
     'baseline: same reports without charts (pdfmake alone)': stats(baseline),
     'report / baseline': `${(mean(parts.report) / mean(baseline)).toFixed(2)}x`,
+    [`app batch (exportBatch) of ${ids.length} accounts, per account`]: `${batch.msPerAccount.toFixed(0)} ms`,
+    'qbr batch rss start / peak / end': `${batch.start} / ${batch.peak} / ${batch.end} MB`,
+    'qbr batch rss peak / start': `${(batch.peak / batch.start).toFixed(1)}x`,
+    'qbr batch rss end / start': `${(batch.end / batch.start).toFixed(1)}x`,
     'peak RSS after building the sample (importer)': `${rssAfterSample} MB`,
     'peak RSS at the end': `${peakRssMb()} MB`,
   });

@@ -14,6 +14,7 @@ import { writeQbrPack } from '../export/pack';
 import { ensureHealthFresh } from '../health/recompute';
 import { buildQbrDocument } from './build';
 import { recordExport } from './export-log';
+import { heapWatermark } from './heap-watermark';
 import { getNarrative } from './narrative-store';
 import { packPaths, uniqueStems } from './pack-files';
 
@@ -84,6 +85,8 @@ export async function exportBatch(ws: Workspace, req: BatchRequest): Promise<Qbr
     failed: [],
     cancelled: false,
   };
+  // Nothing of a pack is kept once it is written: its garbage is collected as the batch goes.
+  const releaseGarbage = heapWatermark();
   for (const account of accounts) {
     if (req.signal?.aborted) {
       summary.cancelled = true;
@@ -131,6 +134,7 @@ export async function exportBatch(ws: Workspace, req: BatchRequest): Promise<Qbr
       accountName: account.name,
       error,
     });
+    releaseGarbage();
   }
   return summary;
 }
