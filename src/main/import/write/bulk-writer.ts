@@ -50,28 +50,28 @@ export class BulkWriter {
     const t = new TableStatements((sql) => this.prepare(sql), spec);
     // A first import into an empty table has nothing to look up.
     const empty = this.db.exec(`SELECT 1 FROM ${spec.table} LIMIT 1`).length === 0;
+    const text = new JsonText();
     for (let start = 0; start < entities.length; start += CHUNK) {
-      const chunk = entities.slice(start, start + CHUNK);
-      const rows = chunk.map((e) => spec.columns.map((col) => toSql(col.type, e[col.field])));
-      const keys = rows.map((values) => t.keyIndexes.map((k) => values[k]!));
+      const end = Math.min(entities.length, start + CHUNK);
       if (empty) {
-        // Nothing to look up or update: every row is new.
-        this.insert(t, spec, rows, keys);
-        onChunk(
-          rows.map(() => 'inserted'),
-          start + chunk.length,
-        );
+        // Nothing to look up or update: every row is new, its JSON written straight from the entity.
+        const json = new ChunkJson(text, t);
+        for (let i = start; i < end; i++) json.addEntity(spec, entities[i]!);
+        this.insert(t, spec, json);
+        onChunk(new Array<UpsertOutcome>(end - start).fill('inserted'), end);
         continue;
       }
+      const rows = entities
+        .slice(start, end)
+        .map((e) => spec.columns.map((col) => toSql(col.type, e[col.field])));
+      const keys = rows.map((values) => t.keyIndexes.map((k) => values[k]!));
       const existing = t.lookup(keys);
       const outcomes: UpsertOutcome[] = [];
-      const inserts: SqlValue[][] = [];
-      const insertedKeys: SqlValue[][] = [];
+      const inserts = new ChunkJson(text, t);
       rows.forEach((given, i) => {
         const before = existing.get(JSON.stringify(keys[i]));
         if (!before) {
-          inserts.push(given);
-          insertedKeys.push(keys[i]!);
+          inserts.addValues(given);
           outcomes.push('inserted');
           return;
         }
@@ -92,21 +92,16 @@ export class BulkWriter {
           outcomes.push('updated');
         }
       });
-      this.insert(t, spec, inserts, insertedKeys);
-      onChunk(outcomes, start + chunk.length);
+      this.insert(t, spec, inserts);
+      onChunk(outcomes, end);
     }
   }
 
   /** Inserts new rows and records their keys for undo, one statement each per chunk. */
-  private insert(
-    t: TableStatements,
-    spec: TableSpec,
-    rows: readonly SqlValue[][],
-    keys: readonly SqlValue[][],
-  ): void {
-    if (rows.length === 0) return;
-    t.insert.run([jsonBytes(rows)]);
-    this.logInserts.run([this.batchId, this.seq++, spec.table, jsonBytes(keys)]);
+  private insert(t: TableStatements, spec: TableSpec, json: ChunkJson): void {
+    if (json.count === 0) return;
+    t.insert.run([json.rowsBytes()]);
+    this.logInserts.run([this.batchId, this.seq++, spec.table, json.keysBytes()]);
   }
 
   finish(): void {
@@ -148,8 +143,10 @@ export class TableStatements {
     });
     this.keyIndexes = this.keyColumns.map((k) => spec.columns.indexOf(k));
     this.nonKeyIndexes = spec.columns.flatMap((c, i) => (spec.key.includes(c.field) ? [] : [i]));
-    const cols = spec.columns.map((c) => c.column).join(', ');
-    const unpacked = spec.columns.map((_, i) => `value ->> ${i}`).join(', ');
+    // Inserted rows list their key columns first (ChunkJson shares each key's text with undo).
+    const order = [...this.keyIndexes, ...this.nonKeyIndexes];
+    const cols = order.map((c) => spec.columns[c]!.column).join(', ');
+    const unpacked = order.map((_, i) => `value ->> ${i}`).join(', ');
     this.insert = prepare(
       `INSERT INTO ${spec.table} (${cols}) SELECT ${unpacked} FROM json_each(CAST(? AS TEXT))`,
     );
@@ -177,6 +174,89 @@ export class TableStatements {
     }
     this.lookupByKeys.reset();
     return found;
+  }
+}
+
+/** Strings longer than this are rarely repeated: encoded each time rather than kept. */
+const CACHED_CHARS = 64;
+const CACHED_STRINGS = 50_000;
+
+/**
+ * Stored values as JSON text, spelled as JSON.stringify spells them. Big sheets repeat a few
+ * thousand account ids, metric names and dates, so each distinct short string is encoded once.
+ */
+export class JsonText {
+  private readonly strings = new Map<string, string>();
+
+  of(value: SqlValue): string {
+    if (typeof value === 'string') {
+      let json = this.strings.get(value);
+      if (json === undefined) {
+        json = JSON.stringify(value);
+        if (value.length <= CACHED_CHARS && this.strings.size < CACHED_STRINGS)
+          this.strings.set(value, json);
+      }
+      return json;
+    }
+    // JSON.stringify writes a number as String does (-0 as 0) and NaN or an infinity as null.
+    return value === null || !Number.isFinite(value) ? 'null' : String(value);
+  }
+}
+
+/**
+ * One chunk's new rows as the JSON the insert unpacks (key columns first, then the others) and
+ * the JSON of their keys for undo, built in one pass: each row's key text is written once and
+ * used in both, with no array per row in between.
+ */
+export class ChunkJson {
+  private rows = '';
+  private keys = '';
+  count = 0;
+
+  constructor(
+    private readonly text: JsonText,
+    private readonly t: TableStatements,
+  ) {}
+
+  addEntity(spec: TableSpec, entity: Record<string, unknown>): void {
+    const { keyIndexes, nonKeyIndexes } = this.t;
+    const columns = spec.columns;
+    let key = '';
+    for (let k = 0; k < keyIndexes.length; k++) {
+      const col = columns[keyIndexes[k]!]!;
+      if (k > 0) key += ',';
+      key += this.text.of(toSql(col.type, entity[col.field]));
+    }
+    let rest = '';
+    for (const c of nonKeyIndexes) {
+      const col = columns[c]!;
+      rest += ',' + this.text.of(toSql(col.type, entity[col.field]));
+    }
+    this.push(key, rest);
+  }
+
+  addValues(values: readonly SqlValue[]): void {
+    const { keyIndexes, nonKeyIndexes } = this.t;
+    let key = this.text.of(values[keyIndexes[0]!]!);
+    for (let k = 1; k < keyIndexes.length; k++) key += ',' + this.text.of(values[keyIndexes[k]!]!);
+    let rest = '';
+    for (const c of nonKeyIndexes) rest += ',' + this.text.of(values[c]!);
+    this.push(key, rest);
+  }
+
+  /** `key` and `rest`: the row's key values and its other values, as comma-separated JSON. */
+  private push(key: string, rest: string): void {
+    const open = this.count++ === 0 ? '[[' : ',[';
+    this.rows += open + key + rest + ']';
+    this.keys += open + key + ']';
+  }
+
+  rowsBytes(): Uint8Array {
+    return Buffer.from(this.rows + ']', 'utf8');
+  }
+
+  keysBytes(): Uint8Array {
+    return Buffer.from(this.keys + ']', 'utf8');
   }
 }
 
