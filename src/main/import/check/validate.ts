@@ -68,8 +68,11 @@ interface MappedField {
   parse: (raw: CellValue) => Parsed<unknown>;
 }
 
-function* columnValues(rows: readonly CellValue[][], col: number): Generator<CellValue> {
-  for (const r of rows) yield r[col] ?? null;
+/** One column's cells, as an array: a generator's resumption per cell cost 60 ms per 200k rows. */
+function columnValues(rows: readonly CellValue[][], col: number): CellValue[] {
+  const values = new Array<CellValue>(rows.length);
+  for (let i = 0; i < rows.length; i++) values[i] = rows[i]![col] ?? null;
+  return values;
 }
 
 function parserFor(
