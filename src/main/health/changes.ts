@@ -19,6 +19,8 @@ interface ComputedFrom {
   playbook: number;
   today: IsoDate;
   staleFrom: Partial<Record<StaleSource, IsoDate>>;
+  /** Every usage metric name in the workspace, so a read can seek each metric's recent points. */
+  metrics: string[];
 }
 
 function batches(db: Database): { batch: number; undone: number } {
@@ -29,12 +31,16 @@ function batches(db: Database): { batch: number; undone: number } {
   return { batch: Number(row?.batch ?? 0), undone: Number(row?.undone ?? 0) };
 }
 
-/** Records what the snapshots now stored were computed from (at the end of a recompute). */
+/**
+ * Records what the snapshots now stored were computed from (at the end of a recompute), with
+ * the metric names a full recompute saw (an incremental one adds the imports' to those known).
+ */
 export function recordComputedFrom(
   db: Database,
   model: HealthModel,
   playbook: Playbook,
   today: IsoDate,
+  metrics: Iterable<string> = knownMetrics(db),
 ): void {
   const from: ComputedFrom = {
     ...batches(db),
@@ -42,8 +48,18 @@ export function recordComputedFrom(
     playbook: playbook.version,
     today,
     staleFrom: staleFromOf(db),
+    metrics: [...metrics].sort(),
   };
   writeState(db, 'computed_from', JSON.stringify(from));
+}
+
+/** The metric names of the last computation and of the usage imported since. */
+export function knownMetrics(db: Database): string[] {
+  const before = readComputedFrom(db);
+  const metrics = new Set(before?.metrics);
+  for (const row of selectAll(db, USAGE_METRICS_SQL, [before?.batch ?? 0]))
+    metrics.add(String(row.metric));
+  return [...metrics];
 }
 
 function readComputedFrom(db: Database): ComputedFrom | null {
@@ -59,6 +75,14 @@ const USAGE_TOUCHED_SQL = `
     SELECT j.value FROM import_batch_inserts i, json_each(i.row_keys) j
     WHERE i.batch_id > ?1 AND i.tbl = 'usage_points'
   ) GROUP BY 1`;
+
+const USAGE_METRICS_SQL = `
+  SELECT DISTINCT json_extract(k, '$[1]') AS metric FROM (
+    SELECT row_key AS k FROM import_batch_changes WHERE batch_id > ?1 AND tbl = 'usage_points'
+    UNION ALL
+    SELECT j.value FROM import_batch_inserts i, json_each(i.row_keys) j
+    WHERE i.batch_id > ?1 AND i.tbl = 'usage_points'
+  )`;
 
 const OTHER_KINDS_SQL = `
   SELECT EXISTS (SELECT 1 FROM import_batch_changes WHERE batch_id > ?1 AND tbl <> 'usage_points')
@@ -79,7 +103,7 @@ export function changedWeeks(
   const before = readComputedFrom(db);
   const now = batches(db);
   if (
-    !before ||
+    !before?.metrics ||
     before.model !== model.version ||
     before.playbook !== playbook.version ||
     before.undone !== now.undone ||

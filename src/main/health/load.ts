@@ -185,24 +185,28 @@ export function* eachAccountData(db: Database): Generator<AccountData, number, u
 // Day numbers come from SQLite (dates are stored YYYY-MM-DD, so every one is a whole number of
 // days since the epoch): numbers cross from sql.js far cheaper than date strings.
 const USAGE_COLUMNS_SQL =
-  'SELECT metric, unixepoch(date) / 86400, value FROM usage_points WHERE account_id = ? AND date >= ? ORDER BY metric, date';
+  'SELECT metric, unixepoch(date) / 86400, value FROM usage_points WHERE account_id = ? ORDER BY metric, date';
+// Recent points: a seek to each metric's first day to read instead of a pass over every row.
+const RECENT_USAGE_COLUMNS_SQL = `SELECT metric, unixepoch(date) / 86400, value FROM usage_points
+  WHERE account_id = ?1 AND metric IN (SELECT value FROM json_each(?3)) AND date >= ?2
+  ORDER BY metric, date`;
 
 /**
- * One account's usage points on or after `from` (all when null) as columns, by metric then
- * day (the table's key order).
+ * One account's usage points as columns, by metric then day (the table's key order): all of
+ * them, or those on or after `recent.from` of the metrics named (all the workspace has).
  */
 export function readUsageColumns(
   db: Database,
   accountId: string,
-  from: IsoDate | null = null,
+  recent?: { from: IsoDate; metrics: readonly string[] },
 ): UsageColumns {
   const metrics: string[] = [];
   const ends: number[] = [];
   const days: number[] = [];
   const values: number[] = [];
-  const stmt = db.prepare(USAGE_COLUMNS_SQL);
+  const stmt = db.prepare(recent ? RECENT_USAGE_COLUMNS_SQL : USAGE_COLUMNS_SQL);
   try {
-    stmt.bind([accountId, from ?? '']);
+    stmt.bind(recent ? [accountId, recent.from, JSON.stringify(recent.metrics)] : [accountId]);
     let metric: string | null = null;
     while (stmt.step()) {
       const row = stmt.get();
@@ -236,12 +240,14 @@ function usageBefore(db: Database, accountId: string, date: IsoDate): boolean {
  * Accounts indexed for scoring, in account id order: what eachAccountData gives, but with usage
  * read straight into the index's columns (no object per point). Their data carry no usage
  * points; the usage lives in index.usage. With `usageFrom`, only the accounts it names are
- * read, each with its usage from the day given (see indexUsageColumns for its first day).
+ * read, each with its usage of `metrics` from the day given (see indexUsageColumns for its
+ * first day).
  * Like eachAccountData, no statement outlives a step.
  */
 export function* eachAccountIndex(
   db: Database,
   usageFrom?: ReadonlyMap<string, DayNumber>,
+  metrics: readonly string[] = [],
 ): Generator<AccountIndex, number, undefined> {
   const accounts = loadAccounts(db).filter((a) => !usageFrom || usageFrom.has(a.id));
   const grouped = loadGrouped(db);
@@ -254,7 +260,7 @@ export function* eachAccountIndex(
       usage = indexUsageColumns(readUsageColumns(db, account.id));
     else if (withUsage && from !== undefined)
       usage = indexUsageColumns(
-        readUsageColumns(db, account.id, fromDay(from)),
+        readUsageColumns(db, account.id, { from: fromDay(from), metrics }),
         usageBefore(db, account.id, fromDay(from)) ? from - 1 : undefined,
       );
     yield indexAccountData(assemble(account, grouped, undefined, staleFrom), usage);

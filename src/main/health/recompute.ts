@@ -16,7 +16,7 @@ import type { IsoDate } from '../../shared/domain/entities';
 import type { RecomputeSummary } from '../../shared/ipc/contract';
 import { selectAll, selectValue } from '../db/repos/rows';
 import type { Workspace } from '../db/workspace';
-import { changedWeeks, recordComputedFrom } from './changes';
+import { changedWeeks, knownMetrics, recordComputedFrom } from './changes';
 import { eachAccountIndex, withAllUsage } from './load';
 import { currentModel } from './model-store';
 import { getPlaybook } from './playbook-store';
@@ -96,11 +96,14 @@ export function* recomputeSteps(
   const lookback = usageLookbackDays(model.components);
   const usageFrom =
     changed && new Map([...changed].map(([id, day]) => [id, Math.min(day, todayDay) - lookback]));
+  // A full recompute sees every metric; an incremental one reads those known to be there.
+  const metrics = new Set(changed ? knownMetrics(db) : []);
   let accounts = 0;
   let snapshots = 0;
   let tasksCreated = 0;
-  for (const index of eachAccountIndex(db, usageFrom)) {
+  for (const index of eachAccountIndex(db, usageFrom, [...metrics])) {
     const { data } = index;
+    if (!changed) for (const name of index.usage?.byMetric.keys() ?? []) metrics.add(name);
     const id = data.account.id;
     const from = changed?.get(id);
     const firstUsage = index.usage?.firstDay;
@@ -141,7 +144,7 @@ export function* recomputeSteps(
   if (!changed)
     db.run('DELETE FROM health_snapshots WHERE account_id NOT IN (SELECT id FROM accounts)');
   writeState(db, 'computed_fingerprint', fingerprint(db, model, playbook, today));
-  recordComputedFrom(db, model, playbook, today);
+  recordComputedFrom(db, model, playbook, today, metrics);
   return { accounts, snapshots, tasksCreated, modelVersion: model.version };
 }
 
