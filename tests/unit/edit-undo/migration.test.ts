@@ -33,7 +33,13 @@ describe('migration 008 (edit undo)', () => {
     const before = dump();
     expect(db.exec("SELECT 1 FROM sqlite_master WHERE name = 'edit_undo'")).toEqual([]);
 
-    expect(migrate(db, clock)).toBe(8);
+    expect(
+      migrate(
+        db,
+        clock,
+        MIGRATIONS.filter((m) => m.version <= 8),
+      ),
+    ).toBe(8);
     expect(schemaVersion(db)).toBe(8);
     expect(dump()).toBe(before);
     expect(db.exec('SELECT COUNT(*) FROM edit_undo')[0]?.values[0]?.[0]).toBe(0);

@@ -6,6 +6,7 @@ import { migration005 } from './005_qbr';
 import { migration006 } from './006_batch_inserts';
 import { migration007 } from './007_goals';
 import { migration008 } from './008_edit_undo';
+import { migration009 } from './009_experiments_by_account';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
