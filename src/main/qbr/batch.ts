@@ -87,54 +87,67 @@ export async function exportBatch(ws: Workspace, req: BatchRequest): Promise<Qbr
   };
   // Nothing of a pack is kept once it is written: its garbage is collected as the batch goes.
   const releaseGarbage = heapWatermark();
-  for (const account of accounts) {
-    if (req.signal?.aborted) {
-      summary.cancelled = true;
-      break;
-    }
-    let error: string | null = null;
-    try {
-      const saved = getNarrative(ws.db, account.id, req.quarter, req.defaultLanguage).narrative;
-      const narrative = {
-        ...saved,
-        language: req.language ?? saved.language,
-        paper: req.paper ?? saved.paper,
-      };
-      const doc = buildQbrDocument(ws.db, {
-        accountId: account.id,
-        quarter: req.quarter,
-        narrative,
-        today: req.today,
-        asOf: req.asOf,
-        appVersion: req.appVersion,
+  // The export log is written once, when the batch ends however it ends: one transaction per pack
+  // set off a save of the whole workspace every couple of seconds, so a batch of every account
+  // wrote the workspace a number of times that grew with the book (accounts x workspace size).
+  const exported: Parameters<typeof recordExport>[1][] = [];
+  try {
+    await writePacks();
+  } finally {
+    if (exported.length > 0)
+      ws.transaction(() => {
+        for (const entry of exported) recordExport(ws.db, entry);
       });
-      const { written } = await writeQbrPack(
-        doc,
-        packPaths(req.folder, stems.get(account.id)!, req.quarter),
-      );
-      ws.transaction(() =>
-        recordExport(ws.db, {
+  }
+  return summary;
+
+  async function writePacks(): Promise<void> {
+    for (const account of accounts) {
+      if (req.signal?.aborted) {
+        summary.cancelled = true;
+        break;
+      }
+      let error: string | null = null;
+      try {
+        const saved = getNarrative(ws.db, account.id, req.quarter, req.defaultLanguage).narrative;
+        const narrative = {
+          ...saved,
+          language: req.language ?? saved.language,
+          paper: req.paper ?? saved.paper,
+        };
+        const doc = buildQbrDocument(ws.db, {
+          accountId: account.id,
+          quarter: req.quarter,
+          narrative,
+          today: req.today,
+          asOf: req.asOf,
+          appVersion: req.appVersion,
+        });
+        const { written } = await writeQbrPack(
+          doc,
+          packPaths(req.folder, stems.get(account.id)!, req.quarter),
+        );
+        exported.push({
           accountId: account.id,
           quarter: req.quarter,
           language: narrative.language,
           files: written,
           exportedAt: req.at(),
-        }),
-      );
-      summary.written.push({ accountId: account.id, accountName: account.name, files: written });
-    } catch (err) {
-      error = messageOf(err);
-      summary.failed.push({ accountId: account.id, accountName: account.name, message: error });
+        });
+        summary.written.push({ accountId: account.id, accountName: account.name, files: written });
+      } catch (err) {
+        error = messageOf(err);
+        summary.failed.push({ accountId: account.id, accountName: account.name, message: error });
+      }
+      req.onProgress?.({
+        jobId: req.jobId,
+        done: summary.written.length + summary.failed.length,
+        total: accounts.length,
+        accountId: account.id,
+        accountName: account.name,
+        error,
+      });
+      releaseGarbage();
     }
-    req.onProgress?.({
-      jobId: req.jobId,
-      done: summary.written.length + summary.failed.length,
-      total: accounts.length,
-      accountId: account.id,
-      accountName: account.name,
-      error,
-    });
-    releaseGarbage();
   }
-  return summary;
 }

@@ -153,6 +153,44 @@ describe('the batch covers the live book', () => {
     expect(summary.skippedChurned).toEqual([{ accountId: CHURNED, accountName: 'Atlas Fintech' }]);
   }, 120_000);
 
+  it('logs its packs in one transaction when it ends, cancelled or not (one per pack set off a save each)', async () => {
+    const ws = t.services.workspaces.require();
+    const logged = () => Number(ws.db.exec('SELECT COUNT(*) FROM qbr_exports')[0]!.values[0]![0]);
+    const transaction = ws.transaction.bind(ws);
+    let transactions = 0;
+    ws.transaction = (fn) => {
+      transactions++;
+      return transaction(fn);
+    };
+    try {
+      const before = logged();
+      await exportBatch(ws, {
+        ...base,
+        jobId: 'log',
+        folder: path.join(t.dir, 'log'),
+        includeChurned: true,
+      });
+      expect(logged() - before).toBe(2);
+      expect(transactions).toBe(1);
+
+      const controller = new AbortController();
+      const cancelled = await exportBatch(ws, {
+        ...base,
+        jobId: 'cancel',
+        folder: path.join(t.dir, 'cancel'),
+        includeChurned: true,
+        signal: controller.signal,
+        onProgress: () => controller.abort(),
+      });
+      expect(cancelled.cancelled).toBe(true);
+      expect(cancelled.written).toHaveLength(1);
+      expect(logged() - before).toBe(3);
+      expect(transactions).toBe(2);
+    } finally {
+      ws.transaction = transaction;
+    }
+  }, 240_000);
+
   it('writes it too when asked, through the channel as the app does', async () => {
     const summary = await ok<QbrBatchSummary>('qbr:exportBatch', {
       jobId: 'all',
