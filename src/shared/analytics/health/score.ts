@@ -48,34 +48,35 @@ export function scoreIndexedAccount(
   index: AccountIndex,
   day: DayNumber,
 ): HealthScore {
-  const measured = model.components.map((component) => {
+  // Plain loops over parallel arrays: this runs for every account and week of a recompute.
+  const parts = model.components;
+  const values = new Array<number | null>(parts.length);
+  const staleParts = new Array<boolean>(parts.length);
+  let presentWeight = 0;
+  parts.forEach((component, i) => {
     // A feed that ended before this week would read as zero activity: leave it out instead.
     const stale = isMeasureStale(index, component.measure, day);
     const value = stale
       ? null
       : MEASURES[component.measure](index, day, component.params ?? NO_PARAMS);
-    return {
-      component,
-      value,
-      stale,
-      subScore: value === null ? null : mapToSubScore(component.mapping, value),
-    };
-  });
-  let presentWeight = 0;
-  for (const { component, value } of measured)
+    values[i] = value;
+    staleParts[i] = stale;
     if (value !== null) presentWeight += component.weight;
+  });
 
   let score = 0;
   const missing: string[] = [];
   const stale: string[] = [];
-  const components = measured.map(({ component, value, subScore, ...m }): ComponentScore => {
+  const components = parts.map((component, i): ComponentScore => {
+    const value = values[i] ?? null;
+    const subScore = value === null ? null : mapToSubScore(component.mapping, value);
     if (subScore === null) missing.push(component.id);
-    if (m.stale) stale.push(component.id);
+    if (staleParts[i]) stale.push(component.id);
     const effectiveWeight =
       subScore === null || presentWeight === 0 ? 0 : component.weight / presentWeight;
     const contribution = subScore === null ? 0 : effectiveWeight * subScore;
     score += contribution;
-    return {
+    const part: ComponentScore = {
       id: component.id,
       labelKey: component.labelKey,
       value,
@@ -84,8 +85,9 @@ export function scoreIndexedAccount(
       effectiveWeight,
       contribution,
       missing: subScore === null,
-      ...(m.stale ? { stale: true } : {}),
     };
+    if (staleParts[i]) part.stale = true;
+    return part;
   });
   const extra = stale.length > 0 ? { stale } : {};
   if (presentWeight === 0) return { score: null, band: null, components, missing, ...extra };
