@@ -2,34 +2,14 @@
 // Buddhist-era date and the workspace stores the Gregorian ISO day; a Turkish user types
 // DD.MM.YYYY; a day that does not exist is refused inline; the Portfolio's retention axis writes
 // percentages the Turkish way; the native menu's event opens the shortcuts list.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from 'playwright-core';
 import { dispatch } from '../../src/main/ipc/dispatch';
-import { SCREENSHOT_DIR, launchApp } from './harness';
+import { launchApp } from './harness';
 import type { AppHarness } from './harness';
+import { axeViolations, shoot } from './journey';
 
 let app: AppHarness;
-
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
-
-/** axe-core's serious and critical violations inside the date fields, as they are now. */
-async function dateFieldViolations(page: Page): Promise<string[]> {
-  // The page's CSP refuses inline scripts; evaluate runs over the debugging protocol.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<unknown> } })
-      .axe;
-    const result = (await axe.run('.date-input', { resultTypes: ['violations'] })) as {
-      violations: { id: string; impact: string | null }[];
-    };
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact})`);
-  });
-}
 
 test.beforeEach(async () => {
   app = await launchApp();
@@ -44,11 +24,6 @@ async function storedAsOf(): Promise<string> {
   };
   expect(answer.ok).toBe(true);
   return `${answer.value.asOf} ${answer.value.source}`;
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
 }
 
 async function openSampleSettings(page: Page): Promise<void> {
@@ -83,7 +58,7 @@ test('dates are typed in the locale’s style: Thai Buddhist era, Turkish DD.MM.
   const calendar = settings.getByRole('dialog');
   await expect(calendar).toContainText('ธ.ค. 2569');
   await expect(calendar).not.toContainText('2026');
-  expect(await dateFieldViolations(page)).toEqual([]);
+  expect(await axeViolations(page, '.date-input')).toEqual([]);
   await shoot(page, 'formats-date-th.png');
   await calendar.getByRole('button', { name: 'เดือนก่อนหน้า' }).click();
   await expect(calendar).toContainText('พ.ย. 2569');
@@ -103,7 +78,7 @@ test('dates are typed in the locale’s style: Thai Buddhist era, Turkish DD.MM.
   expect(await field.evaluate((e: HTMLInputElement) => e.validity.valid)).toBe(false);
   await field.press('Enter');
   expect(await storedAsOf()).toBe('2026-11-15 user');
-  expect(await dateFieldViolations(page)).toEqual([]);
+  expect(await axeViolations(page, '.date-input')).toEqual([]);
   await shoot(page, 'formats-date-th-invalid.png');
   // A leap day that exists (2567 is 2024) is accepted.
   await field.fill('29/2/2567');

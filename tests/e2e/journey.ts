@@ -1,5 +1,7 @@
-// Steps most journeys share: open the built-in sample, switch the language, take a screenshot.
+// Steps most journeys share: open the built-in sample, switch the language, take a screenshot,
+// scan with axe-core.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -35,4 +37,27 @@ export async function shoot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
+}
+
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+
+/** axe-core's serious and critical violations in the page (or the part `selector` names) as it is now. */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  // The page's CSP refuses inline scripts (rightly); evaluate runs over the debugging protocol.
+  await page.evaluate(AXE_SOURCE);
+  const found = await page.evaluate(async (context) => {
+    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(context ?? document, { resultTypes: ['violations'] })) as {
+      violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
+    };
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
+    }));
+  }, selector);
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
 }

@@ -1,12 +1,9 @@
 // Issue #18 points 8-10: the command palette (Ctrl+K), keyboard shortcuts, light/dark themes
 // (charts included), the book's experiments list, and an axe-core scan of every screen.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
-import type { Page } from 'playwright-core';
 import { launchApp } from './harness';
 import type { AppHarness } from './harness';
-import { openSample, setLocale, shoot } from './journey';
+import { axeViolations, openSample, setLocale, shoot } from './journey';
 
 let app: AppHarness;
 test.beforeEach(async () => {
@@ -14,32 +11,9 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => app.close());
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
-
 function sql(query: string): string[][] {
   const rows = app.services.workspaces.require().db.exec(query)[0]?.values ?? [];
   return rows.map((r) => r.map(String));
-}
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // The page's CSP refuses inline scripts (rightly); evaluate runs over the debugging protocol.
-  await page.evaluate(AXE_SOURCE);
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
-      violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
-    };
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
-    }));
-  });
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
 }
 
 test('Ctrl+K finds an account by part of its name and Enter opens it; F1 lists the shortcuts', async () => {
