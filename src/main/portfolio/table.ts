@@ -14,7 +14,20 @@ import { getSettings } from '../db/repos/settings';
 import { firstInOrder } from './first-in-order';
 import { fxRatesFor } from './fx-rates';
 import { healthByAccount, openTasksByAccount, type AccountHealth } from './health-data';
-import { loadAccounts } from './load-book';
+import { loadAccountFields } from './load-book';
+
+/** The account fields a row is made of: reading only these keeps a 5,000-account page quick. */
+const ROW_FIELDS = [
+  'id',
+  'name',
+  'segment',
+  'owner',
+  'currency',
+  'arr',
+  'renewalDate',
+  'churned',
+] as const satisfies readonly (keyof Account)[];
+type RowAccount = Pick<Account, (typeof ROW_FIELDS)[number]>;
 
 const BAND_ORDER: Record<string, number> = { red: 0, yellow: 1, green: 2 };
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -43,11 +56,15 @@ export function tableFor(
   const rateOf = (c: string): number | null => (c === currency ? 1 : (rates[c] ?? null));
   const health = pending ? new Map<string, AccountHealth>() : healthByAccount(db, asOf);
   const tasks = pending ? null : openTasksByAccount(db);
-  const accounts = loadAccounts(db);
-  const all = accounts.map((a) => toRow(a, asOf, rateOf(a.currency), health, tasks));
-  const missingRates = [...new Set(accounts.map((a) => a.currency))]
-    .filter((c) => rateOf(c) === null)
-    .sort();
+  const row = (a: RowAccount) => toRow(a, asOf, rateOf(a.currency), health, tasks);
+  const page = options.limit !== undefined;
+  // A page reads of every account only what its filter and order look at (the rest are null in
+  // those rows, which nothing reads), then the whole of the accounts it shows.
+  const all = loadAccountFields(db, page ? pageFields(query) : ROW_FIELDS).map((a) =>
+    row({ ...UNREAD, ...a }),
+  );
+  const currencies = distinctColumn(db, 'currency');
+  const missingRates = currencies.filter((c) => rateOf(c) === null).sort();
   const rows = all.filter(matches(query));
   const order = comparator(query.sortBy, query.sortDir, missingRates.length === 0);
   // A page needs only its own rows in order: sorting every account would grow as n log n.
@@ -60,9 +77,9 @@ export function tableFor(
     missingRates,
     total: all.length,
     matched: rows.length,
-    rows: shown,
-    segments: distinct(all.map((r) => r.segment)),
-    owners: distinct(all.map((r) => r.owner)),
+    rows: page ? wholeRows(db, shown, row) : shown,
+    segments: distinct(distinctColumn(db, 'segment')),
+    owners: distinct(distinctColumn(db, 'owner')),
     bands: distinct(all.map((r) => r.band)).sort((a, b) => bandRank(a) - bandRank(b)),
     healthAvailable: health !== null,
     healthPending: pending,
@@ -70,8 +87,50 @@ export function tableFor(
   };
 }
 
+/** What a page's rows leave unread: null where the table allows it. */
+const UNREAD: RowAccount = {
+  id: '',
+  name: '',
+  segment: null,
+  owner: null,
+  currency: '',
+  arr: null,
+  renewalDate: null,
+  churned: false,
+};
+
+/** The fields a page's filter and order read of every account (churned also counts them). */
+function pageFields(q: TableQuery): (keyof RowAccount)[] {
+  const fields = new Set<keyof RowAccount>(['id', 'name', 'churned']);
+  if (q.segment !== undefined || q.sortBy === 'segment') fields.add('segment');
+  if (q.owner !== undefined || q.sortBy === 'owner') fields.add('owner');
+  if (q.sortBy === 'arr') fields.add('arr').add('currency');
+  if (q.sortBy === 'renewalDate' || q.sortBy === 'daysToRenewal') fields.add('renewalDate');
+  return [...fields];
+}
+
+/** Bound parameters per query stay well under SQLite's limit; a longer page reads every account. */
+const MAX_IDS = 1000;
+
+/** The shown rows made again from every field of their accounts, in the same order. */
+function wholeRows(
+  db: Database,
+  shown: readonly PortfolioRow[],
+  row: (a: RowAccount) => PortfolioRow,
+): PortfolioRow[] {
+  const ids = shown.length <= MAX_IDS ? shown.map((r) => r.id) : undefined;
+  const byId = new Map(loadAccountFields(db, ROW_FIELDS, ids).map((a) => [a.id, a]));
+  return shown.map((r) => row(byId.get(r.id)!));
+}
+
+/** A text column's distinct values as the entities read them, without reading every row here. */
+function distinctColumn(db: Database, column: 'currency' | 'segment' | 'owner'): string[] {
+  const values = db.exec(`SELECT DISTINCT ${column} FROM accounts WHERE ${column} IS NOT NULL`);
+  return [...new Set((values[0]?.values ?? []).map(([v]) => String(v)))];
+}
+
 function toRow(
-  a: Account,
+  a: RowAccount,
   asOf: IsoDate,
   rate: number | null,
   health: ReturnType<typeof healthByAccount>,
