@@ -1,22 +1,24 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { CommandPalette } from './components/CommandPalette';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { NAV_SCREENS, useShortcuts } from './components/shortcuts';
 import { HealthProgress } from './components/HealthProgress';
 import { SaveBanner } from './components/SaveBanner';
 import { DataAgeBanner } from './features/time/DataAgeBanner';
-import { AccountScreen } from './features/account/AccountScreen';
-import { ExperimentScreen } from './features/experiments/ExperimentScreen';
-import { ExperimentsListScreen } from './features/experiments-list/ExperimentsListScreen';
 import { useTheme, watchSystemTheme } from './features/theme/theme';
 import { ThemeSwitch } from './features/theme/ThemeSwitch';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
-import { ImportScreen } from './features/import/ImportScreen';
-import { QbrScreen } from './features/qbr/QbrScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
 import { UndoToast } from './features/undo/UndoToast';
 import { useUndo } from './features/undo/undo-store';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
+import {
+  AccountScreen,
+  ExperimentScreen,
+  ExperimentsListScreen,
+  ImportScreen,
+  QbrScreen,
+  SettingsScreen,
+} from './lazy-screens';
 import { useI18n } from './lib/i18n';
 import { onEvent } from './lib/ipc';
 import type { MessageKey } from '../../shared/i18n';
@@ -121,25 +123,27 @@ export function App() {
             <button onClick={() => setError(null)}>{t('common.close')}</button>
           </div>
         )}
-        {!workspace ? (
-          <p className="muted">{t('common.loading')}</p>
-        ) : !workspace.open ? (
-          <WelcomeScreen />
-        ) : screen === 'portfolio' ? (
-          <PortfolioScreen />
-        ) : screen === 'experiment' ? (
-          <ExperimentScreen />
-        ) : screen === 'experiments' ? (
-          <ExperimentsListScreen />
-        ) : screen === 'account' ? (
-          <AccountScreen />
-        ) : screen === 'qbr' ? (
-          <QbrScreen />
-        ) : screen === 'import' ? (
-          <ImportScreen />
-        ) : (
-          <SettingsScreen />
-        )}
+        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          {!workspace ? (
+            <p className="muted">{t('common.loading')}</p>
+          ) : !workspace.open ? (
+            <WelcomeScreen />
+          ) : screen === 'portfolio' ? (
+            <PortfolioScreen />
+          ) : screen === 'experiment' ? (
+            <ExperimentScreen />
+          ) : screen === 'experiments' ? (
+            <ExperimentsListScreen />
+          ) : screen === 'account' ? (
+            <AccountScreen />
+          ) : screen === 'qbr' ? (
+            <QbrScreen />
+          ) : screen === 'import' ? (
+            <ImportScreen />
+          ) : (
+            <SettingsScreen />
+          )}
+        </Suspense>
       </main>
       {palette && (
         <CommandPalette
