@@ -1,6 +1,8 @@
 // A tiny seeded PRNG so the sample book is the same on every machine and every run:
 // Math.random() cannot be seeded, and the sample must be byte-for-byte reproducible.
 
+import { mulberry32 } from '../../shared/analytics/experiments/random';
+
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -20,18 +22,6 @@ export interface Rng {
    * does not shift every number drawn after them.
    */
   fork(label: string): Rng;
-}
-
-/** mulberry32: 32-bit state, good enough statistical quality for synthetic data. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** FNV-1a, mixed with the parent seed, to derive a child seed from a label. */

@@ -23,6 +23,7 @@ import { account, line } from '../../unit/health/fixtures';
 import { openWorkspace, writeRows } from '../../helpers/health-workspace';
 import { TEST_NOW, testServices } from '../../helpers/services';
 import type { TestServices } from '../../helpers/services';
+import { mulberry32 as random } from '../../../src/shared/analytics/experiments';
 
 let t: TestServices;
 let ws: Workspace;
@@ -32,17 +33,6 @@ beforeEach(async () => {
   ws = await openWorkspace(t);
 });
 afterEach(() => t.cleanup());
-
-/** mulberry32: a small seeded generator, so a failing book can be rebuilt from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const METRICS = ['active_users', 'exports', 'logins', 'reports'];
 const FIRST_DAY = toDay('2024-01-01');

@@ -3,17 +3,7 @@ import type { Statement } from 'sql.js';
 import type { SqlValue } from '../../../src/main/db/tables';
 import { TABLES, toSql } from '../../../src/main/db/tables';
 import { ChunkJson, JsonText, TableStatements } from '../../../src/main/import/write/bulk-writer';
-
-/** A small seeded generator (mulberry32), so a failure repeats. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as random } from '../../../src/shared/analytics/experiments';
 
 /** Values JSON spells in special ways: escapes, non-ASCII, lone surrogates, odd numbers. */
 const VALUES: unknown[] = [

@@ -7,17 +7,7 @@ import { kindDef } from '../../../src/main/import/check/kinds';
 import { plainCheckOf } from '../../../src/main/import/check/plain-check';
 import { validateRows } from '../../../src/main/import/check/validate';
 import { autoMap } from '../../../src/main/import/map/mapping';
-
-/** A small seeded generator (mulberry32), so a failure repeats. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as random } from '../../../src/shared/analytics/experiments';
 
 /** Values at and around every rule the entity schemas hold, and of every wrong type. */
 const POOL: unknown[] = [

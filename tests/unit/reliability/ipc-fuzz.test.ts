@@ -6,18 +6,7 @@ import { REQUEST_CHANNELS } from '../../../src/shared/ipc/channels';
 import { ERROR_CODES } from '../../../src/shared/ipc/result';
 import { testServices } from '../../helpers/services';
 import type { TestServices } from '../../helpers/services';
-
-/** mulberry32: the same hostile inputs every run, so a failure can be replayed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../../../src/shared/analytics/experiments';
 
 const NASTY_STRINGS = [
   '',
