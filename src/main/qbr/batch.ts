@@ -92,16 +92,6 @@ export async function exportBatch(ws: Workspace, req: BatchRequest): Promise<Qbr
   // wrote the workspace a number of times that grew with the book (accounts x workspace size).
   const exported: Parameters<typeof recordExport>[1][] = [];
   try {
-    await writePacks();
-  } finally {
-    if (exported.length > 0)
-      ws.transaction(() => {
-        for (const entry of exported) recordExport(ws.db, entry);
-      });
-  }
-  return summary;
-
-  async function writePacks(): Promise<void> {
     for (const account of accounts) {
       if (req.signal?.aborted) {
         summary.cancelled = true;
@@ -149,5 +139,11 @@ export async function exportBatch(ws: Workspace, req: BatchRequest): Promise<Qbr
       });
       releaseGarbage();
     }
+  } finally {
+    if (exported.length > 0)
+      ws.transaction(() => {
+        for (const entry of exported) recordExport(ws.db, entry);
+      });
   }
+  return summary;
 }
