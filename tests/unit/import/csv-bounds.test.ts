@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { overLongCellOf } from '../../../src/main/import/read/cells';
 import { CellBudget } from '../../../src/main/import/progress';
 import { readWorkbookFile } from '../../../src/main/import/read/read-file';
 import type { ReadOptions } from '../../../src/main/import/read/read-file';
@@ -35,7 +34,7 @@ async function refusal(file: string, options: ReadOptions = {}) {
 describe('CSV bounds', () => {
   it('reads 16,384 columns and refuses 16,385, naming the file and the row', async () => {
     const ok = await readWorkbookFile(fileWith('ok.csv', `h\n${'x,'.repeat(16_383)}x\n`));
-    expect(ok.sheets[0]!.rows[1]).toHaveLength(16_384);
+    expect(ok.sheets[0]!.rows.row(1)).toHaveLength(16_384);
     const r = await refusal(fileWith('wide.csv', `h\n${'x,'.repeat(16_384)}x\n`));
     expect(r.details.key).toBe('import.file.tooManyColumns');
     expect(r.message).toBe(
@@ -45,23 +44,24 @@ describe('CSV bounds', () => {
 
   it('reads a cell of 32,767 characters and keeps one of 32,768 out, marking its row', async () => {
     const ok = await readWorkbookFile(fileWith('ok.csv', `a,b\n1,${'y'.repeat(32_767)}\n`));
-    expect((ok.sheets[0]!.rows[1]![1] as string).length).toBe(32_767);
-    expect(overLongCellOf(ok.sheets[0]!.rows[1]!)).toBeUndefined();
+    expect((ok.sheets[0]!.rows.row(1)[1] as string).length).toBe(32_767);
+    expect(ok.sheets[0]!.rows.overLongOf(1)).toBeUndefined();
     const long = await readWorkbookFile(
       fileWith('long.csv', `a,b,c\n1,${'y'.repeat(32_768)},after\n2,short,x\n`),
     );
-    const rows = long.sheets[0]!.rows;
+    const rows = long.sheets[0]!.rows.toArrays();
+    const marks = long.sheets[0]!.rows;
     expect(rows[1]).toEqual(['1', null, 'after']);
-    expect(overLongCellOf(rows[1]!)).toEqual({ column: 2 });
+    expect(marks.overLongOf(1)).toEqual({ column: 2 });
     expect(rows[2]).toEqual(['2', 'short', 'x']);
-    expect(overLongCellOf(rows[2]!)).toBeUndefined();
+    expect(marks.overLongOf(2)).toBeUndefined();
   });
 
   it('reads past a quote that never closes without holding it: one over-long cell, no memory blow-up', async () => {
     const read = await readWorkbookFile(fileWith('open.csv', `a,b\n1,"${'z\n'.repeat(40_000)}`));
     const rows = read.sheets[0]!.rows;
     expect(rows).toHaveLength(2);
-    expect(overLongCellOf(rows[1]!)).toEqual({ column: 2 });
+    expect(rows.overLongOf(1)).toEqual({ column: 2 });
   });
 
   it('counts the cells of a row that never ends against the budget', async () => {
@@ -107,7 +107,7 @@ describe('CSV bounds', () => {
     parser.push('a,"');
     for (let i = 0; i < 5_000; i++) parser.push('q""');
     parser.push('"\n');
-    const rows = parser.end();
+    const rows = parser.end().toArrays();
     expect(rows[0]![1]).toBe('q"'.repeat(5_000));
   });
 });

@@ -12,6 +12,7 @@ import {
 import { synonymComparisons } from '../../../src/main/import/map/header-match';
 import { profileColumn } from '../../../src/main/import/map/mapping';
 import type { CellValue } from '../../../src/main/import/read/cells';
+import { SheetRows } from '../../../src/main/import/read/sheet-rows';
 
 /** The field `header` maps to when it is the only column of a `kind` sheet. */
 function fieldOf(kind: DataKind, header: string): string | null {
@@ -185,7 +186,9 @@ describe('header synonyms by meaning', () => {
       ['Globex', 10, 12, new Date('2024-02-01')],
       ['Initech', 3, 5, new Date('2024-03-01')],
     ];
-    const mapping = autoMap(headers, kindDef('accounts'), (c) => profileColumn(rows, c));
+    const mapping = autoMap(headers, kindDef('accounts'), (c) =>
+      profileColumn(SheetRows.of(rows), c),
+    );
     expect(mapping).toMatchObject({ name: 0, seats: 2, churned: null });
   });
 
@@ -196,7 +199,9 @@ describe('header synonyms by meaning', () => {
       ['A3', 'yes', '2024-03-03'],
     ];
     const headers = ['Account ID', 'Churn', 'Churn Date'];
-    const withValues = autoMap(headers, kindDef('accounts'), (c) => profileColumn(rows, c));
+    const withValues = autoMap(headers, kindDef('accounts'), (c) =>
+      profileColumn(SheetRows.of(rows), c),
+    );
     expect(withValues.churned).toBe(1);
   });
 
@@ -226,7 +231,7 @@ describe('wide sheets', () => {
         : `${words[i % words.length]} ${tag}${Math.floor(i / words.length)} (USD)`,
     );
   const decide = (headers: string[]) =>
-    chooseKind({ sheetName: 'Wide', fileName: 'wide.csv', headers, rows: [] });
+    chooseKind({ sheetName: 'Wide', fileName: 'wide.csv', headers, rows: SheetRows.empty() });
 
   it('compares each column with a bounded number of synonyms, however wide the sheet', () => {
     decide(['ARR']); // builds the synonym index

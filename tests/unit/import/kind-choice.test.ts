@@ -4,14 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/main/import/read/cells';
 import { analyzeSheet } from '../../../src/main/import/map/analyze-sheet';
 import { accountKeyOfName, chooseKind, profileColumn } from '../../../src/main/import/map/mapping';
+import { SheetRows } from '../../../src/main/import/read/sheet-rows';
 
 function decide(fileName: string, headers: string[], rows: CellValue[][] = []) {
   return chooseKind({
     sheetName: fileName.replace(/\.\w+$/, ''),
     fileName,
     headers,
-    rows,
-    profileOf: rows.length > 0 ? (c) => profileColumn(rows, c) : undefined,
+    rows: SheetRows.of(rows),
+    profileOf: rows.length > 0 ? (c) => profileColumn(SheetRows.of(rows), c) : undefined,
   });
 }
 
@@ -101,7 +102,7 @@ describe('accounts keyed by name', () => {
       ['globex  inc', 'SMB', 9000, '2025-06-01', 7, 4, 8, 10],
     ];
     const { preview, validation } = analyzeSheet(
-      { fileName: 'book.csv', sheetName: 'book', rows },
+      { fileName: 'book.csv', sheetName: 'book', rows: SheetRows.of(rows) },
       'book#0',
       { currency: 'USD', date1904: false },
     );
@@ -121,7 +122,7 @@ describe('accounts keyed by name', () => {
       ['T1', 'ACME LTD', '2025-01-02', 'high'],
     ];
     const { validation } = analyzeSheet(
-      { fileName: 'tickets.csv', sheetName: 'tickets', rows },
+      { fileName: 'tickets.csv', sheetName: 'tickets', rows: SheetRows.of(rows) },
       't#0',
       {
         currency: 'USD',

@@ -9,6 +9,7 @@ import { surveyKindOf } from '../../../src/main/import/check/kinds/surveys';
 import { ticketPriority } from '../../../src/main/import/check/kinds/tickets';
 import { autoMap, detectHeaderRow, guessKind } from '../../../src/main/import/map/mapping';
 import { validateRows } from '../../../src/main/import/check/validate';
+import { SheetRows } from '../../../src/main/import/read/sheet-rows';
 
 describe('vocabularies', () => {
   it.each([
@@ -146,7 +147,7 @@ describe('column mapping', () => {
 
 describe('row shapes', () => {
   const validate = (kind: DataKind, headers: string[], rows: CellValue[][]) =>
-    validateRows(rows, {
+    validateRows(SheetRows.of(rows), {
       def: kindDef(kind),
       schema: ENTITY_SCHEMAS[kind],
       headers,

@@ -35,6 +35,7 @@ import { zipParts } from '../../helpers/zip';
 import { readScenarios } from './read-message-scenarios';
 import { csvScenarios } from './csv-message-scenarios';
 import { skipScenarios } from './skip-message-scenarios';
+import { SheetRows } from '../../../src/main/import/read/sheet-rows';
 
 const LOCALES: readonly Locale[] = ['en', 'th', 'tr'];
 const template = (locale: Locale, key: string): string =>
@@ -67,10 +68,10 @@ interface Produced {
 function validate(
   kind: DataKind,
   fields: readonly string[],
-  rows: CellValue[][],
+  rows: CellValue[][] | SheetRows,
   ctx: Partial<KindContext> = {},
 ): Produced {
-  const v = validateRows(rows, {
+  const v = validateRows(rows instanceof SheetRows ? rows : SheetRows.of(rows), {
     def: kindDef(kind),
     schema: ENTITY_SCHEMAS[kind],
     headers: fields,
@@ -82,11 +83,15 @@ function validate(
 }
 
 function sheet(rows: CellValue[][], kind?: DataKind): Produced {
-  const { preview } = analyzeSheet({ fileName: 'f.csv', sheetName: 'f', rows }, 'f#0', {
-    currency: 'USD',
-    date1904: false,
-    ...(kind ? { kind } : {}),
-  });
+  const { preview } = analyzeSheet(
+    { fileName: 'f.csv', sheetName: 'f', rows: SheetRows.of(rows) },
+    'f#0',
+    {
+      currency: 'USD',
+      date1904: false,
+      ...(kind ? { kind } : {}),
+    },
+  );
   return { kind: preview.kind, messages: preview.problemMessage ? [preview.problemMessage] : [] };
 }
 
@@ -295,11 +300,11 @@ const SCENARIOS: Record<ImportMessageKey, () => Produced | Promise<Produced>> = 
       {
         fileName: 'a.csv',
         sheetName: 'a',
-        rows: [
+        rows: SheetRows.of([
           ['Account ID', 'Account Name'],
           ['A1', 'Acme'],
           ['A1', 'Other'],
-        ],
+        ]),
       },
       'a#0',
       { kind: 'accounts', currency: 'USD', date1904: false },

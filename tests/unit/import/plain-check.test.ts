@@ -8,6 +8,7 @@ import { plainCheckOf } from '../../../src/main/import/check/plain-check';
 import { validateRows } from '../../../src/main/import/check/validate';
 import { autoMap } from '../../../src/main/import/map/mapping';
 import { mulberry32 as random } from '../../../src/shared/analytics/experiments';
+import { SheetRows } from '../../../src/main/import/read/sheet-rows';
 
 /** Values at and around every rule the entity schemas hold, and of every wrong type. */
 const POOL: unknown[] = [
@@ -130,7 +131,7 @@ describe('the plain entity check', () => {
 
 describe('validation with and without the plain check', () => {
   const run = (kind: DataKind, schema: z.ZodType, headers: string[], rows: CellValue[][]) => {
-    const v = validateRows(rows, {
+    const v = validateRows(SheetRows.of(rows), {
       def: kindDef(kind),
       schema,
       headers,

@@ -112,7 +112,7 @@ describe('worksheet cells read in place', () => {
       }),
     );
     const book = await readXlsxPackage(file, readZipDirectory(file));
-    const [first, second] = book!.sheets[0]!.rows;
+    const [first, second] = book!.sheets[0]!.rows.toArrays();
     expect(first).toEqual([
       'Acme',
       'logins',

@@ -6,6 +6,7 @@ import type { ImportMessage, ImportMessageKey } from '../../../src/shared/ipc/co
 import type { CellValue } from '../../../src/main/import/read/cells';
 import { kindDef } from '../../../src/main/import/check/kinds';
 import { validateRows } from '../../../src/main/import/check/validate';
+import { SheetRows } from '../../../src/main/import/read/sheet-rows';
 
 interface Produced {
   kind: DataKind | null;
@@ -14,7 +15,7 @@ interface Produced {
 
 /** Validates rows whose columns are the fields, in order; the skipped rows' reasons. */
 function skipped(fields: readonly string[], rows: CellValue[][]): Produced {
-  const v = validateRows(rows, {
+  const v = validateRows(SheetRows.of(rows), {
     def: kindDef('accounts'),
     schema: ENTITY_SCHEMAS.accounts,
     headers: fields,

@@ -1,5 +1,6 @@
 import type { ImportMessage } from '../../../shared/ipc/contract';
 import type { CellValue } from '../read/cells';
+import type { SheetRows } from '../read/sheet-rows';
 import { cellText, isBlank } from '../read/cells';
 import type { FieldDef } from './kinds';
 import { message } from './messages';
@@ -47,7 +48,7 @@ function shapeOf(value: CellValue): string {
 }
 
 export function nonDataRows(
-  rows: readonly (readonly CellValue[])[],
+  rows: SheetRows,
   headers: readonly string[],
   mapped: readonly MappedColumn[],
   keyField: string | null,
@@ -60,8 +61,8 @@ export function nonDataRows(
   const keyShapes = () => {
     const counts = new Map<string, number>();
     if (!key) return counts;
-    for (const r of rows) {
-      const v = r[key.col] ?? null;
+    for (let r = 0; r < rows.length; r++) {
+      const v = rows.cell(r, key.col);
       if (isBlank(v)) continue;
       keys++;
       const s = shapeOf(v);

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { ImportMessage, RowError } from '../../../shared/ipc/contract';
 import { TABLES } from '../../db/tables';
 import type { CellValue } from '../read/cells';
-import { isBlank, overLongCellOf } from '../read/cells';
+import { isBlank } from '../read/cells';
+import type { SheetRows } from '../read/sheet-rows';
 import { roundEntityMoney } from './money';
 import { nonDataRows } from './non-data-rows';
 import { plainCheckOf } from './plain-check';
@@ -69,9 +70,9 @@ interface MappedField {
 }
 
 /** One column's cells, as an array: a generator's resumption per cell cost 60 ms per 200k rows. */
-function columnValues(rows: readonly CellValue[][], col: number): CellValue[] {
+function columnValues(rows: SheetRows, col: number): CellValue[] {
   const values = new Array<CellValue>(rows.length);
-  for (let i = 0; i < rows.length; i++) values[i] = rows[i]![col] ?? null;
+  for (let i = 0; i < rows.length; i++) values[i] = rows.cell(i, col);
   return values;
 }
 
@@ -107,7 +108,7 @@ function parserFor(
 }
 
 /** Parses and validates every data row; each problem names its row and column. */
-export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions): SheetValidation {
+export function validateRows(rows: SheetRows, opts: ValidateOptions): SheetValidation {
   const { def, mapping, headers } = opts;
   const date1904 = opts.date1904 ?? false;
   const dateOrders: Record<string, DateOrder> = {};
@@ -207,9 +208,8 @@ export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions
   let blankRows = 0;
   let afterBlank = false;
   for (let i = 0; i < rows.length; i++) {
-    const cells = rows[i]!;
     const rowNumber = opts.firstRowNumber + i;
-    const overLong = overLongCellOf(cells);
+    const overLong = rows.overLongOf(i);
     if (overLong) {
       const cell = `${columnLetters(overLong.column)}${rowNumber}`;
       problem(
@@ -220,6 +220,7 @@ export function validateRows(rows: readonly CellValue[][], opts: ValidateOptions
       afterBlank = false;
       continue;
     }
+    const cells = rows.row(i);
     if (allBlankAt(cells, readColumns)) {
       blankRows++;
       afterBlank = cells.every((c) => isBlank(c ?? null));

@@ -1,7 +1,8 @@
 import type { DataKind } from '../../../shared/domain/kinds';
 import { ENTITY_SCHEMAS } from '../../../shared/domain/kinds';
 import type { DateOrder, SheetNote, SheetPreview } from '../../../shared/ipc/contract';
-import type { CellValue, RawSheet } from '../read/cells';
+import type { RawSheet } from '../read/cells';
+import type { SheetRows } from '../read/sheet-rows';
 import { cellText, isBlank } from '../read/cells';
 import type { KindDef } from '../check/kinds';
 import { kindDef } from '../check/kinds';
@@ -26,20 +27,21 @@ export interface SheetLayout {
   headerIndex: number;
   headers: string[];
   /** Rows below the header, trailing blank rows dropped. */
-  dataRows: CellValue[][];
+  dataRows: SheetRows;
 }
 
 /** Finds the header row and trims the blank rows and columns exports leave around the data. */
 export function layoutOf(sheet: RawSheet): SheetLayout | null {
-  let end = sheet.rows.length;
-  while (end > 0 && sheet.rows[end - 1]!.every(isBlank)) end--;
-  const headerIndex = detectHeaderRow(sheet.rows.slice(0, Math.min(end, 30)));
+  const { rows } = sheet;
+  let end = rows.length;
+  while (end > 0 && rows.row(end - 1).every(isBlank)) end--;
+  const headerIndex = detectHeaderRow(rows.slice(0, Math.min(end, 30)).toArrays());
   if (headerIndex < 0) return null;
-  const headerCells = sheet.rows[headerIndex]!;
+  const headerCells = rows.row(headerIndex);
   let width = headerCells.length;
   while (width > 0 && isBlank(headerCells[width - 1] ?? null)) width--;
   const headers = headerCells.slice(0, width).map((c) => cellText(c).trim());
-  return { headerIndex, headers, dataRows: sheet.rows.slice(headerIndex + 1, end) };
+  return { headerIndex, headers, dataRows: rows.slice(headerIndex + 1, end) };
 }
 
 export interface SheetAnalysis {
@@ -74,7 +76,7 @@ export function unmappedRequired(def: KindDef, mapping: Mapping): (string | read
 }
 
 /** Column profiles computed once each, on first use: only candidate columns are ever profiled. */
-function lazyProfiles(rows: readonly CellValue[][]): (col: number) => ColumnProfile | null {
+function lazyProfiles(rows: SheetRows): (col: number) => ColumnProfile | null {
   const cache = new Map<number, ColumnProfile>();
   return (col) => {
     if (rows.length === 0) return null;
@@ -149,6 +151,7 @@ export function analyzeSheet(
     rowCount: layout.dataRows.length,
     sampleRows: layout.dataRows
       .slice(0, 20)
+      .toArrays()
       .map((r) => layout.headers.map((_, i) => cellText(r[i] ?? null))),
   };
   if (!kind) {

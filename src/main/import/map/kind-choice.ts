@@ -1,5 +1,5 @@
 import type { DataKind } from '../../../shared/domain/kinds';
-import type { CellValue } from '../read/cells';
+import type { SheetRows } from '../read/sheet-rows';
 import type { KindDef } from '../check/kinds';
 import { KIND_DEFS } from '../check/kinds';
 import type { Mapping } from './mapping';
@@ -35,7 +35,7 @@ export interface SheetEvidence {
   sheetName: string;
   fileName: string;
   headers: readonly string[];
-  rows: readonly CellValue[][];
+  rows: SheetRows;
   profileOf?: ProfileOf;
 }
 

@@ -5,6 +5,7 @@ import type { ProfileOf } from './auto-map';
 import { mapKind } from './auto-map';
 import { chooseKind } from './kind-choice';
 import { normalizeHeader } from './normalize-header';
+import { SheetRows } from '../read/sheet-rows';
 
 export type Mapping = Record<string, number | null>;
 
@@ -31,7 +32,7 @@ export function autoMap(headers: readonly string[], def: KindDef, profileOf?: Pr
 
 /** The kind a sheet holds when its headers and name say so with confidence, else null. */
 export function guessKind(sheetName: string, headers: readonly string[]): DataKind | null {
-  return chooseKind({ sheetName, fileName: '', headers, rows: [] }).kind;
+  return chooseKind({ sheetName, fileName: '', headers, rows: SheetRows.empty() }).kind;
 }
 
 /** A stable signature of a header row, to remember the user's confirmed mapping. */

@@ -1,4 +1,4 @@
-import type { CellValue } from '../read/cells';
+import type { SheetRows } from '../read/sheet-rows';
 import { isBlank } from '../read/cells';
 import type { Mapping } from './mapping';
 import type { ValidRow } from '../check/validate';
@@ -24,19 +24,19 @@ export function usageShapeOf(mapping: Mapping): UsageShape {
 export function wideMetricColumns(
   headers: readonly string[],
   mapping: Mapping,
-  rows: readonly CellValue[][],
+  rows: SheetRows,
 ): number[] {
   const used = new Set(
     Object.values(mapping).filter((c): c is number => c !== null && c !== undefined),
   );
-  const sample = rows.slice(0, 200);
+  const sample = Math.min(rows.length, 200);
   const out: number[] = [];
   headers.forEach((header, col) => {
     if (used.has(col) || header.trim() === '') return;
     let numbers = 0;
     let filled = 0;
-    for (const r of sample) {
-      const v = r[col] ?? null;
+    for (let r = 0; r < sample; r++) {
+      const v = rows.cell(r, col);
       if (isBlank(v)) continue;
       filled++;
       const n = parseNumber(v);

@@ -1,4 +1,5 @@
 import type { CellValue } from '../read/cells';
+import type { SheetRows } from '../read/sheet-rows';
 import { isBlank } from '../read/cells';
 import type { FieldDef } from '../check/kinds';
 import { parseBoolean, parseDate, parseNumber } from '../check/values';
@@ -37,7 +38,7 @@ const MAYBE_BOOLEAN = (v: CellValue) =>
 const SERIAL_1970 = 25_569;
 const SERIAL_2100 = 73_051;
 
-export function profileColumn(rows: readonly CellValue[][], col: number): ColumnProfile {
+export function profileColumn(rows: SheetRows, col: number): ColumnProfile {
   const p: ColumnProfile = {
     filled: 0,
     numbers: 0,
@@ -51,7 +52,7 @@ export function profileColumn(rows: readonly CellValue[][], col: number): Column
   };
   const seen = new Set<string>();
   for (let i = 0; i < rows.length && p.filled < SAMPLE; i++) {
-    const v = rows[i]![col] ?? null;
+    const v = rows.cell(i, col);
     if (isBlank(v)) continue;
     p.filled++;
     seen.add(String(v));

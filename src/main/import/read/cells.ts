@@ -1,4 +1,5 @@
 import type { TextEncodingInfo } from '../../../shared/ipc/contract/csv-messages';
+import type { SheetRows } from './sheet-rows';
 
 /** A cell as the importer sees it, whatever file it came from. */
 export type CellValue = string | number | boolean | Date | null;
@@ -6,7 +7,7 @@ export type CellValue = string | number | boolean | Date | null;
 export interface RawSheet {
   fileName: string;
   sheetName: string;
-  rows: CellValue[][];
+  rows: SheetRows;
   /** How a delimited-text file was decoded; absent for workbooks. */
   textEncoding?: TextEncodingInfo;
 }
@@ -24,22 +25,6 @@ export function cellText(value: CellValue): string {
 /** A cell a reader kept out because it is longer than Excel allows (its column, 1-based). */
 export interface OverLongCell {
   column: number;
-}
-
-/**
- * Rows holding a cell longer than Excel's 32,767 characters. The readers keep such a cell out
- * (stop collecting its text, store nothing) and mark its row here, so the check stage refuses that
- * row naming the cell while the rest of the file imports; marking beside the row keeps CellValue
- * and every reader of cells as they are.
- */
-const overLongRows = new WeakMap<CellValue[], OverLongCell>();
-
-export function markOverLong(row: CellValue[], cell: OverLongCell): void {
-  if (!overLongRows.has(row)) overLongRows.set(row, cell);
-}
-
-export function overLongCellOf(row: readonly CellValue[]): OverLongCell | undefined {
-  return overLongRows.get(row as CellValue[]);
 }
 
 /** A column's letters as a spreadsheet names it: 1 -> A, 27 -> AA, 16384 -> XFD. */

@@ -3,7 +3,8 @@
 // passes the bound, and a field longer than a cell can hold stops being collected at the bound
 // (its row is marked, and refused by the check stage naming the cell), so an unterminated row or
 // quote cannot grow until V8 gives up.
-import { markOverLong, overLongCellOf } from './cells';
+import type { OverLongCell } from './cells';
+import { SheetRows } from './sheet-rows';
 import type { CellValue } from './cells';
 
 /** Excel's limits: characters in one cell, columns in one sheet. */
@@ -81,10 +82,12 @@ function countOutsideQuotes(line: string, d: string): number {
  * character is looked at once; a field's text is appended slice by slice.
  */
 export class CsvParser {
-  readonly rows: CellValue[][] = [];
+  readonly rows = SheetRows.empty();
   /** Fields ended so far, the row in progress included: what the cell budget counts. */
   cellsEnded = 0;
-  private row: CellValue[] = [];
+  /** The row being read, reused for every row: each is packed into `rows` as it ends. */
+  private readonly row: CellValue[] = [];
+  private overLong: OverLongCell | undefined;
   private field = '';
   private quoted = false;
   /** The previous chunk ended on a quote inside a quoted field: a doubled quote or the close. */
@@ -170,7 +173,7 @@ export class CsvParser {
     }
   }
 
-  end(): CellValue[][] {
+  end(): SheetRows {
     if (this.pendingQuote) {
       this.pendingQuote = false;
       this.quoted = false;
@@ -198,7 +201,7 @@ export class CsvParser {
         this.maxColumns,
       );
     if (this.fieldOver) {
-      markOverLong(this.row, { column: this.row.length + 1 });
+      this.overLong ??= { column: this.row.length + 1 };
       this.row.push(null);
     } else this.row.push(this.field === '' ? null : this.field);
     this.cellsEnded++;
@@ -209,12 +212,9 @@ export class CsvParser {
 
   private endRow(): void {
     this.endField();
-    // A copy of its own length, as the workbook reader keeps rows: the pushed-into array has
-    // spare room for 17 cells, held for as long as the import is previewed. A row marked as
-    // holding an over-long cell is kept itself, since a copy would lose the mark.
-    const row = this.row;
-    this.rows.push(overLongCellOf(row) === undefined ? row.slice() : row);
-    this.row = [];
+    this.rows.push(this.row, this.row.length, this.overLong);
+    this.row.length = 0;
+    this.overLong = undefined;
   }
 }
 
@@ -225,5 +225,5 @@ export function parseCsv(
 ): CellValue[][] {
   const parser = new CsvParser(delimiter, limits);
   parser.push(text);
-  return parser.end();
+  return parser.end().toArrays();
 }

@@ -5,7 +5,7 @@ import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TextEncodingInfo, TextEncodingName } from '../../../shared/ipc/contract/csv-messages';
-import type { CellValue } from './cells';
+import type { SheetRows } from './sheet-rows';
 import { message } from '../check/messages';
 import type { ReadProgress } from '../progress';
 import { CsvBoundError, CsvParser, detectDelimiter, parseCsv } from './csv-parser';
@@ -28,7 +28,7 @@ export interface CsvReadOptions extends ReadProgress, CsvLimits {
 }
 
 export interface CsvRead {
-  rows: CellValue[][];
+  rows: SheetRows;
   encoding: TextEncodingInfo;
 }
 
@@ -173,7 +173,7 @@ async function parseFd(
   guess: EncodingGuess,
   preferred: string | undefined,
   options: CsvReadOptions,
-): Promise<CellValue[][]> {
+): Promise<SheetRows> {
   const decoder = decoderFor(guess.encoding);
   const buffer = Buffer.alloc(CHUNK);
   let position = guess.bomLength;

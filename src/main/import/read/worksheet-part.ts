@@ -1,5 +1,6 @@
-import { columnLetters, markOverLong, overLongCellOf } from './cells';
-import type { CellValue } from './cells';
+import { columnLetters } from './cells';
+import type { CellValue, OverLongCell } from './cells';
+import { SheetRows } from './sheet-rows';
 import { cancelled, damage } from './refusal';
 import {
   EXCEL_MAX_CELL_CHARS,
@@ -24,11 +25,6 @@ import {
 import type { ShortAttributes } from './xml-text';
 import type { XmlSink } from './xml-scan';
 
-/**
- * Rows the XML leaves out (blank rows) all share this one frozen row: a row numbered 1,000,000
- * costs a pointer per row above it, never an array, and nothing can write into it by mistake.
- */
-const NO_CELLS = Object.freeze([]) as unknown as CellValue[];
 const PROGRESS_EVERY = 5_000;
 /** Longest cell value read straight from the buffer; longer ones go through the scanner. */
 const SHORT_VALUE = 64;
@@ -141,18 +137,17 @@ export function parseRange(ref: string): Range | null {
  * over the columns. Only rows and cells that exist are visited, within a fixed budget, so an
  * area over whole columns costs what the sheet's data costs.
  */
-function blankMergeFollowers(rows: CellValue[][], merges: readonly string[]): void {
+function blankMergeFollowers(rows: SheetRows, merges: readonly string[]): void {
   let visits = 0;
   for (const ref of merges) {
     const range = parseRange(ref);
     if (!range) continue;
     const last = Math.min(range.r2, rows.length);
     for (let r = range.r1; r <= last; r++) {
-      const cells = rows[r - 1]!;
       visits++;
-      const end = Math.min(range.c2, cells.length);
+      const end = Math.min(range.c2, rows.width(r - 1));
       for (let c = range.c1; c <= end; c++) {
-        if (r !== range.r1 || c !== range.c1) cells[c - 1] = null;
+        if (r !== range.r1 || c !== range.c1) rows.clear(r - 1, c - 1);
         visits++;
       }
       if (visits > MAX_MERGE_VISITS) return;
@@ -172,14 +167,17 @@ export async function readWorksheet(
   shared: SharedStrings,
   dateStyles: Uint8Array,
   options: WorksheetOptions,
-): Promise<CellValue[][]> {
+): Promise<SheetRows> {
   const entry = parts.get(sheet.part);
   if (!entry) throw damage('import.reason.partMissing', { part: sheet.part });
   const sheetName = sheet.name;
-  const rows: CellValue[][] = [];
+  const rows = SheetRows.empty();
   const merges: string[] = [];
   let inData = false;
+  // The row being read, in one array reused for every row: each is packed into `rows` as it ends.
+  const scratch: CellValue[] = [];
   let row: CellValue[] | null = null;
+  let overLong: OverLongCell | undefined;
   let rowNumber = 0;
   let rowFrom = 0;
   let position = 0;
@@ -253,12 +251,14 @@ export async function readWorksheet(
     const gap = number - 1 - rows.length;
     if (gap > 0) {
       options.onCells?.(gap);
-      for (let i = 0; i < gap; i++) rows.push(NO_CELLS);
+      rows.pushBlank(gap);
     }
     rowNumber = number;
     rowFrom = position;
     col = 0;
-    row = [];
+    scratch.length = 0;
+    overLong = undefined;
+    row = scratch;
   };
   const beyond = (number: number) =>
     damage('import.reason.rowBeyond', {
@@ -269,12 +269,7 @@ export async function readWorksheet(
   const endRow = () => {
     const cells = row!;
     row = null;
-    // Kept as a copy of its own length: the array the cells were pushed into has room for 17,
-    // and that spare room, held while the import is previewed, was over half of what the rows
-    // cost (about 100 of 190 bytes a row). A row marked as holding an over-long cell is kept
-    // itself, since a copy would lose the mark.
-    const marked = overLongCellOf(cells) !== undefined;
-    rows.push(marked ? cells : cells.length === 0 ? NO_CELLS : cells.slice());
+    rows.push(cells, cells.length, overLong);
     options.onCells?.(Math.max(1, cells.length));
     if (++done % PROGRESS_EVERY === 0) {
       if (options.signal?.aborted) throw cancelled();
@@ -296,7 +291,7 @@ export async function readWorksheet(
     inCell = false;
     const v = over ? null : cellValue();
     if (over) {
-      markOverLong(row!, { column: col });
+      overLong ??= { column: col };
       return;
     }
     if (v === null) return;

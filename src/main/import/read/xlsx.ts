@@ -1,6 +1,6 @@
 // The one reader for every .xlsx/.xlsm, whatever its size: the parts are streamed out of the zip
 // and scanned once, and only the cells that hold values are kept (issue #13.6, #14.1).
-import type { CellValue } from './cells';
+import type { SheetRows } from './sheet-rows';
 import type { ReadProgress } from '../progress';
 import type { ZipEntryInfo } from './zip-guard';
 import { MAX_ROW_CHARS, MAX_SHARED_CHARS } from './limits';
@@ -12,7 +12,7 @@ import { readWorksheet } from './worksheet-part';
 
 export interface XlsxSheet {
   sheetName: string;
-  rows: CellValue[][];
+  rows: SheetRows;
 }
 
 export interface XlsxOptions extends ReadProgress {
