@@ -12,17 +12,13 @@ import type {
   UsagePoint,
 } from '../../shared/domain/entities';
 import { indexAccountData, indexUsageColumns } from '../../shared/analytics/health';
-import type {
-  AccountData,
-  AccountIndex,
-  UsageColumns,
-  UsageIndex,
-} from '../../shared/analytics/health';
+import type { AccountData, AccountIndex, UsageColumns } from '../../shared/analytics/health';
 import type { StaleSource } from '../../shared/analytics/health/accountIndex';
 import { addDays, fromDay } from '../../shared/domain/dates';
 import type { DayNumber } from '../../shared/domain/dates';
 import type { IsoDate } from '../../shared/domain/entities';
 import { dataCoverage } from '../time/as-of';
+import { accountsWithUsageBefore, readRecentUsage, readUsageRange } from './usage-columns';
 import { selectAll, selectValue } from '../db/repos/rows';
 import { TABLES, rowToEntity } from '../db/tables';
 import type { TableSpec } from '../db/tables';
@@ -182,97 +178,64 @@ export function* eachAccountData(db: Database): Generator<AccountData, number, u
   return accounts.length;
 }
 
-// Day numbers come from SQLite (dates are stored YYYY-MM-DD, so every one is a whole number of
-// days since the epoch): numbers cross from sql.js far cheaper than date strings.
-const USAGE_COLUMNS_SQL =
-  'SELECT metric, unixepoch(date) / 86400, value FROM usage_points WHERE account_id = ? ORDER BY metric, date';
-// Recent points: a seek to each metric's first day to read instead of a pass over every row.
-const RECENT_USAGE_COLUMNS_SQL = `SELECT metric, unixepoch(date) / 86400, value FROM usage_points
-  WHERE account_id = ?1 AND metric IN (SELECT value FROM json_each(?3)) AND date >= ?2
-  ORDER BY metric, date`;
-
-/**
- * One account's usage points as columns, by metric then day (the table's key order): all of
- * them, or those on or after `recent.from` of the metrics named (all the workspace has).
- */
-export function readUsageColumns(
-  db: Database,
-  accountId: string,
-  recent?: { from: IsoDate; metrics: readonly string[] },
-): UsageColumns {
-  const metrics: string[] = [];
-  const ends: number[] = [];
-  const days: number[] = [];
-  const values: number[] = [];
-  const stmt = db.prepare(recent ? RECENT_USAGE_COLUMNS_SQL : USAGE_COLUMNS_SQL);
-  try {
-    stmt.bind(recent ? [accountId, recent.from, JSON.stringify(recent.metrics)] : [accountId]);
-    let metric: string | null = null;
-    while (stmt.step()) {
-      const row = stmt.get();
-      const name = String(row[0]);
-      if (name !== metric) {
-        if (metric !== null) ends.push(days.length);
-        metrics.push((metric = name));
-      }
-      days.push(Number(row[1]));
-      values.push(Number(row[2]));
-    }
-  } finally {
-    stmt.free();
-  }
-  if (metrics.length > 0) ends.push(days.length);
-  return { metrics, ends, days, values };
-}
-
-/** Whether the account has usage before the date: one row's look in the usual case. */
-function usageBefore(db: Database, accountId: string, date: IsoDate): boolean {
-  return (
-    selectValue(
-      db,
-      'SELECT EXISTS (SELECT 1 FROM usage_points WHERE account_id = ? AND date < ?)',
-      [accountId, date],
-    ) === 1
-  );
+/** What reads accounts for scoring: the accounts, in id order, and their indexes a run at a time. */
+export interface AccountReader {
+  accounts: readonly Account[];
+  /** The accounts' indexes, for a run of consecutive `accounts`; no statement outlives it. */
+  read(run: readonly Account[]): AccountIndex[];
 }
 
 /**
- * Accounts indexed for scoring, in account id order: what eachAccountData gives, but with usage
- * read straight into the index's columns (no object per point). Their data carry no usage
- * points; the usage lives in index.usage. With `usageFrom`, only the accounts it names are
- * read, each with its usage of `metrics` from the day given (see indexUsageColumns for its
+ * Accounts indexed for scoring: what eachAccountData gives, but with usage read straight into
+ * the index's columns (no object per point), a run of accounts per statement. Their data carry
+ * no usage points; the usage lives in index.usage. With `usageFrom`, only the accounts it names
+ * are read, each with its usage of `metrics` from the day given (see indexUsageColumns for its
  * first day).
- * Like eachAccountData, no statement outlives a step.
  */
-export function* eachAccountIndex(
+export function accountReader(
   db: Database,
   usageFrom?: ReadonlyMap<string, DayNumber>,
   metrics: readonly string[] = [],
-): Generator<AccountIndex, number, undefined> {
+): AccountReader {
   const accounts = loadAccounts(db).filter((a) => !usageFrom || usageFrom.has(a.id));
   const grouped = loadGrouped(db);
   const withUsage = hasRows(db, 'usage_points');
   const staleFrom = staleFromOf(db);
-  for (const account of accounts) {
-    const from = usageFrom?.get(account.id);
-    let usage: UsageIndex | null = null;
-    if (withUsage && from === undefined)
-      usage = indexUsageColumns(readUsageColumns(db, account.id));
-    else if (withUsage && from !== undefined)
-      usage = indexUsageColumns(
-        readUsageColumns(db, account.id, { from: fromDay(from), metrics }),
-        usageBefore(db, account.id, fromDay(from)) ? from - 1 : undefined,
+  const read = (run: readonly Account[]): AccountIndex[] => {
+    let usage = new Map<string, UsageColumns>();
+    let earlier = new Set<string>();
+    if (withUsage && !usageFrom)
+      usage = readUsageRange(
+        db,
+        run.map((a) => a.id),
       );
-    yield indexAccountData(assemble(account, grouped, undefined, staleFrom), usage);
-  }
-  return accounts.length;
+    else if (withUsage && usageFrom) {
+      const since = new Map(run.map((a) => [a.id, fromDay(usageFrom.get(a.id) as DayNumber)]));
+      usage = readRecentUsage(db, since, metrics);
+      earlier = accountsWithUsageBefore(db, since);
+    }
+    return run.map((account) => {
+      const from = usageFrom?.get(account.id);
+      const index = withUsage
+        ? indexUsageColumns(
+            usage.get(account.id) ?? NO_USAGE,
+            earlier.has(account.id) ? (from as DayNumber) - 1 : undefined,
+          )
+        : null;
+      return indexAccountData(assemble(account, grouped, undefined, staleFrom), index);
+    });
+  };
+  return { accounts, read };
 }
+
+const NO_USAGE: UsageColumns = { metrics: [], ends: [], days: [], values: [] };
 
 /** The index with the account's whole usage history (for an index read from a recent day on). */
 export function withAllUsage(db: Database, index: AccountIndex): AccountIndex {
   if (!index.usage) return index;
+  const id = index.data.account.id;
   return indexAccountData(
     index.data,
-    indexUsageColumns(readUsageColumns(db, index.data.account.id)),
+    indexUsageColumns(readUsageRange(db, [id]).get(id) ?? NO_USAGE),
   );
 }

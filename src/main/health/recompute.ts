@@ -5,22 +5,28 @@ import type { Database } from 'sql.js';
 import {
   evaluateTriggers,
   fromDay,
-  indexedWeeklySnapshots,
+  eachWeeklyScore,
   toDay,
   triggersReadUsageBefore,
   usageLookbackDays,
 } from '../../shared/analytics/health';
 import type { DayNumber } from '../../shared/analytics/health';
-import type { AccountData, HealthModel, Playbook } from '../../shared/analytics/health';
+import type {
+  AccountData,
+  HealthModel,
+  Playbook,
+  PlaybookTask,
+} from '../../shared/analytics/health';
 import type { IsoDate } from '../../shared/domain/entities';
 import type { RecomputeSummary } from '../../shared/ipc/contract';
 import { selectAll, selectValue } from '../db/repos/rows';
 import type { Workspace } from '../db/workspace';
 import { changedWeeks, knownMetrics, recordComputedFrom } from './changes';
-import { eachAccountIndex, withAllUsage } from './load';
+import { accountReader, withAllUsage } from './load';
 import { currentModel } from './model-store';
 import { getPlaybook } from './playbook-store';
-import { insertSnapshots, storedTrend } from './snapshot-store';
+import { encodeParts, replaceSnapshots, storedTrends } from './snapshot-store';
+import type { StoredWeek } from './snapshot-store';
 import { readState, writeState } from './state-store';
 import { allTaskKeys, insertTasks } from './task-store';
 
@@ -73,11 +79,17 @@ export function historySpan(
   return from === null || from > to ? null : { from, to };
 }
 
+/** Accounts per run when the driver does not say (see recomputeSteps). */
+export const ACCOUNTS_PER_RUN = 32;
+
 /**
- * Replaces one account's snapshots and evaluates its triggers per step (yielding the number of
- * accounts done), then drops scores of accounts that are gone and records what the snapshots
- * were computed from. The driver decides where transactions begin and end: all at once
- * (recomputeHealth) or a slice at a time between other work (HealthRefresher).
+ * Replaces a run of accounts' snapshots and evaluates their triggers per step (yielding the
+ * number of accounts done), then drops scores of accounts that are gone and records what the
+ * snapshots were computed from. The driver decides where transactions begin and end: all at once
+ * (recomputeHealth) or a slice at a time between other work (HealthRefresher). A run is
+ * `firstRun` accounts, then as many as the driver passes to next(): one statement reads a run's
+ * usage and one writes its snapshots, so longer runs cost less, and the driver that must not hold
+ * the process long sizes them to its time left.
  *
  * With `changed` (see changedWeeks), only the accounts it names are scored, each from the first
  * day whose week can differ: the weeks before keep their stored snapshots, and the usage read
@@ -89,7 +101,8 @@ export function* recomputeSteps(
   playbook: Playbook,
   today: IsoDate,
   changed?: ReadonlyMap<string, DayNumber>,
-): Generator<number, RecomputeSummary, undefined> {
+  firstRun = ACCOUNTS_PER_RUN,
+): Generator<number, RecomputeSummary, number | undefined> {
   const ended = churnDates(db);
   const knownTasks = allTaskKeys(db);
   const todayDay = toDay(today);
@@ -101,44 +114,68 @@ export function* recomputeSteps(
   let accounts = 0;
   let snapshots = 0;
   let tasksCreated = 0;
-  for (const index of eachAccountIndex(db, usageFrom, [...metrics])) {
-    const { data } = index;
-    if (!changed) for (const name of index.usage?.byMetric.keys() ?? []) metrics.add(name);
-    const id = data.account.id;
-    const from = changed?.get(id);
-    const firstUsage = index.usage?.firstDay;
-    const span = historySpan(
-      data,
-      ended.get(id),
-      today,
-      firstUsage == null ? null : fromDay(firstUsage),
+  const reader = accountReader(db, usageFrom, [...metrics]);
+  let size = firstRun;
+  while (accounts < reader.accounts.length) {
+    const run = reader.read(reader.accounts.slice(accounts, accounts + size));
+    const scored = run.map((index) => {
+      if (!changed) for (const name of index.usage?.byMetric.keys() ?? []) metrics.add(name);
+      const id = index.data.account.id;
+      const from = changed?.get(id);
+      const firstUsage = index.usage?.firstDay;
+      const span = historySpan(
+        index.data,
+        ended.get(id),
+        today,
+        firstUsage == null ? null : fromDay(firstUsage),
+      );
+      const first = span && Math.max(toDay(span.from), from ?? -Infinity);
+      const weeks: StoredWeek[] = [];
+      if (span)
+        eachWeeklyScore(model, index, first as number, toDay(span.to), (date, parts) =>
+          weeks.push({
+            date,
+            score: parts.score,
+            band: parts.band,
+            components: encodeParts(parts),
+          }),
+        );
+      return { index, from, accountId: id, weeks };
+    });
+    replaceSnapshots(
+      db,
+      scored.map(({ accountId, from, weeks }) => ({
+        accountId,
+        from: from === undefined ? null : fromDay(from),
+        modelVersion: model.version,
+        weeks,
+      })),
     );
-    const first = span && Math.max(toDay(span.from), from ?? -Infinity);
-    const series = span
-      ? indexedWeeklySnapshots(model, index, first as number, toDay(span.to))
-      : [];
-    if (from === undefined) db.run('DELETE FROM health_snapshots WHERE account_id = ?', [id]);
-    else
-      db.run('DELETE FROM health_snapshots WHERE account_id = ? AND week >= ?', [
-        id,
-        fromDay(from),
-      ]);
-    insertSnapshots(db, id, series);
-    snapshots += series.length;
-    const input = {
-      data,
-      snapshots: from === undefined ? series : [...storedTrend(db, id, fromDay(from)), ...series],
-      index,
-    };
-    // A low-usage streak running back past the usage read is judged on the whole history.
-    if (
-      from !== undefined &&
-      triggersReadUsageBefore(playbook, input, today, Math.min(from, todayDay))
-    )
-      input.index = withAllUsage(db, index);
-    const tasks = evaluateTriggers(playbook, input, today, knownTasks.get(id) ?? []);
+    const trends = storedTrends(
+      db,
+      new Map(
+        scored.flatMap((s) => (s.from === undefined ? [] : [[s.accountId, fromDay(s.from)]])),
+      ),
+    );
+    const tasks: PlaybookTask[] = [];
+    for (const { index, from, accountId, weeks } of scored) {
+      snapshots += weeks.length;
+      const input = {
+        data: index.data,
+        snapshots: from === undefined ? weeks : [...(trends.get(accountId) ?? []), ...weeks],
+        index,
+      };
+      // A low-usage streak running back past the usage read is judged on the whole history.
+      if (
+        from !== undefined &&
+        triggersReadUsageBefore(playbook, input, today, Math.min(from, todayDay))
+      )
+        input.index = withAllUsage(db, index);
+      tasks.push(...evaluateTriggers(playbook, input, today, knownTasks.get(accountId) ?? []));
+    }
     tasksCreated += insertTasks(db, tasks);
-    yield ++accounts;
+    accounts += run.length;
+    size = Math.max(1, (yield accounts) ?? size);
   }
   // Accounts only go with an import of accounts, after which everything is recomputed.
   if (!changed)

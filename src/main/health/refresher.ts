@@ -10,7 +10,7 @@ import type { RecomputeSummary } from '../../shared/ipc/contract';
 import type { Workspace } from '../db/workspace';
 import { selectValue } from '../db/repos/rows';
 import { changedWeeks } from './changes';
-import { healthInputs, isHealthFresh, recomputeSteps } from './recompute';
+import { ACCOUNTS_PER_RUN, healthInputs, isHealthFresh, recomputeSteps } from './recompute';
 
 /** Every account, or only the weeks changed since the last computation (see changedWeeks). */
 type Scope = 'all' | 'changed';
@@ -27,21 +27,36 @@ export interface RefresherOptions {
   sliceMs?: number;
 }
 
+/** How fast accounts went so far, so each run of them fits in the time a slice has left. */
+interface Pace {
+  done: number;
+  msPerAccount: number;
+}
+
+function runFitting(msLeft: number, pace: Pace): number {
+  if (!(pace.msPerAccount > 0)) return 1;
+  return Math.min(ACCOUNTS_PER_RUN, Math.max(1, Math.floor(msLeft / pace.msPerAccount)));
+}
+
 /**
  * Steps through accounts for up to `ms` in one transaction, telling `onStep` how many are done;
  * the summary once the last account is done, else null.
  */
 function slice(
   ws: Workspace,
-  steps: Generator<number, RecomputeSummary, undefined>,
+  steps: Generator<number, RecomputeSummary, number | undefined>,
   ms: number,
+  pace: Pace,
   onStep: (done: number) => void,
 ): RecomputeSummary | null {
   return ws.transaction(() => {
     const deadline = performance.now() + ms;
     for (;;) {
-      const step = steps.next();
+      const began = performance.now();
+      const step = steps.next(runFitting(deadline - began, pace));
       if (step.done) return step.value;
+      pace.msPerAccount = (performance.now() - began) / Math.max(1, step.value - pace.done);
+      pace.done = step.value;
       onStep(step.value);
       if (performance.now() >= deadline) return null;
     }
@@ -90,10 +105,12 @@ export class HealthRefresher {
           : undefined;
       const total =
         changed?.size ?? Number(selectValue(ws.db, 'SELECT COUNT(*) FROM accounts') ?? 0);
-      const steps = recomputeSteps(ws.db, inputs.model, inputs.playbook, today, changed);
+      // The first run is one account: how long it takes sizes the next ones.
+      const steps = recomputeSteps(ws.db, inputs.model, inputs.playbook, today, changed, 1);
+      const pace: Pace = { done: 0, msPerAccount: Number.NaN };
       let done = 0;
       for (;;) {
-        const summary = slice(ws, steps, sliceMs, (n) => (done = n));
+        const summary = slice(ws, steps, sliceMs, pace, (n) => (done = n));
         if (summary) {
           this.opts.onProgress?.({ done: total, total });
           return summary;

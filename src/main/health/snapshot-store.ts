@@ -1,11 +1,12 @@
 // Weekly snapshots on disk. A row keeps the score, the band and [value, subScore] per component
 // of its model version; weights and contributions are rebuilt from that model on reading.
-import type { Database } from 'sql.js';
+import type { Database, SqlValue, Statement } from 'sql.js';
 import type {
   Band,
   ComponentScore,
   HealthModel,
   HealthSnapshot,
+  ScoreParts,
   TriggerSnapshot,
 } from '../../shared/analytics/health';
 import type { IsoDate } from '../../shared/domain/entities';
@@ -22,17 +23,28 @@ const round = (value: number | null): number | null =>
 const jsonNumber = (value: number | null): string =>
   value === null || !Number.isFinite(value) ? 'null' : String(value);
 
+function encodeComponent(value: number | null, subScore: number | null, stale: boolean): string {
+  return stale ? '[null,null,1]' : `[${jsonNumber(round(value))},${jsonNumber(round(subScore))}]`;
+}
+
 /**
  * The JSON.stringify of the stored components, written out by hand: a recompute writes every
  * account's every week, and building nested arrays only to serialise them was a tenth of it.
  */
 export function encodeComponents(snapshot: HealthSnapshot): string {
+  return `[${snapshot.components.map((c) => encodeComponent(c.value, c.subScore, c.stale === true)).join(',')}]`;
+}
+
+/** encodeComponents of a score's parts (what a recompute has, see eachWeeklyScore). */
+export function encodeParts(parts: ScoreParts): string {
   let out = '[';
-  for (const c of snapshot.components) {
-    if (out.length > 1) out += ',';
-    out += c.stale
-      ? '[null,null,1]'
-      : `[${jsonNumber(round(c.value))},${jsonNumber(round(c.subScore))}]`;
+  for (let i = 0; i < parts.values.length; i++) {
+    if (i > 0) out += ',';
+    out += encodeComponent(
+      parts.values[i] ?? null,
+      parts.subScores[i] ?? null,
+      parts.stale[i] === true,
+    );
   }
   return out + ']';
 }
@@ -65,57 +77,94 @@ export function decodeComponents(model: HealthModel, json: string): ComponentSco
 
 const utf8 = new TextEncoder();
 
-/**
- * Writes snapshots through one single-row INSERT, prepared for this call and reused for every
- * row: binding a row costs a few calls into sql.js, while preparing a statement of many rows
- * for each account cost more than storing them. The components go in as UTF-8 bytes cast back
- * to TEXT (the same stored value as binding the string): sql.js copies a string into its heap
- * one character at a time in JavaScript, bytes in one native copy.
- */
-export function insertSnapshots(
-  db: Database,
-  accountId: string,
-  snapshots: readonly HealthSnapshot[],
-): void {
-  if (snapshots.length === 0) return;
-  const insert = db.prepare(
-    'INSERT OR REPLACE INTO health_snapshots (account_id, week, model_version, score, band, components) VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT))',
+/** A week as stored: its score, band and encoded components (see encodeParts). */
+export interface StoredWeek extends TriggerSnapshot {
+  components: string;
+}
+
+/** One account's newly computed weeks, replacing its stored ones from `from` on (all if null). */
+export interface AccountWeeks {
+  accountId: string;
+  from: IsoDate | null;
+  modelVersion: number;
+  weeks: readonly StoredWeek[];
+}
+
+// An account's weeks go in many to a statement, two values each: the score, and its week, band
+// and components packed in one text that SQLite takes apart. Every value bound is a few calls
+// into WebAssembly and every string a copy, and binding six per row (a statement per row, as at
+// first) cost more than SQLite's writing. (JSON unpacked by json_each, as imports write, was no
+// faster: SQLite parses each row's array once per column it reads.)
+const WEEKS_PER_INSERT = 1000;
+
+function insertSql(weeks: number): string {
+  const rows = Array.from(
+    { length: weeks },
+    (_, i) => `(?${3 + 2 * i}, CAST(?${4 + 2 * i} AS TEXT))`,
   );
+  // column2 is "YYYY-MM-DD|band|components" (band empty when null).
+  const rest = 'substr(column2, 12)';
+  return `INSERT OR REPLACE INTO health_snapshots
+    (account_id, week, model_version, score, band, components)
+    SELECT ?1, substr(column2, 1, 10), ?2, column1,
+      nullif(substr(${rest}, 1, instr(${rest}, '|') - 1), ''),
+      substr(${rest}, instr(${rest}, '|') + 1)
+    FROM (VALUES ${rows.join(', ')})`;
+}
+
+/** Replaces the accounts' stored snapshots from each one's `from` on with those computed. */
+export function replaceSnapshots(db: Database, accounts: readonly AccountWeeks[]): void {
+  const remove = db.prepare('DELETE FROM health_snapshots WHERE account_id = ? AND week >= ?');
+  const inserts = new Map<number, Statement>();
   try {
-    for (const s of snapshots)
-      insert.run([
-        accountId,
-        s.date,
-        s.modelVersion,
-        s.score,
-        s.band,
-        utf8.encode(encodeComponents(s)),
-      ]);
+    for (const { accountId, from, modelVersion, weeks } of accounts) {
+      remove.run([accountId, from ?? '']);
+      for (let at = 0; at < weeks.length; at += WEEKS_PER_INSERT) {
+        const part = weeks.slice(at, at + WEEKS_PER_INSERT);
+        const values: SqlValue[] = [accountId, modelVersion];
+        for (const w of part)
+          values.push(w.score, utf8.encode(`${w.date}|${w.band ?? ''}|${w.components}`));
+        let insert = inserts.get(part.length);
+        if (!insert) inserts.set(part.length, (insert = db.prepare(insertSql(part.length))));
+        insert.run(values);
+      }
+    }
   } finally {
-    insert.free();
+    remove.free();
+    for (const insert of inserts.values()) insert.free();
   }
 }
 
-/** An account's stored weeks before `before`, oldest first: what its triggers read of them. */
-export function storedTrend(db: Database, accountId: string, before: IsoDate): TriggerSnapshot[] {
-  const trend: TriggerSnapshot[] = [];
-  const stmt = db.prepare(
-    'SELECT week, score, band FROM health_snapshots WHERE account_id = ? AND week < ? ORDER BY week',
-  );
+// Each account's weeks before its day as one JSON array, in the key's (week) order.
+const TRENDS_SQL = `SELECT w.value ->> 0, (
+    SELECT json_group_array(json_array(week, score, band)) FROM health_snapshots
+    WHERE account_id = w.value ->> 0 AND week < w.value ->> 1)
+  FROM json_each(?) w`;
+
+/** Each account's stored weeks before its date, oldest first: what its triggers read of them. */
+export function storedTrends(
+  db: Database,
+  before: ReadonlyMap<string, IsoDate>,
+): Map<string, TriggerSnapshot[]> {
+  const trends = new Map<string, TriggerSnapshot[]>();
+  if (before.size === 0) return trends;
+  const stmt = db.prepare(TRENDS_SQL);
   try {
-    stmt.bind([accountId, before]);
+    stmt.bind([JSON.stringify([...before])]);
     while (stmt.step()) {
-      const [week, score, band] = stmt.get();
-      trend.push({
-        date: String(week),
-        score: score === null ? null : Number(score),
-        band: band === null ? null : (String(band) as Band),
-      });
+      const [id, weeks] = stmt.get();
+      const trend = (JSON.parse(String(weeks)) as [string, number | null, Band | null][]).map(
+        ([date, score, band]): TriggerSnapshot => ({ date, score, band }),
+      );
+      // The key orders the weeks; sorting only if a plan ever read them otherwise.
+      if (trend.some((t, i) => i > 0 && t.date <= (trend[i - 1] as TriggerSnapshot).date))
+        trend.sort((a, b) => (a.date < b.date ? -1 : 1));
+      trends.set(String(id), trend);
     }
   } finally {
     stmt.free();
   }
-  return trend;
+  return trends;
 }
 
 function staleIds(components: readonly ComponentScore[]): { stale?: string[] } {

@@ -43,34 +43,30 @@ export function allTaskKeys(db: Database): Map<string, string[]> {
   return keys;
 }
 
+// One statement for a run of accounts' tasks, as snapshots are written (see replaceSnapshots).
+const INSERT_TASKS_SQL = `INSERT OR IGNORE INTO tasks
+    (account_id, rule_id, dedupe_key, title_key, title_params, trigger, cause, owner, created_on, due_date)
+  SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5,
+    value ->> 6, value ->> 7, value ->> 8, value ->> 9
+  FROM json_each(?)`;
+
 /** Inserts the tasks whose key is new; returns how many were created. */
 export function insertTasks(db: Database, tasks: readonly PlaybookTask[]): number {
   if (tasks.length === 0) return 0;
-  let created = 0;
-  const insert = db.prepare(
-    `INSERT OR IGNORE INTO tasks (account_id, rule_id, dedupe_key, title_key, title_params, trigger, cause, owner, created_on, due_date)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  try {
-    for (const task of tasks) {
-      insert.run([
-        task.accountId,
-        task.ruleId,
-        task.key,
-        task.actionKey,
-        JSON.stringify({ cause: task.cause }),
-        task.trigger,
-        task.cause,
-        task.owner,
-        task.createdOn,
-        task.dueDate,
-      ]);
-      created += db.getRowsModified();
-    }
-  } finally {
-    insert.free();
-  }
-  return created;
+  const rows = tasks.map((task) => [
+    task.accountId,
+    task.ruleId,
+    task.key,
+    task.actionKey,
+    JSON.stringify({ cause: task.cause }),
+    task.trigger,
+    task.cause,
+    task.owner,
+    task.createdOn,
+    task.dueDate,
+  ]);
+  db.run(INSERT_TASKS_SQL, [JSON.stringify(rows)]);
+  return db.getRowsModified();
 }
 
 export interface TaskQuery {

@@ -11,6 +11,7 @@ import { fixedClock } from '../../../src/main/platform/clock';
 import { loadAccountData, loadAccounts } from '../../../src/main/health/load';
 import { currentModel } from '../../../src/main/health/model-store';
 import {
+  ACCOUNTS_PER_RUN,
   churnDates,
   ensureHealthFresh,
   historySpan,
@@ -122,14 +123,20 @@ function expectedSnapshots(db: Database, today: string): StoredRow[] {
 }
 
 describe('recompute stores what scoring the loaded data gives', () => {
-  it.each([1, 2, 3])('a full recompute of a random book (seed %i)', (seed) => {
-    const book = newBook(seed, 12);
+  // 12 accounts fit one run of the recompute; 70 span three (ACCOUNTS_PER_RUN is 32).
+  it.each([
+    [1, 12],
+    [2, 12],
+    [3, 70],
+  ])('a full recompute of a random book (seed %i, %i accounts)', (seed, accounts) => {
+    expect(ACCOUNTS_PER_RUN).toBeLessThan(70);
+    const book = newBook(seed, accounts);
     const end = FIRST_DAY + 300;
     writeRows(ws, { ...accountsAndLines(book), usage: usageBetween(book, FIRST_DAY, end) });
     const today = fromDay(end + 2);
     recomputeHealth(ws, today);
     const stored = storedSnapshots(ws.db);
-    expect(stored.length).toBeGreaterThan(12 * 30);
+    expect(stored.length).toBeGreaterThan(accounts * 30);
     expect(stored).toEqual(expectedSnapshots(ws.db, today));
   });
 });
@@ -148,8 +155,13 @@ function revisions(book: Book, points: readonly UsagePoint[], count: number): Us
 }
 
 describe('an incremental recompute after an import equals a full one', () => {
-  it.each([4, 5, 6, 7])('new weeks of usage, some revised points (seed %i)', async (seed) => {
-    const book = newBook(seed, 10);
+  it.each([
+    [4, 10],
+    [5, 10],
+    [6, 10],
+    [7, 45],
+  ])('new weeks of usage, some revised points (seed %i, %i accounts)', async (seed, accounts) => {
+    const book = newBook(seed, accounts);
     const end = FIRST_DAY + 280;
     const weeks = 1 + (seed % 3);
     const older = usageBetween(book, FIRST_DAY, end);

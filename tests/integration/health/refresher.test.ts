@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../../src/main/db/workspace';
 import { HealthRefresher } from '../../../src/main/health/refresher';
 import type { HealthProgress } from '../../../src/main/health/refresher';
-import { isHealthFresh, recomputeHealth } from '../../../src/main/health/recompute';
+import {
+  healthInputs,
+  isHealthFresh,
+  recomputeHealth,
+  recomputeSteps,
+} from '../../../src/main/health/recompute';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import { asOfDay } from '../../../src/main/time/as-of';
 import {
@@ -55,6 +60,20 @@ describe('background health recompute', () => {
     expect(count(ws.db, 'SELECT COUNT(*) FROM health_snapshots')).toBeGreaterThan(accounts * 50);
     // Already fresh: nothing to do.
     expect(await refresher.fresh(ws, TODAY)).toBeNull();
+  });
+
+  it('scores runs of the length the driver asks for, so a slice can fit its time left', () => {
+    const accounts = count(ws.db, 'SELECT COUNT(*) FROM accounts');
+    const { model, playbook } = healthInputs(ws.db, TODAY);
+    const steps = recomputeSteps(ws.db, model, playbook, TODAY, undefined, 1);
+    expect(steps.next().value).toBe(1);
+    expect(steps.next(5).value).toBe(6);
+    expect(steps.next(0).value).toBe(7); // a run is one account at least
+    expect(steps.next(accounts).value).toBe(accounts);
+    expect(steps.next().done).toBe(true);
+    const stepped = snapshotTable();
+    recomputeHealth(ws, TODAY);
+    expect(snapshotTable()).toBe(stepped);
   });
 
   it('serves other calls while it runs instead of holding the main process', async () => {

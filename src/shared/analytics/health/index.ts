@@ -18,8 +18,9 @@ export type { DayNumber } from './days';
 export { BAND_IDS, Band, HealthBands, HealthComponent, HealthModel, bandFor } from './model';
 export { DEFAULT_HEALTH_MODEL } from './defaultModel';
 export { scoreAccount, scoreIndexedAccount } from './score';
-export type { ComponentScore, HealthScore } from './score';
+export type { ComponentScore, HealthScore, ScoreParts } from './score';
 export {
+  eachWeeklyScore,
   indexedWeeklySnapshots,
   mondaysBetween,
   snapshotOnOrBefore,

@@ -43,55 +43,104 @@ export interface HealthScore {
 
 const NO_PARAMS: MeasureParams = {};
 
-export function scoreIndexedAccount(
+/**
+ * A score without the explanation's objects: each component's value, sub-score (null when
+ * missing) and whether it is stale, in the model's order. A recompute scores every account's
+ * every week and stores only these, so it reuses one ScoreParts for all of them.
+ */
+export interface ScoreParts {
+  score: number | null;
+  /** The weight of the components with a value, which the present ones share. */
+  presentWeight: number;
+  band: Band | null;
+  values: (number | null)[];
+  subScores: (number | null)[];
+  stale: boolean[];
+}
+
+export function newScoreParts(model: HealthModel): ScoreParts {
+  const n = model.components.length;
+  return {
+    score: null,
+    presentWeight: 0,
+    band: null,
+    values: new Array<number | null>(n).fill(null),
+    subScores: new Array<number | null>(n).fill(null),
+    stale: new Array<boolean>(n).fill(false),
+  };
+}
+
+/** Scores the day into `parts` (overwriting it); see scoreIndexedAccount for the whole score. */
+export function scoreParts(
   model: HealthModel,
   index: AccountIndex,
   day: DayNumber,
-): HealthScore {
+  parts: ScoreParts,
+): ScoreParts {
   // Plain loops over parallel arrays: this runs for every account and week of a recompute.
-  const parts = model.components;
-  const values = new Array<number | null>(parts.length);
-  const staleParts = new Array<boolean>(parts.length);
+  const components = model.components;
   let presentWeight = 0;
-  parts.forEach((component, i) => {
+  for (let i = 0; i < components.length; i++) {
+    const component = components[i] as HealthModel['components'][number];
     // A feed that ended before this week would read as zero activity: leave it out instead.
     const stale = isMeasureStale(index, component.measure, day);
     const value = stale
       ? null
       : MEASURES[component.measure](index, day, component.params ?? NO_PARAMS);
-    values[i] = value;
-    staleParts[i] = stale;
+    parts.values[i] = value;
+    parts.stale[i] = stale;
     if (value !== null) presentWeight += component.weight;
-  });
-
+  }
   let score = 0;
-  const missing: string[] = [];
-  const stale: string[] = [];
-  const components = parts.map((component, i): ComponentScore => {
-    const value = values[i] ?? null;
+  for (let i = 0; i < components.length; i++) {
+    const component = components[i] as HealthModel['components'][number];
+    const value = parts.values[i] ?? null;
     const subScore = value === null ? null : mapToSubScore(component.mapping, value);
-    if (subScore === null) missing.push(component.id);
-    if (staleParts[i]) stale.push(component.id);
+    parts.subScores[i] = subScore;
     const effectiveWeight =
       subScore === null || presentWeight === 0 ? 0 : component.weight / presentWeight;
-    const contribution = subScore === null ? 0 : effectiveWeight * subScore;
-    score += contribution;
+    score += subScore === null ? 0 : effectiveWeight * subScore;
+  }
+  parts.presentWeight = presentWeight;
+  parts.score = presentWeight === 0 ? null : score;
+  parts.band = presentWeight === 0 ? null : bandFor(score, model.bands);
+  return parts;
+}
+
+export function scoreIndexedAccount(
+  model: HealthModel,
+  index: AccountIndex,
+  day: DayNumber,
+): HealthScore {
+  const { score, band, presentWeight, values, subScores, stale } = scoreParts(
+    model,
+    index,
+    day,
+    newScoreParts(model),
+  );
+  const missing: string[] = [];
+  const staleIds: string[] = [];
+  const components = model.components.map((component, i): ComponentScore => {
+    const subScore = subScores[i] ?? null;
+    if (subScore === null) missing.push(component.id);
+    if (stale[i]) staleIds.push(component.id);
+    const effectiveWeight =
+      subScore === null || presentWeight === 0 ? 0 : component.weight / presentWeight;
     const part: ComponentScore = {
       id: component.id,
       labelKey: component.labelKey,
-      value,
+      value: values[i] ?? null,
       subScore,
       weight: component.weight,
       effectiveWeight,
-      contribution,
+      contribution: subScore === null ? 0 : effectiveWeight * subScore,
       missing: subScore === null,
     };
-    if (staleParts[i]) part.stale = true;
+    if (stale[i]) part.stale = true;
     return part;
   });
-  const extra = stale.length > 0 ? { stale } : {};
-  if (presentWeight === 0) return { score: null, band: null, components, missing, ...extra };
-  return { score, band: bandFor(score, model.bands), components, missing, ...extra };
+  const extra = staleIds.length > 0 ? { stale: staleIds } : {};
+  return { score, band, components, missing, ...extra };
 }
 
 export function scoreAccount(model: HealthModel, data: AccountData, asOf: IsoDate): HealthScore {

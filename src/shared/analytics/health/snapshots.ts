@@ -6,8 +6,8 @@ import type { AccountData, AccountIndex } from './accountIndex';
 import { fromDay, mondayOnOrAfter, toDay } from './days';
 import type { DayNumber } from './days';
 import type { HealthModel } from './model';
-import { scoreIndexedAccount } from './score';
-import type { HealthScore } from './score';
+import { newScoreParts, scoreIndexedAccount, scoreParts } from './score';
+import type { HealthScore, ScoreParts } from './score';
 
 export interface HealthSnapshot extends HealthScore {
   /** The Monday the score is taken on. */
@@ -51,6 +51,23 @@ export function indexedWeeklySnapshots(
     });
   }
   return snapshots;
+}
+
+/**
+ * Scores the Mondays from `first` to `last` as indexedWeeklySnapshots does, handing each week's
+ * parts to `visit` without building its explanation: the parts object is reused from week to
+ * week, so `visit` keeps what it needs of it.
+ */
+export function eachWeeklyScore(
+  model: HealthModel,
+  index: AccountIndex,
+  first: DayNumber,
+  last: DayNumber,
+  visit: (date: IsoDate, parts: ScoreParts) => void,
+): void {
+  const parts = newScoreParts(model);
+  for (let day = mondayOnOrAfter(first); day <= last; day += 7)
+    visit(mondayDate(day), scoreParts(model, index, day, parts));
 }
 
 /** The latest snapshot on or before the date, from snapshots sorted by date. */

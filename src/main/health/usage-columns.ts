@@ -1,0 +1,151 @@
+// Reads usage points into the scoring engine's columns, a run of accounts per statement. Usage is
+// by far the largest table (2 M rows for 2,000 accounts over two years), and what costs is each
+// value crossing from sql.js into JavaScript: so each metric's days and values come out as two
+// JSON arrays built inside SQLite, parsed in one call each, instead of a row per point.
+import type { Database } from 'sql.js';
+import type { UsageColumns } from '../../shared/analytics/health';
+import type { DayNumber } from '../../shared/domain/dates';
+import type { IsoDate } from '../../shared/domain/entities';
+
+// Day numbers come from SQLite (dates are stored YYYY-MM-DD, so every one is a whole number of
+// days since the epoch). The primary key (account_id, metric, date) orders the scan, so groups
+// come by account then metric, and each group's points by date (checked in collect: an
+// aggregate's input order is the plan's, which SQLite does not promise).
+const RANGE_SQL = `SELECT account_id, metric,
+    json_group_array(unixepoch(date) / 86400), json_group_array(value)
+  FROM usage_points WHERE account_id BETWEEN ?1 AND ?2 GROUP BY account_id, metric`;
+
+// The recent points of the named metrics: per account and metric one seek into the key to its
+// first day, the metrics in the order given (sorted like the key, see sortedLikeSqlite).
+const RECENT_SQL = `SELECT w.value ->> 0, m.value, (
+    SELECT '[' || json_group_array(unixepoch(date) / 86400) || ',' || json_group_array(value) || ']'
+    FROM usage_points
+    WHERE account_id = w.value ->> 0 AND metric = m.value AND date >= w.value ->> 1)
+  FROM json_each(?1) w CROSS JOIN json_each(?2) m`;
+
+const EARLIER_SQL = `SELECT w.value ->> 0 FROM json_each(?1) w WHERE EXISTS (
+    SELECT 1 FROM usage_points WHERE account_id = w.value ->> 0 AND date < w.value ->> 1)`;
+
+interface Building {
+  metrics: string[];
+  ends: number[];
+  days: DayNumber[];
+  values: number[];
+}
+
+/** Appends one metric's points, sorted by day should the plan ever hand them over otherwise. */
+function collect(into: Building, metric: string, days: number[], values: unknown[]): void {
+  if (days.length === 0) return;
+  let sorted = true;
+  for (let i = 1; i < days.length && sorted; i++)
+    sorted = (days[i] as number) > (days[i - 1] as number);
+  into.metrics.push(metric);
+  if (sorted) {
+    for (let i = 0; i < days.length; i++) {
+      into.days.push(days[i] as number);
+      into.values.push(Number(values[i]));
+    }
+  } else {
+    const order = days.map((_, i) => i).sort((a, b) => (days[a] as number) - (days[b] as number));
+    for (const i of order) {
+      into.days.push(days[i] as number);
+      into.values.push(Number(values[i]));
+    }
+  }
+  into.ends.push(into.days.length);
+}
+
+function building(byAccount: Map<string, Building>, id: string): Building {
+  let columns = byAccount.get(id);
+  if (!columns) byAccount.set(id, (columns = { metrics: [], ends: [], days: [], values: [] }));
+  return columns;
+}
+
+/**
+ * Every usage point of the accounts, which must be consecutive in id order (no other account's
+ * id sorts between the first and the last), by account id; accounts without usage are absent.
+ */
+export function readUsageRange(
+  db: Database,
+  accountIds: readonly string[],
+): Map<string, UsageColumns> {
+  const byAccount = new Map<string, Building>();
+  if (accountIds.length === 0) return byAccount;
+  const wanted = new Set(accountIds);
+  const stmt = db.prepare(RANGE_SQL);
+  try {
+    stmt.bind([accountIds[0] as string, accountIds.at(-1) as string]);
+    while (stmt.step()) {
+      const [id, metric, days, values] = stmt.get();
+      if (!wanted.has(String(id))) continue;
+      collect(
+        building(byAccount, String(id)),
+        String(metric),
+        JSON.parse(String(days)) as number[],
+        JSON.parse(String(values)) as unknown[],
+      );
+    }
+  } finally {
+    stmt.free();
+  }
+  return byAccount;
+}
+
+/**
+ * The points of `metrics` on or after each account's day, by account id, with the metrics in
+ * the key's order; accounts without such points are absent.
+ */
+export function readRecentUsage(
+  db: Database,
+  since: ReadonlyMap<string, IsoDate>,
+  metrics: readonly string[],
+): Map<string, UsageColumns> {
+  const byAccount = new Map<string, Building>();
+  if (since.size === 0 || metrics.length === 0) return byAccount;
+  const stmt = db.prepare(RECENT_SQL);
+  try {
+    stmt.bind([JSON.stringify([...since]), JSON.stringify(sortedLikeSqlite(db, metrics))]);
+    while (stmt.step()) {
+      const [id, metric, points] = stmt.get();
+      const [days, values] = JSON.parse(String(points)) as [number[], unknown[]];
+      collect(building(byAccount, String(id)), String(metric), days, values);
+    }
+  } finally {
+    stmt.free();
+  }
+  return byAccount;
+}
+
+/** Which of the accounts have usage before their day: one row's look each in the usual case. */
+export function accountsWithUsageBefore(
+  db: Database,
+  before: ReadonlyMap<string, IsoDate>,
+): Set<string> {
+  const ids = new Set<string>();
+  if (before.size === 0) return ids;
+  const stmt = db.prepare(EARLIER_SQL);
+  try {
+    stmt.bind([JSON.stringify([...before])]);
+    while (stmt.step()) ids.add(String(stmt.get()[0]));
+  } finally {
+    stmt.free();
+  }
+  return ids;
+}
+
+/**
+ * Names in SQLite's BINARY order (UTF-8 bytes), the key's: a JavaScript sort compares UTF-16
+ * units, which differ for characters beyond the Basic Multilingual Plane. The engine merges
+ * metrics in this order, so its sums add in the same order as from a full read.
+ */
+function sortedLikeSqlite(db: Database, names: readonly string[]): string[] {
+  const sorted: string[] = [];
+  const stmt = db.prepare('SELECT value FROM json_each(?) ORDER BY value');
+  try {
+    stmt.bind([JSON.stringify(names)]);
+    while (stmt.step()) sorted.push(String(stmt.get()[0]));
+  } finally {
+    stmt.free();
+  }
+  return sorted;
+}
