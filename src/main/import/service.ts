@@ -9,6 +9,7 @@ import type {
   ImportSummary,
   Locale,
   ProblemPage,
+  SheetChanges,
   SheetPreview,
 } from '../../shared/ipc/contract';
 import type { Workspace } from '../db/workspace';
@@ -35,8 +36,8 @@ import type { RawSheet, ReadOptions } from './read';
 import type { TextEncodingName } from '../../shared/ipc/contract/csv-messages';
 import {
   BulkWriter,
+  ChangePreview,
   columnsFromFile,
-  previewChanges,
   writeErrorWorkbook,
   writeSheet,
 } from './write';
@@ -198,7 +199,9 @@ export class ImportService {
       // Subscriptions resolve only through lines in the workspace or among the sheets imported now.
       const resolver = this.subscriptionResolver(analyses.map((a) => a.analysis));
       const reuse = s.cached && sameChoice(s.cached, choice) && !needsSubscriptions(s.cached);
-      const analysis = reuse ? s.cached! : this.analyze(choice.sheetKey, s, choice, resolver);
+      const analysis = reuse
+        ? s.cached!
+        : this.analyze(choice.sheetKey, s, choice, resolver, false);
       const { problemMessage, fileName, sheetName } = analysis.preview;
       // Every unvalidated sheet has a problem; should one not, it is refused as not imported.
       if (!analysis.validation || problemMessage) {
@@ -213,7 +216,7 @@ export class ImportService {
       }
       analyses.push({ choice, analysis });
     }
-    const total = analyses.reduce((n, a) => n + a.analysis.validation!.valid.length, 0);
+    const total = analyses.reduce((n, a) => n + a.analysis.validation!.validEntities, 0);
     const ws = this.deps.workspace();
     const at = this.deps.clock.now().toISOString();
     let written = 0;
@@ -226,7 +229,7 @@ export class ImportService {
       try {
         const sheets = analyses.map(({ choice, analysis }) => {
           const sheet = writeSheet(writer, choice.kind, analysis, progress);
-          written += analysis.validation!.valid.length;
+          written += analysis.validation!.validEntities;
           return sheet;
         });
         for (const { choice, analysis } of analyses) {
@@ -336,28 +339,51 @@ export class ImportService {
     this.closeSession(sessionId);
   }
 
+  /**
+   * Maps and checks a sheet; for a preview (`withChanges`) also what it would change in the
+   * workspace, counted while checking since the checked entities are not kept.
+   */
   private analyze(
     sheetKey: string,
     s: SessionSheet,
     choice: SheetChoice | undefined,
     accountOfSubscription: AnalyzeOptions['accountOfSubscription'] | null,
+    withChanges = true,
   ): SheetAnalysis {
     const ws = this.deps.workspace();
-    const analysis = analyzeSheet(s.sheet, sheetKey, {
-      ...(choice ? { kind: choice.kind, mapping: choice.mapping } : {}),
-      ...(choice?.dateOrders ? { dateOrders: choice.dateOrders } : {}),
-      savedMapping: (kind, headers) => findMapping(ws.db, headerSignature(kind, headers)),
-      savedKind: (headers) => findKind(ws.db, headersSignature(headers)),
-      currency: getSettings(ws.db).reportCurrency,
-      date1904: s.date1904,
-      ...(accountOfSubscription ? { accountOfSubscription } : {}),
-      accountOfName: accountsByName(ws.db, this.sheetsBeside(s)),
-    });
-    // How a text file was decoded stays in every preview of its sheet.
-    analysis.preview.textEncoding = s.sheet.textEncoding ?? null;
-    // The analysis this one replaces is gone with its spilled problems.
-    if (s.cached && s.cached !== analysis) s.cached.validation?.problems.dispose();
-    return withChecks(ws.db, analysis);
+    const made: { changes?: ChangePreview } = {};
+    try {
+      const analysis = analyzeSheet(s.sheet, sheetKey, {
+        ...(choice ? { kind: choice.kind, mapping: choice.mapping } : {}),
+        ...(choice?.dateOrders ? { dateOrders: choice.dateOrders } : {}),
+        savedMapping: (kind, headers) => findMapping(ws.db, headerSignature(kind, headers)),
+        savedKind: (headers) => findKind(ws.db, headersSignature(headers)),
+        currency: getSettings(ws.db).reportCurrency,
+        date1904: s.date1904,
+        ...(accountOfSubscription ? { accountOfSubscription } : {}),
+        accountOfName: accountsByName(ws.db, this.sheetsBeside(s)),
+        ...(withChanges
+          ? {
+              onValid: (kind: DataKind, mapping: Mapping) => {
+                const spec = TABLES[kind];
+                made.changes = new ChangePreview(
+                  ws.db,
+                  spec,
+                  columnsFromFile(spec, kindDef(kind), mapping),
+                );
+                return made.changes.add;
+              },
+            }
+          : {}),
+      });
+      // How a text file was decoded stays in every preview of its sheet.
+      analysis.preview.textEncoding = s.sheet.textEncoding ?? null;
+      // The analysis this one replaces is gone with its spilled problems.
+      if (s.cached && s.cached !== analysis) s.cached.validation?.problems.dispose();
+      return withChecks(analysis, made.changes?.finish() ?? null);
+    } finally {
+      made.changes?.dispose();
+    }
   }
 
   /** The analyses of the other sheets of `s`'s session (accounts named there are known by name). */
@@ -382,8 +408,9 @@ export class ImportService {
           map.set(String(r.id), String(r.account_id));
         for (const a of analyses) {
           if (a?.kind !== 'contract_lines' || !a.validation) continue;
-          for (const { entity } of a.validation.valid)
-            map.set(String(entity.id), String(entity.accountId));
+          a.validation.eachValid((_, entity) =>
+            map!.set(String(entity.id), String(entity.accountId)),
+          );
         }
       }
       return map.get(id);
@@ -408,22 +435,16 @@ export class ImportService {
  * skipped as not data with why (not counted as rows to import), and what the import would change
  * in the workspace, so that no existing row changes without the user having seen it.
  */
-function withChecks(db: Database, analysis: SheetAnalysis): SheetAnalysis {
+function withChecks(analysis: SheetAnalysis, changes: SheetChanges | null): SheetAnalysis {
   const { validation, kind } = analysis;
   if (!validation || !kind) return analysis;
-  const spec = TABLES[kind];
   analysis.preview = {
     ...analysis.preview,
     rowCount: analysis.preview.rowCount - validation.skippedCount,
     errorCount: validation.problems.count,
     skippedRows: validation.skipped,
     skippedRowCount: validation.skippedCount,
-    changes: previewChanges(
-      db,
-      spec,
-      validation.valid,
-      columnsFromFile(spec, kindDef(kind), analysis.mapping),
-    ),
+    ...(changes ? { changes } : {}),
   };
   return analysis;
 }

@@ -3,8 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/main/import/read/cells';
 import { analyzeSheet } from '../../../src/main/import/map/analyze-sheet';
+import type { SheetValidation } from '../../../src/main/import/check/validate';
 import { accountKeyOfName, chooseKind, profileColumn } from '../../../src/main/import/map/mapping';
 import { SheetRows } from '../../../src/main/import/read/sheet-rows';
+
+/** The sheet's valid entities, in row order. */
+function validOf(validation: SheetValidation): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  validation.eachValid((_, entity) => out.push(entity));
+  return out;
+}
 
 function decide(fileName: string, headers: string[], rows: CellValue[][] = []) {
   return chooseKind({
@@ -110,7 +118,7 @@ describe('accounts keyed by name', () => {
     expect(preview.problem).toBeNull();
     expect(preview.notes.map((n) => n.key)).toContain('import.note.keyedByName');
     expect(preview.mapping).toMatchObject({ id: null, name: 0, seats: 7 });
-    expect(validation!.valid.map((v) => [v.entity.id, v.entity.name, v.entity.seats])).toEqual([
+    expect(validOf(validation!).map((e) => [e.id, e.name, e.seats])).toEqual([
       ['acme ltd', 'Acme Ltd', 100],
       ['globex inc', 'globex  inc', 10],
     ]);
@@ -130,6 +138,6 @@ describe('accounts keyed by name', () => {
         accountOfName: (key) => (key === 'acme ltd' ? 'A-001' : undefined),
       },
     );
-    expect(validation!.valid[0]!.entity.accountId).toBe('A-001');
+    expect(validOf(validation!)[0]!.accountId).toBe('A-001');
   });
 });

@@ -146,15 +146,22 @@ describe('column mapping', () => {
 });
 
 describe('row shapes', () => {
-  const validate = (kind: DataKind, headers: string[], rows: CellValue[][]) =>
-    validateRows(SheetRows.of(rows), {
-      def: kindDef(kind),
-      schema: ENTITY_SCHEMAS[kind],
-      headers,
-      mapping: autoMap(headers, kindDef(kind)),
-      firstRowNumber: 2,
-      ctx: { currency: 'USD' },
-    });
+  const validate = (kind: DataKind, headers: string[], rows: CellValue[][]) => {
+    const valid: { row: number; entity: Record<string, unknown> }[] = [];
+    const v = validateRows(
+      SheetRows.of(rows),
+      {
+        def: kindDef(kind),
+        schema: ENTITY_SCHEMAS[kind],
+        headers,
+        mapping: autoMap(headers, kindDef(kind)),
+        firstRowNumber: 2,
+        ctx: { currency: 'USD' },
+      },
+      (row, entity) => valid.push({ row, entity }),
+    );
+    return { ...v, valid };
+  };
 
   it('takes ARR/12 as MRR when only ARR is given', () => {
     const v = validate(

@@ -309,7 +309,7 @@ const SCENARIOS: Record<ImportMessageKey, () => Produced | Promise<Produced>> = 
       'a#0',
       { kind: 'accounts', currency: 'USD', date1904: false },
     );
-    const writer = { upsertAll: () => undefined } as unknown as BulkWriter;
+    const writer = { upserter: () => () => [] } as unknown as BulkWriter;
     return { kind: 'accounts', messages: writeSheet(writer, 'accounts', analysis).errors };
   },
   'import.row.noAccount': () =>

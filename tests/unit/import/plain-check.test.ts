@@ -131,16 +131,21 @@ describe('the plain entity check', () => {
 
 describe('validation with and without the plain check', () => {
   const run = (kind: DataKind, schema: z.ZodType, headers: string[], rows: CellValue[][]) => {
-    const v = validateRows(SheetRows.of(rows), {
-      def: kindDef(kind),
-      schema,
-      headers,
-      mapping: autoMap(headers, kindDef(kind)),
-      firstRowNumber: 2,
-      ctx: { currency: 'USD' },
-    });
+    const valid: { row: number; entity: Record<string, unknown> }[] = [];
+    const v = validateRows(
+      SheetRows.of(rows),
+      {
+        def: kindDef(kind),
+        schema,
+        headers,
+        mapping: autoMap(headers, kindDef(kind)),
+        firstRowNumber: 2,
+        ctx: { currency: 'USD' },
+      },
+      (row, entity) => valid.push({ row, entity }),
+    );
     return {
-      valid: v.valid,
+      valid,
       problems: v.problems.first,
       count: v.problems.count,
       skipped: v.skipped,

@@ -30,8 +30,22 @@ export interface ValidRow {
   entity: Record<string, unknown>;
 }
 
+/** Given each valid entity with its 1-based sheet row, in row order. */
+export type ValidVisit = (row: number, entity: Record<string, unknown>) => void;
+
 export interface SheetValidation {
-  valid: ValidRow[];
+  /**
+   * Visits the valid entities in row order, checking the rows again (quietly: their problems
+   * were counted by the first check). Nothing checked is held between the preview and the
+   * commit: the entities cost more memory than the rows they come from (#19.5).
+   */
+  eachValid(visit: ValidVisit): void;
+  /** The entities sheet row `row` gives, checked again (a repeated key's first row, compared). */
+  entitiesOfRow(row: number): Record<string, unknown>[];
+  /** Rows that gave at least one valid entity. */
+  validRows: number;
+  /** Valid entities (a survey row may give two). */
+  validEntities: number;
   /** The first PROBLEM_CAP problems (`problems.first`). */
   errors: RowError[];
   /** Every problem: counted, the first kept, the rest spilled to disk for the problems workbook. */
@@ -107,8 +121,15 @@ function parserFor(
   }
 }
 
-/** Parses and validates every data row; each problem names its row and column. */
-export function validateRows(rows: SheetRows, opts: ValidateOptions): SheetValidation {
+/**
+ * Parses and validates every data row; each problem names its row and column. Each valid entity
+ * is given to `onValid` as it is made, and not kept (see SheetValidation.eachValid).
+ */
+export function validateRows(
+  rows: SheetRows,
+  opts: ValidateOptions,
+  onValid?: ValidVisit,
+): SheetValidation {
   const { def, mapping, headers } = opts;
   const date1904 = opts.date1904 ?? false;
   const dateOrders: Record<string, DateOrder> = {};
@@ -152,33 +173,38 @@ export function validateRows(rows: SheetRows, opts: ValidateOptions): SheetValid
   };
   const uniqueField =
     def.uniqueField && mapped.some((m) => m.def.id === def.uniqueField) ? def.uniqueField : null;
-  const firstRowOf = new Map<string, number>();
   // zod's safeParse cost a fifth of a second per 200k rows; the plain test passes exactly the
   // entities zod passes, and zod still words every problem (it runs whenever the test fails).
   const plainCheck = plainCheckOf(opts.schema);
 
-  const valid: ValidRow[] = [];
   const problems = new ProblemLog();
-  const problem = (row: number, column: string | null, m: ImportMessage) =>
-    problems.add(rowError(def.kind, row, column, m));
+  /** Where a check's problems go: the log on the first check, nowhere when checked again. */
+  type Report = ((row: number, column: string | null, m: ImportMessage) => void) | null;
+  const logged: Report = (row, column, m) => problems.add(rowError(def.kind, row, column, m));
   const skipped: RowError[] = [];
   let skippedCount = 0;
   // Every column the rows are read from: a row blank in all of them is a blank row.
   const readColumns = [...mapped.map((m) => m.col), ...wide.map((w) => w.col)];
   const notData = nonDataRows(rows, headers, mapped, TABLES[def.kind].key[0] ?? null);
   /** Keeps `entity` when the schema passes it; reports zod's complaints about it otherwise. */
-  const keep = (rowNumber: number, entity: Record<string, unknown>): void => {
+  const keep = (
+    rowNumber: number,
+    entity: Record<string, unknown>,
+    visit: ValidVisit,
+    report: Report,
+  ): void => {
     roundEntityMoney(def.kind, entity, opts.ctx.currency);
     const checked = plainCheck?.(entity) ? null : opts.schema.safeParse(entity);
     if (!checked || checked.success) {
       // The schemas only check (no defaults or transforms): keep the object, skip zod's copy.
-      valid.push({ row: rowNumber, entity });
+      visit(rowNumber, entity);
       return;
     }
+    if (!report) return;
     for (const issue of checked.error.issues) {
       const fieldId = String(issue.path[0] ?? '');
       const col = mapping[fieldId];
-      problem(
+      report(
         rowNumber,
         col === null || col === undefined ? fieldId || null : (headers[col] ?? fieldId),
         issueMessage(issue, entity),
@@ -186,12 +212,17 @@ export function validateRows(rows: SheetRows, opts: ValidateOptions): SheetValid
     }
   };
   /** Turns one row's values into its entities (or the row's problem) and keeps the good ones. */
-  const accept = (rowNumber: number, input: Record<string, unknown>): void => {
+  const accept = (
+    rowNumber: number,
+    input: Record<string, unknown>,
+    visit: ValidVisit,
+    report: Report,
+  ): void => {
     let produced: Record<string, unknown> | Record<string, unknown>[];
     try {
       produced = def.toEntity(input, ctx);
     } catch (err) {
-      problem(
+      report?.(
         rowNumber,
         null,
         err instanceof RowProblem
@@ -202,48 +233,54 @@ export function validateRows(rows: SheetRows, opts: ValidateOptions): SheetValid
       );
       return;
     }
-    if (!Array.isArray(produced)) keep(rowNumber, produced);
-    else for (const entity of produced) keep(rowNumber, entity);
+    if (!Array.isArray(produced)) keep(rowNumber, produced, visit, report);
+    else for (const entity of produced) keep(rowNumber, entity, visit, report);
   };
-  let blankRows = 0;
-  let afterBlank = false;
-  for (let i = 0; i < rows.length; i++) {
+
+  /**
+   * Checks data row `i` (blank, over-long and not-data rows included); `firstRowOf` holds the
+   * ids seen so far when the unique field is checked. Returns whether the row was blank in every
+   * cell (a note under a blank row reads differently).
+   */
+  const checkRow = (
+    i: number,
+    afterBlank: boolean,
+    firstRowOf: Map<string, number> | null,
+    visit: ValidVisit,
+    report: Report,
+  ): 'blank' | 'allBlank' | 'read' => {
     const rowNumber = opts.firstRowNumber + i;
     const overLong = rows.overLongOf(i);
     if (overLong) {
       const cell = `${columnLetters(overLong.column)}${rowNumber}`;
-      problem(
+      report?.(
         rowNumber,
         headers[overLong.column - 1] ?? null,
         message('import.row.cellTooLong', { cell, limit: { count: EXCEL_MAX_CELL_CHARS } }),
       );
-      afterBlank = false;
-      continue;
+      return 'read';
     }
     const cells = rows.row(i);
-    if (allBlankAt(cells, readColumns)) {
-      blankRows++;
-      afterBlank = cells.every((c) => isBlank(c ?? null));
-      continue;
-    }
+    if (allBlankAt(cells, readColumns)) return cells.every(isBlank) ? 'allBlank' : 'blank';
     const reason = notData.reasonOf(cells, afterBlank);
-    afterBlank = false;
     if (reason) {
-      skippedCount++;
-      if (skipped.length < PROBLEM_CAP) skipped.push(rowError(def.kind, rowNumber, null, reason));
-      continue;
+      if (report) {
+        skippedCount++;
+        if (skipped.length < PROBLEM_CAP) skipped.push(rowError(def.kind, rowNumber, null, reason));
+      }
+      return 'read';
     }
     const values: Record<string, unknown> = {};
     let rowOk = true;
     for (const m of mapped) {
       const parsed = m.parse(cells[m.col] ?? null);
       if (!parsed.ok) {
-        problem(rowNumber, m.header, parsed);
+        report?.(rowNumber, m.header, parsed);
         rowOk = false;
       } else {
         values[m.def.id] = parsed.value;
         if (parsed.value === null && m.def.required) {
-          problem(
+          report?.(
             rowNumber,
             m.header,
             message('import.row.required', { field: { field: m.def.id } }),
@@ -252,34 +289,69 @@ export function validateRows(rows: SheetRows, opts: ValidateOptions): SheetValid
         }
       }
     }
-    if (!rowOk) continue;
-    if (uniqueField) {
+    if (!rowOk) return 'read';
+    if (uniqueField && firstRowOf) {
       const id = String(values[uniqueField] ?? '');
       const earlier = id ? firstRowOf.get(id) : undefined;
       if (earlier !== undefined) {
-        problem(
+        report?.(
           rowNumber,
           headers[mapping[uniqueField]!] ?? uniqueField,
           message('import.row.duplicateId', { field: { field: uniqueField }, id, row: earlier }),
         );
-        continue;
+        return 'read';
       }
       if (id) firstRowOf.set(id, rowNumber);
     }
     if (wide.length === 0) {
-      accept(rowNumber, values);
-      continue;
+      accept(rowNumber, values, visit, report);
+      return 'read';
     }
     const inputs: Record<string, unknown>[] = [];
     for (const w of wide) {
       const n = parseNumber(cells[w.col] ?? null, w.mark);
-      if (!n.ok) problem(rowNumber, w.header, n);
+      if (!n.ok) report?.(rowNumber, w.header, n);
       else if (n.value !== null) inputs.push({ ...values, metric: w.header, value: n.value });
     }
-    for (const input of inputs) accept(rowNumber, input);
-  }
+    for (const input of inputs) accept(rowNumber, input, visit, report);
+    return 'read';
+  };
+
+  /** Checks every row in order; returns how many were blank in every read column. */
+  const checkAll = (visit: ValidVisit, report: Report): number => {
+    const firstRowOf = uniqueField ? new Map<string, number>() : null;
+    let blank = 0;
+    let afterBlank = false;
+    for (let i = 0; i < rows.length; i++) {
+      const state = checkRow(i, afterBlank, firstRowOf, visit, report);
+      if (state !== 'read') blank++;
+      afterBlank = state === 'allBlank';
+    }
+    return blank;
+  };
+
+  let validRows = 0;
+  let validEntities = 0;
+  let lastRow = -1;
+  const blankRows = checkAll((row, entity) => {
+    // Entities come in row order, a row's together: rows counted without a set of row numbers.
+    if (row !== lastRow) validRows++;
+    lastRow = row;
+    validEntities++;
+    onValid?.(row, entity);
+  }, logged);
   return {
-    valid,
+    eachValid: (visit) => void checkAll(visit, null),
+    entitiesOfRow(row) {
+      const i = row - opts.firstRowNumber;
+      const out: Record<string, unknown>[] = [];
+      if (i < 0 || i >= rows.length) return out;
+      const afterBlank = i > 0 && rows.row(i - 1).every(isBlank);
+      checkRow(i, afterBlank, null, (_, entity) => out.push(entity), null);
+      return out;
+    },
+    validRows,
+    validEntities,
     errors: problems.first,
     problems,
     skipped,

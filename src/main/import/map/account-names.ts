@@ -7,7 +7,9 @@ import { accountKeyOfName } from './account-key';
 interface NamedSheet {
   kind: string | null;
   preview: { notes: readonly { key: string }[] };
-  validation: { valid: readonly { entity: Record<string, unknown> }[] } | null;
+  validation: {
+    eachValid(visit: (row: number, entity: Record<string, unknown>) => void): void;
+  } | null;
 }
 
 /**
@@ -32,7 +34,7 @@ export function accountsByName(
       const imported = new Map<string, string | null>();
       for (const sheet of sheets) {
         if (sheet?.kind !== 'accounts' || !sheet.validation) continue;
-        for (const { entity } of sheet.validation.valid) add(imported, entity.id, entity.name);
+        sheet.validation.eachValid((_, entity) => add(imported, entity.id, entity.name));
       }
       const stored = new Map<string, string | null>();
       for (const r of selectAll(db, 'SELECT id, name FROM accounts')) add(stored, r.id, r.name);

@@ -20,7 +20,7 @@ import {
 import type { ColumnProfile } from './value-fit';
 import { message, sheetProblem } from '../check/messages';
 import { aggregateWeekly, usageShapeOf, wideMetricColumns } from './usage-shape';
-import type { SheetValidation } from '../check/validate';
+import type { SheetValidation, ValidRow, ValidVisit } from '../check/validate';
 import { validateRows } from '../check/validate';
 
 export interface SheetLayout {
@@ -63,6 +63,12 @@ export interface AnalyzeOptions {
   accountOfSubscription?: (subscriptionId: string) => string | undefined;
   /** The id of the account a normalised name stands for, when one exists (name-keyed sheets). */
   accountOfName?: AccountOfName;
+  /**
+   * Told the kind and mapping once the sheet is checked, and then given each valid entity as
+   * it is made (aggregated weekly points for events): the preview's change counts are made
+   * while checking, since the entities are not kept.
+   */
+  onValid?: (kind: DataKind, mapping: Mapping) => ValidVisit;
 }
 
 const MAX_PREVIEW_ERRORS = 200;
@@ -231,34 +237,47 @@ export function analyzeSheet(
       params: { metrics: wideColumns.map((c) => layout.headers[c]!).join(', ') },
     });
   }
-  const validation = validateRows(layout.dataRows, {
-    def: readDef,
-    schema: ENTITY_SCHEMAS[kind],
-    headers: layout.headers,
-    mapping,
-    firstRowNumber: layout.headerIndex + 2,
-    ctx: {
-      currency: options.currency,
-      ...(options.accountOfSubscription
-        ? { accountOfSubscription: options.accountOfSubscription }
-        : {}),
+  const events: ValidRow[] = [];
+  const visit =
+    shape === 'events'
+      ? (row: number, entity: Record<string, unknown>) => void events.push({ row, entity })
+      : options.onValid?.(kind, mapping);
+  let validation = validateRows(
+    layout.dataRows,
+    {
+      def: readDef,
+      schema: ENTITY_SCHEMAS[kind],
+      headers: layout.headers,
+      mapping,
+      firstRowNumber: layout.headerIndex + 2,
+      ctx: {
+        currency: options.currency,
+        ...(options.accountOfSubscription
+          ? { accountOfSubscription: options.accountOfSubscription }
+          : {}),
+      },
+      date1904: options.date1904,
+      ...(options.dateOrders ? { dateOrders: options.dateOrders } : {}),
+      wideColumns,
     },
-    date1904: options.date1904,
-    ...(options.dateOrders ? { dateOrders: options.dateOrders } : {}),
-    wideColumns,
-  });
-  // Rows, not entities: a survey row may give an NPS and a CSAT answer, and events are summed.
-  // Entities come in row order, a row's together: counted without a set of 200k row numbers.
-  let validRows = 0;
-  let lastRow = -1;
-  for (const v of validation.valid) {
-    if (v.row !== lastRow) validRows++;
-    lastRow = v.row;
-  }
+    visit,
+  );
   if (shape === 'events') {
-    const events = validation.valid.length;
-    validation.valid = aggregateWeekly(validation.valid);
-    notes.push({ key: 'import.note.events', params: { events, points: validation.valid.length } });
+    // Summed into weekly points, which are held (far fewer than the events) and written.
+    const points = aggregateWeekly(events);
+    notes.push({
+      key: 'import.note.events',
+      params: { events: validation.validEntities, points: points.length },
+    });
+    const pointVisit = options.onValid?.(kind, mapping);
+    if (pointVisit) for (const p of points) pointVisit(p.row, p.entity);
+    validation = {
+      ...validation,
+      validEntities: points.length,
+      eachValid: (each) => {
+        for (const p of points) each(p.row, p.entity);
+      },
+    };
   }
   return {
     preview: {
@@ -267,7 +286,8 @@ export function analyzeSheet(
       mapping,
       fields,
       rowCount: layout.dataRows.length - validation.blankRows,
-      validCount: validRows,
+      // Rows, not entities: a survey row may give an NPS and a CSAT answer, and events are summed.
+      validCount: validation.validRows,
       errors: validation.errors.slice(0, MAX_PREVIEW_ERRORS),
       errorCount: validation.errors.length,
       ambiguousDateFields: validation.ambiguousDateFields,

@@ -3,5 +3,5 @@
 export { BulkWriter } from './bulk-writer';
 export { writeErrorWorkbook } from './export-errors';
 export { columnsFromFile } from './fields-from-file';
-export { previewChanges } from './preview-changes';
+export { ChangePreview } from './preview-changes';
 export { writeSheet } from './write-sheet';
