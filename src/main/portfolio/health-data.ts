@@ -54,20 +54,32 @@ export interface AccountHealth {
   trend: number[];
 }
 
+/** Bound parameters per query stay well under SQLite's limit; more ids read every account. */
+export const MAX_IDS = 1000;
+
+/** `account_id IN (...)` for up to MAX_IDS ids, else no condition (every account). */
+function accountFilter(ids: readonly string[] | undefined): { sql: string; params: string[] } {
+  return ids === undefined || ids.length > MAX_IDS
+    ? { sql: '', params: [] }
+    : { sql: ` AND account_id IN (${ids.map(() => '?').join(', ')})`, params: [...ids] };
+}
+
 /**
  * Each account's latest snapshot on or before `asOf` and its scores over the `weeks` weeks up to
- * it. Null when the workspace has no snapshot table.
+ * it (of the accounts `ids` names, when given). Null when the workspace has no snapshot table.
  */
 export function healthByAccount(
   db: Database,
   asOf: IsoDate,
   weeks = 12,
+  ids?: readonly string[],
 ): Map<string, AccountHealth> | null {
   if (!hasHealthSnapshots(db)) return null;
+  const only = accountFilter(ids);
   const result = db.exec(
     `SELECT account_id, week, score, band FROM health_snapshots
-     WHERE week <= ? AND week > date(?, ?) ORDER BY account_id, week`,
-    [asOf, asOf, `-${weeks * 7} days`],
+     WHERE week <= ? AND week > date(?, ?)${only.sql} ORDER BY account_id, week`,
+    [asOf, asOf, `-${weeks * 7} days`, ...only.params],
   );
   const byAccount = new Map<string, AccountHealth>();
   for (const [accountId, , score, band] of result[0]?.values ?? []) {
@@ -81,13 +93,35 @@ export function healthByAccount(
   return byAccount;
 }
 
-/** Open tasks per account; null when the workspace has no task table. */
-export function openTasksByAccount(db: Database): Map<string, number> | null {
+/**
+ * The bands of every account's latest snapshot in the `weeks` weeks up to `asOf` (what
+ * `healthByAccount` answers for the book's accounts), without reading their scores.
+ */
+export function latestBands(db: Database, asOf: IsoDate, weeks = 12): string[] {
+  if (!hasHealthSnapshots(db)) return [];
+  // One seek per account down the (account_id, week) key: grouping every snapshot in the window
+  // took four times as long.
+  const result = db.exec(
+    `SELECT DISTINCT (SELECT band FROM health_snapshots s
+       WHERE s.account_id = a.id AND s.week <= ? AND s.week > date(?, ?)
+       ORDER BY s.week DESC LIMIT 1) FROM accounts a`,
+    [asOf, asOf, `-${weeks * 7} days`],
+  );
+  return (result[0]?.values ?? []).flatMap(([band]) => (band === null ? [] : [String(band)]));
+}
+
+/** Open tasks per account (of the accounts `ids` names, when given); null without a task table. */
+export function openTasksByAccount(
+  db: Database,
+  ids?: readonly string[],
+): Map<string, number> | null {
   if (!hasTasks(db)) return null;
+  const only = accountFilter(ids);
   return new Map(
     selectAll(
       db,
-      "SELECT account_id, COUNT(*) AS n FROM tasks WHERE status = 'open' GROUP BY account_id",
+      `SELECT account_id, COUNT(*) AS n FROM tasks WHERE status = 'open'${only.sql} GROUP BY account_id`,
+      only.params,
     ).map((r) => [String(r.account_id), Number(r.n)]),
   );
 }
