@@ -7,6 +7,7 @@ import {
   fromDay,
   eachWeeklyScore,
   toDay,
+  triggersReadSnapshotsBefore,
   triggersReadUsageBefore,
   usageLookbackDays,
 } from '../../shared/analytics/health';
@@ -78,6 +79,12 @@ export function historySpan(
   const to = endedOn !== undefined && endedOn < today ? endedOn : today;
   return from === null || from > to ? null : { from, to };
 }
+
+/**
+ * Stored weeks an incremental recompute reads before the first it rescores: what the playbook's
+ * triggers look back over unless a streak runs longer (then that account's are read in full).
+ */
+const RECENT_TREND_WEEKS = 26;
 
 /** Accounts per run when the driver does not say (see recomputeSteps). */
 export const ACCOUNTS_PER_RUN = 32;
@@ -156,21 +163,29 @@ export function* recomputeSteps(
       new Map(
         scored.flatMap((s) => (s.from === undefined ? [] : [[s.accountId, fromDay(s.from)]])),
       ),
+      RECENT_TREND_WEEKS,
     );
     const tasks: PlaybookTask[] = [];
     for (const { index, from, accountId, weeks } of scored) {
       snapshots += weeks.length;
+      const trend = trends.get(accountId);
       const input = {
         data: index.data,
-        snapshots: from === undefined ? weeks : [...(trends.get(accountId) ?? []), ...weeks],
+        snapshots: from === undefined ? weeks : [...(trend?.weeks ?? []), ...weeks],
         index,
       };
-      // A low-usage streak running back past the usage read is judged on the whole history.
-      if (
-        from !== undefined &&
-        triggersReadUsageBefore(playbook, input, today, Math.min(from, todayDay))
-      )
-        input.index = withAllUsage(db, index);
+      // A low-usage streak running back past the usage read is judged on the whole history,
+      // and a streak running back past the weeks read on all of them.
+      if (from !== undefined) {
+        if (triggersReadUsageBefore(playbook, input, today, Math.min(from, todayDay)))
+          input.index = withAllUsage(db, index);
+        if (trend && !trend.complete && triggersReadSnapshotsBefore(playbook, input, today))
+          input.snapshots = [
+            ...(storedTrends(db, new Map([[accountId, fromDay(from)]])).get(accountId)?.weeks ??
+              []),
+            ...weeks,
+          ];
+      }
       tasks.push(...evaluateTriggers(playbook, input, today, knownTasks.get(accountId) ?? []));
     }
     tasksCreated += insertTasks(db, tasks);

@@ -135,31 +135,43 @@ export function replaceSnapshots(db: Database, accounts: readonly AccountWeeks[]
   }
 }
 
-// Each account's weeks before its day as one JSON array, in the key's (week) order.
+// Each account's latest weeks before its day (at most ?2, all with -1) as one JSON array.
 const TRENDS_SQL = `SELECT w.value ->> 0, (
-    SELECT json_group_array(json_array(week, score, band)) FROM health_snapshots
-    WHERE account_id = w.value ->> 0 AND week < w.value ->> 1)
-  FROM json_each(?) w`;
+    SELECT json_group_array(json_array(week, score, band)) FROM (
+      SELECT week, score, band FROM health_snapshots
+      WHERE account_id = w.value ->> 0 AND week < w.value ->> 1
+      ORDER BY week DESC LIMIT ?2))
+  FROM json_each(?1) w`;
 
-/** Each account's stored weeks before its date, oldest first: what its triggers read of them. */
+/** An account's stored weeks before a date, oldest first: what its triggers read of them. */
+export interface StoredTrend {
+  weeks: TriggerSnapshot[];
+  /** False when there are earlier weeks than those read (see storedTrends' `latest`). */
+  complete: boolean;
+}
+
+/**
+ * Each account's stored weeks before its date, oldest first: all of them, or the `latest` few
+ * (most triggers look back a few weeks; a streak that runs further is read again in full).
+ */
 export function storedTrends(
   db: Database,
   before: ReadonlyMap<string, IsoDate>,
-): Map<string, TriggerSnapshot[]> {
-  const trends = new Map<string, TriggerSnapshot[]>();
+  latest = Infinity,
+): Map<string, StoredTrend> {
+  const trends = new Map<string, StoredTrend>();
   if (before.size === 0) return trends;
   const stmt = db.prepare(TRENDS_SQL);
   try {
-    stmt.bind([JSON.stringify([...before])]);
+    // One week more than asked for tells whether there are earlier ones.
+    stmt.bind([JSON.stringify([...before]), Number.isFinite(latest) ? latest + 1 : -1]);
     while (stmt.step()) {
-      const [id, weeks] = stmt.get();
-      const trend = (JSON.parse(String(weeks)) as [string, number | null, Band | null][]).map(
-        ([date, score, band]): TriggerSnapshot => ({ date, score, band }),
-      );
-      // The key orders the weeks; sorting only if a plan ever read them otherwise.
-      if (trend.some((t, i) => i > 0 && t.date <= (trend[i - 1] as TriggerSnapshot).date))
-        trend.sort((a, b) => (a.date < b.date ? -1 : 1));
-      trends.set(String(id), trend);
+      const [id, read] = stmt.get();
+      const weeks = (JSON.parse(String(read)) as [string, number | null, Band | null][])
+        .map(([date, score, band]): TriggerSnapshot => ({ date, score, band }))
+        .sort((a, b) => (a.date < b.date ? -1 : 1));
+      const complete = weeks.length <= latest;
+      trends.set(String(id), { weeks: complete ? weeks : weeks.slice(1), complete });
     }
   } finally {
     stmt.free();

@@ -171,11 +171,20 @@ describe('snapshots written packed', () => {
         ['D2', short[4]!.date],
       ]),
     );
-    expect(trends.get('D1')).toEqual(
-      long.slice(0, 1_000).map(({ date, score, band }) => ({ date, score, band })),
+    const trendOf = (list: StoredWeek[]) =>
+      list.map(({ date, score, band }) => ({ date, score, band }));
+    expect(trends.get('D1')).toEqual({ weeks: trendOf(long.slice(0, 1_000)), complete: true });
+    expect(trends.get('D2')).toEqual({ weeks: trendOf(short.slice(0, 4)), complete: true });
+    // The latest few: complete only when there are no earlier weeks.
+    const latest = storedTrends(
+      ws.db,
+      new Map([
+        ['D1', from],
+        ['D2', short[4]!.date],
+      ]),
+      4,
     );
-    expect(trends.get('D2')).toEqual(
-      short.slice(0, 4).map(({ date, score, band }) => ({ date, score, band })),
-    );
+    expect(latest.get('D1')).toEqual({ weeks: trendOf(long.slice(996, 1_000)), complete: false });
+    expect(latest.get('D2')).toEqual({ weeks: trendOf(short.slice(0, 4)), complete: true });
   });
 });

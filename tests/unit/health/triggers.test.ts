@@ -4,7 +4,10 @@ import {
   Playbook,
   bandFor,
   evaluateTriggers,
+  indexAccountData,
+  triggersReadSnapshotsBefore,
 } from '../../../src/shared/analytics/health';
+import { mulberry32 } from '../../../src/shared/analytics/experiments';
 import type {
   AccountData,
   HealthSnapshot,
@@ -289,5 +292,68 @@ describe('evaluateTriggers', () => {
     );
     const [rule] = DEFAULT_PLAYBOOK.rules;
     expect(Playbook.safeParse({ version: 1, rules: [rule, rule] }).success).toBe(false);
+  });
+});
+
+describe('evaluating on the latest weeks of a history', () => {
+  // Random histories with long red spells, drops and low-usage stretches, cut at random weeks:
+  // wherever triggersReadSnapshotsBefore says the cut part is enough, it must give exactly the
+  // tasks the whole history gives (and it must say so often, or the recompute gains nothing).
+  it('gives the tasks the whole history gives whenever it says the weeks read suffice', () => {
+    const rand = mulberry32(7);
+    let sufficed = 0;
+    let streaksJudged = 0;
+    let needed = 0;
+    for (let trial = 0; trial < 300; trial++) {
+      const weeks = 20 + Math.floor(rand() * 60);
+      const dates = mondays('2024-01-01', weeks);
+      let level = 30 + rand() * 60;
+      const scores = dates.map(() => {
+        if (rand() < 0.15) level = rand() * 100; // a jump: drops and red spells start here
+        return rand() < 0.03 ? null : Math.max(0, Math.min(100, level + (rand() - 0.5) * 6));
+      });
+      let activity = 20;
+      const points = dates.flatMap((date) => {
+        if (rand() < 0.1) activity = rand() < 0.5 ? 2 : 20;
+        return [usage('logins', date, activity * (0.8 + rand() * 0.4))];
+      });
+      const data: AccountData = { ...base, usage: points };
+      const index = indexAccountData(data);
+      const history = series('2024-01-01', scores);
+      const asOf = dates.at(-1)!;
+      const whole = evaluateTriggers(
+        DEFAULT_PLAYBOOK,
+        { data, snapshots: history, index },
+        asOf,
+        [],
+      );
+      const cut = 1 + Math.floor(rand() * (weeks - 2));
+      const recent = { data, snapshots: history.slice(cut), index };
+      if (triggersReadSnapshotsBefore(DEFAULT_PLAYBOOK, recent, asOf)) {
+        needed++;
+        continue;
+      }
+      sufficed++;
+      const tasks = evaluateTriggers(DEFAULT_PLAYBOOK, recent, asOf, []);
+      expect(tasks).toEqual(whole);
+      if (tasks.some((t) => ['score_drop', 'entered_red', 'low_usage'].includes(t.trigger)))
+        streaksJudged++;
+    }
+    expect(sufficed).toBeGreaterThan(100);
+    expect(needed).toBeGreaterThan(20);
+    expect(streaksJudged).toBeGreaterThan(20);
+  });
+
+  it('asks for earlier weeks when a streak or its comparison reaches back past those read', () => {
+    // Red and 50 points down on four weeks before from the seventh week on.
+    const history = series('2024-01-01', [80, 80, 80, 80, 80, 80, 30, 30, 30, 30]);
+    const data: AccountData = base;
+    const index = indexAccountData(data);
+    const asOf = history.at(-1)!.date;
+    const read = (from: number) => ({ data, snapshots: history.slice(from), index });
+    // Week 6 is red: is week 5? The drop at week 6 needs week 2; that week 5 did not drop, week 1.
+    expect(triggersReadSnapshotsBefore(DEFAULT_PLAYBOOK, read(6), asOf)).toBe(true);
+    expect(triggersReadSnapshotsBefore(DEFAULT_PLAYBOOK, read(4), asOf)).toBe(true);
+    expect(triggersReadSnapshotsBefore(DEFAULT_PLAYBOOK, read(1), asOf)).toBe(false);
   });
 });

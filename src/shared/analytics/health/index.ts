@@ -31,7 +31,12 @@ export { explainChange, explainTrend } from './explain';
 export type { ComponentChange, MissingChange, ScoreChange, TrendExplanation } from './explain';
 export { DEFAULT_PLAYBOOK, Playbook, PlaybookRule, Trigger } from './playbook';
 export type { TriggerType } from './playbook';
-export { evaluateTriggers, taskKey, triggersReadUsageBefore } from './triggers';
+export {
+  evaluateTriggers,
+  taskKey,
+  triggersReadSnapshotsBefore,
+  triggersReadUsageBefore,
+} from './triggers';
 export type { PlaybookTask, TriggerInput, TriggerSnapshot } from './triggers';
 export { backtest, mannWhitneyAuc } from './backtest';
 export type {

@@ -199,6 +199,57 @@ export function triggersReadUsageBefore(
 }
 
 /**
+ * Whether evaluating the playbook on `asOf` reads snapshots older than the first of
+ * `input.snapshots` (a recent part of the history): a streak whose condition holds back to that
+ * first week may run on before it, and a score drop compares each week it walks over with one
+ * `weeks` earlier. The index must hold the usage those weeks read (see triggersReadUsageBefore).
+ */
+export function triggersReadSnapshotsBefore(
+  playbook: Playbook,
+  input: TriggerInput & { index: AccountIndex },
+  asOf: IsoDate,
+): boolean {
+  if (input.data.account.churned) return false;
+  const history = input.snapshots.filter((s) => s.date <= asOf);
+  const first = history[0];
+  if (!first) return true;
+  const firstDay = toDay(first.date);
+  const ctx: Context = {
+    index: input.index,
+    day: toDay(asOf),
+    history,
+    byDate: new Map(history.map((s) => [s.date, s])),
+  };
+  return playbook.rules.some((rule) => {
+    if (!rule.enabled) return false;
+    const trigger = rule.trigger;
+    switch (trigger.type) {
+      case 'entered_red':
+        return streakStart(history, (s) => s.band === 'red') === first.date;
+      case 'low_usage':
+        return streakStart(history, lowUsage(input.index, trigger)) === first.date;
+      case 'score_drop': {
+        let comparesEarlier = false;
+        const dropped = scoreDropped(ctx, trigger.points, trigger.weeks);
+        const start = streakStart(history, (s) => {
+          if (toDay(s.date) - 7 * trigger.weeks < firstDay) comparesEarlier = true;
+          return dropped(s);
+        });
+        return comparesEarlier || start === first.date;
+      }
+      // The latest week's band at most, or no snapshots at all.
+      case 'renewal_soon_not_green':
+      case 'champion_left':
+      case 'nps_detractor':
+      case 'license_limit':
+      case 'no_upsell_first_3_months':
+      case 'no_contact':
+        return false;
+    }
+  });
+}
+
+/**
  * New tasks for one account on `asOf`: enabled rules whose trigger holds, minus those whose key
  * is among `existingTaskKeys` (open, completed or dismissed alike). Churned accounts get none.
  */
