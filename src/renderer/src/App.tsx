@@ -7,6 +7,7 @@ import { SaveBanner } from './components/SaveBanner';
 import { DataAgeBanner } from './features/time/DataAgeBanner';
 import { useTheme, watchSystemTheme } from './features/theme/theme';
 import { ThemeSwitch } from './features/theme/ThemeSwitch';
+import { askFirstPageEarly } from './features/portfolio/first-page';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { UndoToast } from './features/undo/UndoToast';
 import { useUndo } from './features/undo/undo-store';
@@ -37,6 +38,8 @@ export function App() {
 
   useEffect(() => {
     void refreshWorkspace().catch((err: Error) => setError(err.message));
+    // The app opens on the Portfolio: its first rows need not wait for the workspace's info.
+    askFirstPageEarly();
     const offData = onEvent('data:changed', () => {
       dataChanged();
       void refreshWorkspace();

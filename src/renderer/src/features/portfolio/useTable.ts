@@ -2,16 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { TableAnswer, TableRequest } from '../../../../shared/ipc/contract';
 import { call } from '../../lib/ipc';
 import { useApp } from '../../stores/app';
-
-/** A screenful and then some: the first answer is small, so the first rows paint at once. */
-export const FIRST_ROWS = 50;
+import { firstPageRequest, takeFirstPage } from './first-page';
 
 type Query = Omit<TableRequest, 'limit' | 'waitForHealth'>;
 
 /**
  * The accounts table. Opening the screen takes up to two answers: first the first rows without
- * waiting for health scores being recomputed (their columns blank), then, unless that was
- * everything, all rows with fresh scores. Later queries and data changes ask for all rows at
+ * waiting for health scores being recomputed (their columns blank; asked for as the app started
+ * when nothing has changed since), then, unless that was everything, all rows with fresh scores. Later queries and data changes ask for all rows at
  * once, keeping the last answer on screen meanwhile; answers that arrive after a newer request
  * started are dropped.
  */
@@ -31,11 +29,10 @@ export function useTable(query: Query): TableAnswer | null {
     };
     const load = async () => {
       if (!shown.current) {
-        const first = await call('portfolio:table', {
-          ...query,
-          limit: FIRST_ROWS,
-          waitForHealth: false,
-        });
+        const request = firstPageRequest(query);
+        const early = takeFirstPage(request);
+        const first =
+          (dataVersion === 0 ? await early : null) ?? (await call('portfolio:table', request));
         if (!show(first) || (!first.healthPending && first.rows.length === first.matched)) return;
       }
       show(await call('portfolio:table', query));
