@@ -1,8 +1,13 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import type { ChurnReasonsAnswer } from '../../../../shared/ipc/contract';
 import { useI18n } from '../../lib/i18n';
 import { reasonKey } from './labels';
-import { PostMortemForm } from './PostMortemForm';
+
+// Opened by hand, and its list of reasons comes with the schema library (zod): in a chunk of its
+// own, so the Portfolio's first paint does not wait for ~90 KB of script it does not use.
+const PostMortemForm = lazy(() =>
+  import('./PostMortemForm').then((m) => ({ default: m.PostMortemForm })),
+);
 
 /** Accounts that churned in the period, each with its post-mortem. */
 export function ChurnList({ answer }: { answer: ChurnReasonsAnswer | null }) {
@@ -29,7 +34,9 @@ export function ChurnList({ answer }: { answer: ChurnReasonsAnswer | null }) {
                 </button>
               </div>
               {open === c.accountId && (
-                <PostMortemForm accountId={c.accountId} onDone={() => setOpen(null)} />
+                <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+                  <PostMortemForm accountId={c.accountId} onDone={() => setOpen(null)} />
+                </Suspense>
               )}
             </li>
           ))}

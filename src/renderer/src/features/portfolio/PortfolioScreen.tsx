@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import type { PeriodInput, TableSortKey } from '../../../../shared/ipc/contract';
 import { reviewQuarter } from '../../../../shared/analytics/portfolio/periods';
 import { useI18n } from '../../lib/i18n';
@@ -9,7 +9,6 @@ import { ChurnList } from './ChurnList';
 import { FxRatesDialog } from './FxRatesDialog';
 import { BlockedCards, MetricCards } from './MetricCards';
 import { PeriodPicker } from './PeriodPicker';
-import { PortfolioCharts } from './PortfolioCharts';
 import { previousQuarter } from './period';
 import { TableToolbar } from './TableToolbar';
 import { INITIAL_TABLE, fromView, tableQuery } from './tableState';
@@ -19,6 +18,13 @@ import { useAsOf } from '../time/useAsOf';
 import { useRequest } from './useRequest';
 import { useTable } from './useTable';
 import './portfolio.css';
+
+// The charts come after the first rows (they wait for the metrics): their code and the analytics
+// it uses (with the schema library) load in a chunk of their own, so the first paint does not
+// parse them.
+const PortfolioCharts = lazy(() =>
+  import('./PortfolioCharts').then((m) => ({ default: m.PortfolioCharts })),
+);
 
 export function PortfolioScreen() {
   const { t } = useI18n();
@@ -105,7 +111,11 @@ export function PortfolioScreen() {
         <ChurnList answer={reasons} />
       </div>
 
-      {m && <PortfolioCharts metrics={m} series={series} renewals={renewals} bands={bands} />}
+      {m && (
+        <Suspense fallback={null}>
+          <PortfolioCharts metrics={m} series={series} renewals={renewals} bands={bands} />
+        </Suspense>
+      )}
 
       <TableToolbar
         table={rows}
