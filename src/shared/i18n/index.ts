@@ -1,6 +1,7 @@
 import type { Locale } from '../ipc/contract/workspace';
 import type { Catalogue, MessageKey } from './en';
 import { en } from './en';
+import { fill } from './fill';
 import { th } from './th';
 import { tr } from './tr';
 
@@ -13,10 +14,7 @@ export function translate(
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  const template = CATALOGUES[locale][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in params ? String(params[name]) : m,
-  );
+  return fill(CATALOGUES[locale][key] ?? en[key], params);
 }
 
 // Formatting lives in one module shared by screens and exporters; re-exported for old imports.

@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
-import { translate } from '../../../shared/i18n';
 import type { MessageKey } from '../../../shared/i18n';
 import { formatsFor } from '../../../shared/i18n/format';
 import { useApp } from '../stores/app';
+import { translateIn } from './catalogues';
 
 /**
  * The current locale's translate and format functions; re-renders when the language changes.
@@ -11,7 +11,7 @@ import { useApp } from '../stores/app';
 export function useI18n() {
   const locale = useApp((s) => s.locale);
   const t = useCallback(
-    (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params),
+    (key: MessageKey, params?: Record<string, string | number>) => translateIn(locale, key, params),
     [locale],
   );
   const fmt = useMemo(() => formatsFor(locale), [locale]);

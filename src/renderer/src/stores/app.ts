@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Locale, WorkspaceInfo } from '../../../shared/ipc/contract';
+import { loadCatalogue } from '../lib/catalogues';
 import { call } from '../lib/ipc';
 
 export type Screen =
@@ -24,7 +25,10 @@ interface AppState {
   dataChanged(): void;
 }
 
-export const useApp = create<AppState>((set) => ({
+/** The language asked for last: a catalogue that loads after a later choice must not win. */
+let wantedLocale: Locale = 'en';
+
+export const useApp = create<AppState>((set, get) => ({
   locale: 'en',
   screen: 'portfolio',
   workspace: null,
@@ -34,7 +38,14 @@ export const useApp = create<AppState>((set) => ({
   experimentId: null,
   openAccount: (id) => set({ accountId: id, screen: 'account' }),
   openExperiment: (id) => set({ experimentId: id, screen: 'experiment' }),
-  setLocale: (locale) => set({ locale }),
+  // The screens switch once the language's catalogue has loaded, never to English in between.
+  setLocale: (locale) => {
+    wantedLocale = locale;
+    loadCatalogue(locale).then(
+      () => wantedLocale === locale && set({ locale }),
+      (err: Error) => set({ error: err.message }),
+    );
+  },
   setScreen: (screen) => set({ screen }),
   setError: (error) => set({ error }),
   refreshWorkspace: async () => {
@@ -42,7 +53,7 @@ export const useApp = create<AppState>((set) => ({
     set({ workspace });
     if (workspace.open) {
       const settings = await call('settings:get', {});
-      set({ locale: settings.locale });
+      get().setLocale(settings.locale);
     }
   },
   dataChanged: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
