@@ -180,7 +180,8 @@ export function validateRows(
   const problems = new ProblemLog();
   /** Where a check's problems go: the log on the first check, nowhere when checked again. */
   type Report = ((row: number, column: string | null, m: ImportMessage) => void) | null;
-  const logged: Report = (row, column, m) => problems.add(rowError(def.kind, row, column, m));
+  const logged = (row: number, column: string | null, m: ImportMessage) =>
+    problems.add(rowError(def.kind, row, column, m));
   const skipped: RowError[] = [];
   let skippedCount = 0;
   // Every column the rows are read from: a row blank in all of them is a blank row.
@@ -239,21 +240,20 @@ export function validateRows(
 
   /**
    * Checks data row `i` (blank, over-long and not-data rows included); `firstRowOf` holds the
-   * ids seen so far when the unique field is checked. Returns whether the row was blank in every
-   * cell (a note under a blank row reads differently).
+   * ids seen so far. Says whether the row was blank in the read columns, or in every cell (a note
+   * under a blank row reads differently).
    */
   const checkRow = (
     i: number,
     afterBlank: boolean,
     firstRowOf: Map<string, number> | null,
     visit: ValidVisit,
-    report: Report,
   ): 'blank' | 'allBlank' | 'read' => {
     const rowNumber = opts.firstRowNumber + i;
     const overLong = rows.overLongOf(i);
     if (overLong) {
       const cell = `${columnLetters(overLong.column)}${rowNumber}`;
-      report?.(
+      logged(
         rowNumber,
         headers[overLong.column - 1] ?? null,
         message('import.row.cellTooLong', { cell, limit: { count: EXCEL_MAX_CELL_CHARS } }),
@@ -264,12 +264,22 @@ export function validateRows(
     if (allBlankAt(cells, readColumns)) return cells.every(isBlank) ? 'allBlank' : 'blank';
     const reason = notData.reasonOf(cells, afterBlank);
     if (reason) {
-      if (report) {
-        skippedCount++;
-        if (skipped.length < PROBLEM_CAP) skipped.push(rowError(def.kind, rowNumber, null, reason));
-      }
+      skippedCount++;
+      if (skipped.length < PROBLEM_CAP) skipped.push(rowError(def.kind, rowNumber, null, reason));
       return 'read';
     }
+    makeEntities(rowNumber, cells, firstRowOf, visit, logged);
+    return 'read';
+  };
+
+  /** A data row's values parsed and turned into entities (or its problems). */
+  const makeEntities = (
+    rowNumber: number,
+    cells: readonly CellValue[],
+    firstRowOf: Map<string, number> | null,
+    visit: ValidVisit,
+    report: Report,
+  ): void => {
     const values: Record<string, unknown> = {};
     let rowOk = true;
     for (const m of mapped) {
@@ -289,7 +299,7 @@ export function validateRows(
         }
       }
     }
-    if (!rowOk) return 'read';
+    if (!rowOk) return;
     if (uniqueField && firstRowOf) {
       const id = String(values[uniqueField] ?? '');
       const earlier = id ? firstRowOf.get(id) : undefined;
@@ -299,13 +309,13 @@ export function validateRows(
           headers[mapping[uniqueField]!] ?? uniqueField,
           message('import.row.duplicateId', { field: { field: uniqueField }, id, row: earlier }),
         );
-        return 'read';
+        return;
       }
       if (id) firstRowOf.set(id, rowNumber);
     }
     if (wide.length === 0) {
       accept(rowNumber, values, visit, report);
-      return 'read';
+      return;
     }
     const inputs: Record<string, unknown>[] = [];
     for (const w of wide) {
@@ -314,16 +324,15 @@ export function validateRows(
       else if (n.value !== null) inputs.push({ ...values, metric: w.header, value: n.value });
     }
     for (const input of inputs) accept(rowNumber, input, visit, report);
-    return 'read';
   };
 
   /** Checks every row in order; returns how many were blank in every read column. */
-  const checkAll = (visit: ValidVisit, report: Report): number => {
+  const checkAll = (visit: ValidVisit): number => {
     const firstRowOf = uniqueField ? new Map<string, number>() : null;
     let blank = 0;
     let afterBlank = false;
     for (let i = 0; i < rows.length; i++) {
-      const state = checkRow(i, afterBlank, firstRowOf, visit, report);
+      const state = checkRow(i, afterBlank, firstRowOf, visit);
       if (state !== 'read') blank++;
       afterBlank = state === 'allBlank';
     }
@@ -333,21 +342,26 @@ export function validateRows(
   let validRows = 0;
   let validEntities = 0;
   let lastRow = -1;
+  // The rows that gave an entity: checked again, only they are read, and only from their values
+  // on (they were data, and their ids were not repeats). A byte a row.
+  const gave = new Uint8Array(rows.length);
   const blankRows = checkAll((row, entity) => {
     // Entities come in row order, a row's together: rows counted without a set of row numbers.
     if (row !== lastRow) validRows++;
     lastRow = row;
     validEntities++;
+    gave[row - opts.firstRowNumber] = 1;
     onValid?.(row, entity);
-  }, logged);
+  });
   return {
-    eachValid: (visit) => void checkAll(visit, null),
+    eachValid(visit) {
+      for (let i = 0; i < gave.length; i++)
+        if (gave[i] === 1) makeEntities(opts.firstRowNumber + i, rows.row(i), null, visit, null);
+    },
     entitiesOfRow(row) {
       const i = row - opts.firstRowNumber;
       const out: Record<string, unknown>[] = [];
-      if (i < 0 || i >= rows.length) return out;
-      const afterBlank = i > 0 && rows.row(i - 1).every(isBlank);
-      checkRow(i, afterBlank, null, (_, entity) => out.push(entity), null);
+      if (gave[i] === 1) makeEntities(row, rows.row(i), null, (_, e) => void out.push(e), null);
       return out;
     },
     validRows,
