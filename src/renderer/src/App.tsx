@@ -20,6 +20,7 @@ import {
   QbrScreen,
   SettingsScreen,
 } from './lazy-screens';
+import { preloadCatalogues } from './lib/catalogues';
 import { useI18n } from './lib/i18n';
 import { onEvent } from './lib/ipc';
 import type { MessageKey } from '../../shared/i18n';
@@ -31,6 +32,8 @@ const NAV: { id: Screen; label: MessageKey }[] = NAV_SCREENS.map((n) => ({
   id: n.screen,
   label: n.label,
 }));
+
+const PRELOAD_CATALOGUES_MS = 1000;
 
 export function App() {
   const { t, locale } = useI18n();
@@ -50,6 +53,15 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+
+  // The other languages' catalogues load a while after a workspace opens, well after its first
+  // rows have painted, so that switching language later shows at once.
+  const open = Boolean(workspace?.open);
+  useEffect(() => {
+    if (!open) return;
+    const timer = window.setTimeout(preloadCatalogues, PRELOAD_CATALOGUES_MS);
+    return () => window.clearTimeout(timer);
+  }, [open]);
 
   // Every screen opens at its top: the content pane is the one scroll container, and it keeps
   // its offset across screens unless reset here.

@@ -19,6 +19,14 @@ export async function loadCatalogue(locale: Locale): Promise<void> {
   loaded[locale] = await LOADERS[locale]();
 }
 
+/**
+ * Loads every catalogue, so a later switch of language shows at once (and a date typed right
+ * after it is read in the new language's style). A failure is left to `loadCatalogue` to report.
+ */
+export function preloadCatalogues(): void {
+  for (const locale of Object.keys(LOADERS) as Locale[]) loadCatalogue(locale).catch(() => {});
+}
+
 /** A message in `locale`, in English while that catalogue has not loaded or lacks the key. */
 export function translateIn(
   locale: Locale,
