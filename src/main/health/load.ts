@@ -181,8 +181,11 @@ export function* eachAccountData(db: Database): Generator<AccountData, number, u
 /** What reads accounts for scoring: the accounts, in id order, and their indexes a run at a time. */
 export interface AccountReader {
   accounts: readonly Account[];
-  /** The accounts' indexes, for a run of consecutive `accounts`; no statement outlives it. */
-  read(run: readonly Account[]): AccountIndex[];
+  /**
+   * The indexes of a run of consecutive `accounts`, each built as it is iterated (their usage is
+   * read at once); no statement outlives the call.
+   */
+  read(run: readonly Account[]): Iterable<AccountIndex>;
 }
 
 /**
@@ -201,7 +204,7 @@ export function accountReader(
   const grouped = loadGrouped(db);
   const withUsage = hasRows(db, 'usage_points');
   const staleFrom = staleFromOf(db);
-  const read = (run: readonly Account[]): AccountIndex[] => {
+  const read = (run: readonly Account[]): Iterable<AccountIndex> => {
     let usage = new Map<string, UsageColumns>();
     let earlier = new Set<string>();
     if (withUsage && !usageFrom)
@@ -214,16 +217,18 @@ export function accountReader(
       usage = readRecentUsage(db, since, metrics);
       earlier = accountsWithUsageBefore(db, since);
     }
-    return run.map((account) => {
-      const from = usageFrom?.get(account.id);
-      const index = withUsage
-        ? indexUsageColumns(
-            usage.get(account.id) ?? NO_USAGE,
-            earlier.has(account.id) ? (from as DayNumber) - 1 : undefined,
-          )
-        : null;
-      return indexAccountData(assemble(account, grouped, undefined, staleFrom), index);
-    });
+    return (function* () {
+      for (const account of run) {
+        const from = usageFrom?.get(account.id);
+        const index = withUsage
+          ? indexUsageColumns(
+              usage.get(account.id) ?? NO_USAGE,
+              earlier.has(account.id) ? (from as DayNumber) - 1 : undefined,
+            )
+          : null;
+        yield indexAccountData(assemble(account, grouped, undefined, staleFrom), index);
+      }
+    })();
   };
   return { accounts, read };
 }

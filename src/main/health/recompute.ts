@@ -27,7 +27,7 @@ import { accountReader, withAllUsage } from './load';
 import { currentModel } from './model-store';
 import { getPlaybook } from './playbook-store';
 import { encodeParts, replaceSnapshots, storedTrends } from './snapshot-store';
-import type { StoredWeek } from './snapshot-store';
+import type { AccountWeeks, StoredWeek } from './snapshot-store';
 import { readState, writeState } from './state-store';
 import { allTaskKeys, insertTasks } from './task-store';
 
@@ -124,8 +124,18 @@ export function* recomputeSteps(
   const reader = accountReader(db, usageFrom, [...metrics]);
   let size = firstRun;
   while (accounts < reader.accounts.length) {
-    const run = reader.read(reader.accounts.slice(accounts, accounts + size));
-    const scored = run.map((index) => {
+    const run = reader.accounts.slice(accounts, accounts + size);
+    const trends = storedTrends(
+      db,
+      new Map(
+        run.flatMap((a) => (usageFrom ? [[a.id, fromDay(changed?.get(a.id) as number)]] : [])),
+      ),
+      RECENT_TREND_WEEKS,
+    );
+    const written: AccountWeeks[] = [];
+    const tasks: PlaybookTask[] = [];
+    // Each account is scored and judged before the next is indexed, so a run holds one index.
+    for (const index of reader.read(run)) {
       if (!changed) for (const name of index.usage?.byMetric.keys() ?? []) metrics.add(name);
       const id = index.data.account.id;
       const from = changed?.get(id);
@@ -136,10 +146,10 @@ export function* recomputeSteps(
         today,
         firstUsage == null ? null : fromDay(firstUsage),
       );
-      const first = span && Math.max(toDay(span.from), from ?? -Infinity);
       const weeks: StoredWeek[] = [];
-      if (span)
-        eachWeeklyScore(model, index, first as number, toDay(span.to), (date, parts) =>
+      if (span) {
+        const first = Math.max(toDay(span.from), from ?? -Infinity);
+        eachWeeklyScore(model, index, first, toDay(span.to), (date, parts) =>
           weeks.push({
             date,
             score: parts.score,
@@ -147,28 +157,15 @@ export function* recomputeSteps(
             components: encodeParts(parts),
           }),
         );
-      return { index, from, accountId: id, weeks };
-    });
-    replaceSnapshots(
-      db,
-      scored.map(({ accountId, from, weeks }) => ({
-        accountId,
+      }
+      written.push({
+        accountId: id,
         from: from === undefined ? null : fromDay(from),
         modelVersion: model.version,
         weeks,
-      })),
-    );
-    const trends = storedTrends(
-      db,
-      new Map(
-        scored.flatMap((s) => (s.from === undefined ? [] : [[s.accountId, fromDay(s.from)]])),
-      ),
-      RECENT_TREND_WEEKS,
-    );
-    const tasks: PlaybookTask[] = [];
-    for (const { index, from, accountId, weeks } of scored) {
+      });
       snapshots += weeks.length;
-      const trend = trends.get(accountId);
+      const trend = trends.get(id);
       const input = {
         data: index.data,
         snapshots: from === undefined ? weeks : [...(trend?.weeks ?? []), ...weeks],
@@ -181,13 +178,13 @@ export function* recomputeSteps(
           input.index = withAllUsage(db, index);
         if (trend && !trend.complete && triggersReadSnapshotsBefore(playbook, input, today))
           input.snapshots = [
-            ...(storedTrends(db, new Map([[accountId, fromDay(from)]])).get(accountId)?.weeks ??
-              []),
+            ...(storedTrends(db, new Map([[id, fromDay(from)]])).get(id)?.weeks ?? []),
             ...weeks,
           ];
       }
-      tasks.push(...evaluateTriggers(playbook, input, today, knownTasks.get(accountId) ?? []));
+      tasks.push(...evaluateTriggers(playbook, input, today, knownTasks.get(id) ?? []));
     }
+    replaceSnapshots(db, written);
     tasksCreated += insertTasks(db, tasks);
     accounts += run.length;
     size = Math.max(1, (yield accounts) ?? size);

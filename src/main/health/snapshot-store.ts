@@ -37,16 +37,15 @@ export function encodeComponents(snapshot: HealthSnapshot): string {
 
 /** encodeComponents of a score's parts (what a recompute has, see eachWeeklyScore). */
 export function encodeParts(parts: ScoreParts): string {
-  let out = '[';
-  for (let i = 0; i < parts.values.length; i++) {
-    if (i > 0) out += ',';
-    out += encodeComponent(
+  // Pieces joined once: concatenating as it goes left a chain of partial strings per week.
+  const pieces = new Array<string>(parts.values.length);
+  for (let i = 0; i < pieces.length; i++)
+    pieces[i] = encodeComponent(
       parts.values[i] ?? null,
       parts.subScores[i] ?? null,
       parts.stale[i] === true,
     );
-  }
-  return out + ']';
+  return `[${pieces.join(',')}]`;
 }
 
 export function decodeComponents(model: HealthModel, json: string): ComponentScore[] {

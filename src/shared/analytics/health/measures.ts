@@ -64,10 +64,12 @@ export const MEASURE_SOURCES: Readonly<Record<MeasureId, readonly StaleSource[]>
 export function isMeasureStale(index: AccountIndex, measure: MeasureId, day: DayNumber): boolean {
   const sources = MEASURE_SOURCES[measure];
   if (sources.length === 0) return false;
-  return sources.every((source) => {
+  // A loop, not every(): this runs for every component of every week a recompute scores.
+  for (const source of sources) {
     const from = index.staleFrom[source];
-    return from !== undefined && day >= from;
-  });
+    if (from === undefined || day < from) return false;
+  }
+  return true;
 }
 
 /**
