@@ -4,27 +4,58 @@
 // JSON arrays built inside SQLite, parsed in one call each, instead of a row per point.
 import type { Database } from 'sql.js';
 import type { UsageColumns } from '../../shared/analytics/health';
+import { toDayAt } from '../../shared/domain/dates';
 import type { DayNumber } from '../../shared/domain/dates';
 import type { IsoDate } from '../../shared/domain/entities';
 
-// Day numbers come from SQLite (dates are stored YYYY-MM-DD, so every one is a whole number of
-// days since the epoch). The primary key (account_id, metric, date) orders the scan, so groups
-// come by account then metric, and each group's points by date (checked in collect: an
-// aggregate's input order is the plan's, which SQLite does not promise).
-const RANGE_SQL = `SELECT account_id, metric,
-    json_group_array(unixepoch(date) / 86400), json_group_array(value)
+// Each metric's dates come back to back in one string (YYYY-MM-DD, ten characters each) and its
+// values as a JSON array: reading the day numbers off the characters costs a quarter of what
+// SQLite's date parser (unixepoch) did per point. The primary key (account_id, metric, date)
+// orders the scan, so groups come by account then metric, and each group's points by date
+// (checked in collect: an aggregate's input order is the plan's, which SQLite does not promise).
+const RANGE_SQL = `SELECT account_id, metric, group_concat(date, ''), json_group_array(value)
   FROM usage_points WHERE account_id BETWEEN ?1 AND ?2 GROUP BY account_id, metric`;
 
 // The recent points of the named metrics: per account and metric one seek into the key to its
 // first day, the metrics in the order given (sorted like the key, see sortedLikeSqlite).
 const RECENT_SQL = `SELECT w.value ->> 0, m.value, (
-    SELECT '[' || json_group_array(unixepoch(date) / 86400) || ',' || json_group_array(value) || ']'
+    SELECT group_concat(date, '') || '|' || json_group_array(value)
     FROM usage_points
     WHERE account_id = w.value ->> 0 AND metric = m.value AND date >= w.value ->> 1)
   FROM json_each(?1) w CROSS JOIN json_each(?2) m`;
 
 const EARLIER_SQL = `SELECT w.value ->> 0 FROM json_each(?1) w WHERE EXISTS (
     SELECT 1 FROM usage_points WHERE account_id = w.value ->> 0 AND date < w.value ->> 1)`;
+
+// For dates not written YYYY-MM-DD (the importer writes no other, but a workspace is a file).
+const PARSED_SQL = `SELECT json_group_array(unixepoch(date) / 86400) FROM usage_points
+  WHERE account_id = ?1 AND metric = ?2 AND date >= ?3`;
+
+const DASH = 45;
+
+/** The day numbers of `count` ISO dates written back to back, or null if they are not. */
+function daysOf(dates: string, count: number): number[] | null {
+  if (dates.length !== 10 * count) return null;
+  const days = new Array<number>(count);
+  for (let k = 0; k < count; k++) {
+    const at = 10 * k;
+    if (dates.charCodeAt(at + 4) !== DASH || dates.charCodeAt(at + 7) !== DASH) return null;
+    days[k] = toDayAt(dates, at);
+  }
+  return days;
+}
+
+function daysOfGroup(
+  db: Database,
+  dates: string,
+  count: number,
+  group: { id: string; metric: string; since: IsoDate },
+): number[] {
+  const days = daysOf(dates, count);
+  if (days) return days;
+  const parsed = db.exec(PARSED_SQL, [group.id, group.metric, group.since])[0]?.values[0]?.[0];
+  return (JSON.parse(String(parsed ?? '[]')) as unknown[]).map(Number);
+}
 
 interface Building {
   metrics: string[];
@@ -76,14 +107,12 @@ export function readUsageRange(
   try {
     stmt.bind([accountIds[0] as string, accountIds.at(-1) as string]);
     while (stmt.step()) {
-      const [id, metric, days, values] = stmt.get();
+      const [id, metric, dates, valuesJson] = stmt.get();
       if (!wanted.has(String(id))) continue;
-      collect(
-        building(byAccount, String(id)),
-        String(metric),
-        JSON.parse(String(days)) as number[],
-        JSON.parse(String(values)) as unknown[],
-      );
+      const values = JSON.parse(String(valuesJson)) as unknown[];
+      const group = { id: String(id), metric: String(metric), since: '' };
+      const days = daysOfGroup(db, String(dates), values.length, group);
+      collect(building(byAccount, group.id), group.metric, days, values);
     }
   } finally {
     stmt.free();
@@ -107,8 +136,13 @@ export function readRecentUsage(
     stmt.bind([JSON.stringify([...since]), JSON.stringify(sortedLikeSqlite(db, metrics))]);
     while (stmt.step()) {
       const [id, metric, points] = stmt.get();
-      const [days, values] = JSON.parse(String(points)) as [number[], unknown[]];
-      collect(building(byAccount, String(id)), String(metric), days, values);
+      if (points === null) continue;
+      const text = String(points);
+      const split = text.lastIndexOf('|');
+      const values = JSON.parse(text.slice(split + 1)) as unknown[];
+      const group = { id: String(id), metric: String(metric), since: since.get(String(id)) ?? '' };
+      const days = daysOfGroup(db, text.slice(0, split), values.length, group);
+      collect(building(byAccount, group.id), group.metric, days, values);
     }
   } finally {
     stmt.free();

@@ -19,9 +19,14 @@ function digits(text: string, from: number, to: number): number {
  * millions of dates, and integer arithmetic is several times faster than going through Date.
  */
 export function toDay(date: IsoDate): DayNumber {
-  const month = digits(date, 5, 7);
-  const day = digits(date, 8, 10);
-  const year = digits(date, 0, 4) - (month <= 2 ? 1 : 0);
+  return toDayAt(date, 0);
+}
+
+/** toDay of the ISO date written at `at` in `text` (dates read back to back, one string). */
+export function toDayAt(text: string, at: number): DayNumber {
+  const month = digits(text, at + 5, at + 7);
+  const day = digits(text, at + 8, at + 10);
+  const year = digits(text, at, at + 4) - (month <= 2 ? 1 : 0);
   const era = Math.floor(year / 400);
   const yearOfEra = year - era * 400;
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;

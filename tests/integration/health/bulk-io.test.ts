@@ -83,6 +83,31 @@ describe('usage read as JSON arrays', () => {
     for (const id of ids) expect(flatten(read.get(id)!)).toEqual(plainRows(id));
   });
 
+  it('reads dates not written YYYY-MM-DD as SQLite does, which a file edited elsewhere may hold', () => {
+    writeRows(ws, {
+      accounts: [account({ id: 'E1', name: 'E1' })],
+      usage: [0, 1, 2].map((w) => ({
+        accountId: 'E1',
+        metric: 'logins',
+        date: fromDay(FIRST + 7 * w),
+        value: w + 0.25,
+      })),
+    });
+    ws.db.run(
+      "INSERT INTO usage_points (account_id, metric, date, value) VALUES ('E1', 'logins', '2024-02-01T00:00', 7), ('E1', 'exports', '2024-02-01', 1)",
+    );
+    const read = readUsageRange(ws.db, ['E1']).get('E1')!;
+    expect(flatten(read)).toEqual(plainRows('E1'));
+    expect(flatten(read)).toContainEqual(['logins', toDay('2024-02-01'), 7]);
+    const recent = readRecentUsage(ws.db, new Map([['E1', fromDay(FIRST + 7)]]), [
+      'exports',
+      'logins',
+    ]);
+    expect(flatten(recent.get('E1')!)).toEqual(
+      plainRows('E1').filter(([, day]) => (day as number) >= FIRST + 7),
+    );
+  });
+
   it('reads only the accounts asked for, though others sort between them', () => {
     const ids = ['B1', 'B2', 'B3'];
     writeRows(ws, {
