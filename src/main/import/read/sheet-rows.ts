@@ -39,6 +39,8 @@ class Store {
   readonly overLong = new Map<number, OverLongCell>();
   private readonly textIds = new Map<string, number>();
   private readonly dates = new Map<number, Date>();
+  private lastDay = NaN;
+  private lastDate: Date | null = null;
   rows = 0;
   /** The next free cell, as chunk << CHUNK_SHIFT | offset. */
   next = 0;
@@ -54,12 +56,16 @@ class Store {
   }
 
   date(ms: number): Date {
+    // Rows next to each other mostly share their day: the last one is asked first.
+    if (ms === this.lastDay) return this.lastDate!;
     let date = this.dates.get(ms);
     if (date === undefined) {
       if (this.dates.size >= DATE_MEMO) this.dates.clear();
       date = new Date(ms);
       this.dates.set(ms, date);
     }
+    this.lastDay = ms;
+    this.lastDate = date;
     return date;
   }
 

@@ -3,17 +3,6 @@ const FIRST_SLOTS = 1_024;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : String(value));
 
-/** FNV-1a over the key fields' text, a separator between them. */
-function keyHash(entity: Record<string, unknown>, fields: readonly string[]): number {
-  let h = 0x811c9dc5;
-  for (let f = 0; f < fields.length; f++) {
-    const s = text(entity[fields[f]!]);
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0x1f, 0x01000193);
-  }
-  return h | 0;
-}
-
 /** Whether two entities have the same natural key, compared as the key's text. */
 export function sameKey(
   a: Record<string, unknown>,
@@ -25,55 +14,96 @@ export function sameKey(
 }
 
 /**
- * Which sheet row first had each natural key: an open-addressing table of each key's hash and its
- * first row, 8 bytes a slot. A map per key field held every key's text, ~67 bytes a row for the
- * length of the write (#19.5). A row whose hash meets an earlier one's is told apart by making
- * the earlier row's entities again (`entitiesOfRow`), so a collision never passes for a repeat.
+ * Which sheet row first had each natural key. Each key field's text becomes a small number (one
+ * map per field, as big as its distinct values: a few thousand accounts, five metrics, a few
+ * hundred weeks), and the key's numbers and first row sit in an open-addressing table of typed
+ * arrays, 4 bytes a number: a map per key field whose last level held every key had cost ~67
+ * bytes a row for the length of the write (#19.5).
  */
 export class FirstRowByKey {
-  private hashes = new Int32Array(FIRST_SLOTS);
+  private readonly ids: Map<string, number>[];
+  private readonly width: number;
+  private keys: Int32Array;
   /** Sheet rows (1-based); 0 marks a free slot. */
-  private rows = new Int32Array(FIRST_SLOTS);
+  private rows: Int32Array;
   private size = 0;
+  private readonly key: Int32Array;
 
+  /** `expected`: how many keys will be claimed at most (the table is made big enough once). */
   constructor(
     private readonly fields: readonly string[],
     private readonly entitiesOfRow: (row: number) => Record<string, unknown>[],
-  ) {}
+    expected = 0,
+  ) {
+    this.ids = fields.map(() => new Map());
+    this.width = fields.length;
+    let slots = FIRST_SLOTS;
+    while (slots < expected * 2) slots *= 2;
+    this.rows = new Int32Array(slots);
+    this.keys = new Int32Array(slots * this.width);
+    this.key = new Int32Array(this.width);
+  }
 
   /**
-   * The earlier row with `entity`'s key and its entity with that key, made again; records `row`
-   * (`entity`'s) when there is none.
+   * The earlier row with `entity`'s key and its entity with that key, made again from that row;
+   * records `row` (`entity`'s) when there is none.
    */
   claim(
     entity: Record<string, unknown>,
     row: number,
   ): { row: number; entity: Record<string, unknown> } | undefined {
-    const hash = keyHash(entity, this.fields);
-    const mask = this.rows.length - 1;
-    let slot = hash & mask;
-    for (; this.rows[slot] !== 0; slot = (slot + 1) & mask) {
-      if (this.hashes[slot] !== hash) continue;
+    const { key, width } = this;
+    let known = true;
+    for (let f = 0; f < width; f++) {
+      const ids = this.ids[f]!;
+      const value = text(entity[this.fields[f]!]);
+      let id = ids.get(value);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(value, id);
+        known = false;
+      }
+      key[f] = id;
+    }
+    const slot = this.find(key);
+    // A value never seen before makes a key never seen before.
+    if (known && this.rows[slot] !== 0) {
       const earlier = this.rows[slot]!;
       const first = this.entitiesOfRow(earlier).find((e) => sameKey(e, entity, this.fields));
-      if (first) return { row: earlier, entity: first };
+      // Made again, the earlier row gives the same entities: no first means a fault of ours,
+      // and the row is reported as a repeat of it rather than written twice.
+      return { row: earlier, entity: first ?? {} };
     }
-    this.hashes[slot] = hash;
+    this.keys.set(key, slot * width);
     this.rows[slot] = row;
     if (++this.size * 2 > this.rows.length) this.grow();
     return undefined;
   }
 
+  /** The slot holding `key`, or the free slot where it belongs. */
+  private find(key: Int32Array): number {
+    const { keys, rows, width } = this;
+    const mask = rows.length - 1;
+    let h = 0x811c9dc5;
+    for (let f = 0; f < width; f++) h = Math.imul(h ^ key[f]!, 0x01000193);
+    for (let slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+      if (rows[slot] === 0) return slot;
+      let same = true;
+      for (let f = 0; f < width && same; f++) same = keys[slot * width + f] === key[f];
+      if (same) return slot;
+    }
+  }
+
   private grow(): void {
-    const { hashes, rows } = this;
-    this.hashes = new Int32Array(rows.length * 2);
+    const { keys, rows, width } = this;
+    this.keys = new Int32Array(keys.length * 2);
     this.rows = new Int32Array(rows.length * 2);
-    const mask = this.rows.length - 1;
+    const key = this.key;
     for (let i = 0; i < rows.length; i++) {
       if (rows[i] === 0) continue;
-      let slot = hashes[i]! & mask;
-      while (this.rows[slot] !== 0) slot = (slot + 1) & mask;
-      this.hashes[slot] = hashes[i]!;
+      for (let f = 0; f < width; f++) key[f] = keys[i * width + f]!;
+      const slot = this.find(key);
+      this.keys.set(key, slot * width);
       this.rows[slot] = rows[i]!;
     }
   }

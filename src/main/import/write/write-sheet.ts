@@ -26,7 +26,11 @@ export function writeSheet(
   const spec = TABLES[kind];
   const validation = analysis.validation!;
   const problems = validation.problems;
-  const seen = new FirstRowByKey(spec.key, (row) => validation.entitiesOfRow(row));
+  const seen = new FirstRowByKey(
+    spec.key,
+    (row) => validation.entitiesOfRow(row),
+    validation.validEntities,
+  );
   const keyFields = spec.key;
   const upsert = writer.upserter(spec, columnsFromFile(spec, kindDef(kind), analysis.mapping));
   let chunk: Record<string, unknown>[] = [];
