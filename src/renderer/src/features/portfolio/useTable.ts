@@ -8,10 +8,10 @@ type Query = Omit<TableRequest, 'limit' | 'waitForHealth'>;
 
 /**
  * The accounts table. Opening the screen takes up to two answers: first the first rows without
- * waiting for health scores being recomputed (their columns blank; asked for as the app started
- * when nothing has changed since), then, unless that was everything, all rows with fresh scores. Later queries and data changes ask for all rows at
- * once, keeping the last answer on screen meanwhile; answers that arrive after a newer request
- * started are dropped.
+ * waiting for health scores being recomputed (their columns blank; the answer to the request made
+ * as the app started, when nothing has changed since), then, unless that was everything, all rows
+ * with fresh scores. Later queries and data changes ask for all rows at once, keeping the last
+ * answer on screen meanwhile; answers that arrive after a newer request started are dropped.
  */
 export function useTable(query: Query): TableAnswer | null {
   const dataVersion = useApp((s) => s.dataVersion);
