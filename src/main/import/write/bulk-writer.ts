@@ -265,14 +265,16 @@ export class ChunkJson {
  * let it pile up to ~17 MB over a 200k-row import (#19.5).
  */
 export class Utf8Scratch {
-  private buffer = Buffer.alloc(0);
+  private buffer = Buffer.alloc(64 * 1024);
 
   bytes(text: string): Uint8Array {
-    const length = Buffer.byteLength(text, 'utf8');
-    if (length > this.buffer.length)
-      this.buffer = Buffer.alloc(Math.max(length, this.buffer.length * 2));
-    this.buffer.write(text, 0, 'utf8');
-    return this.buffer.subarray(0, length);
+    for (;;) {
+      // write stops at whole characters that fit: 4 bytes spare means the whole text fitted
+      // (measuring it first with byteLength read every chunk twice).
+      const length = this.buffer.write(text, 0, 'utf8');
+      if (length <= this.buffer.length - 4) return this.buffer.subarray(0, length);
+      this.buffer = Buffer.alloc(Math.max(this.buffer.length * 2, text.length + 4));
+    }
   }
 }
 

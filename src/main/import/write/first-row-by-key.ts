@@ -1,4 +1,4 @@
-/** Slots the table starts with; it doubles whenever it is half full. */
+/** Slots the table starts with; it doubles whenever it is three quarters full. */
 const FIRST_SLOTS = 1_024;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : String(value));
@@ -38,7 +38,7 @@ export class FirstRowByKey {
     this.ids = fields.map(() => new Map());
     this.width = fields.length;
     let slots = FIRST_SLOTS;
-    while (slots < expected * 2) slots *= 2;
+    while (slots * 3 < expected * 4) slots *= 2;
     this.rows = new Int32Array(slots);
     this.keys = new Int32Array(slots * this.width);
     this.key = new Int32Array(this.width);
@@ -74,9 +74,9 @@ export class FirstRowByKey {
       // and the row is reported as a repeat of it rather than written twice.
       return { row: earlier, entity: first ?? {} };
     }
-    this.keys.set(key, slot * width);
+    for (let f = 0; f < width; f++) this.keys[slot * width + f] = key[f]!;
     this.rows[slot] = row;
-    if (++this.size * 2 > this.rows.length) this.grow();
+    if (++this.size * 4 > this.rows.length * 3) this.grow();
     return undefined;
   }
 
