@@ -69,7 +69,27 @@ function dataVersion(db: Database): string {
   );
 }
 
-// Reading every usage row's date is a scan of the largest table: do it once per data version.
+// Each account's last usage date, without reading every usage row: the primary key is (account,
+// metric, date), so the last date of one metric of one account is one seek, and the pairs are
+// found by seeking from each to the next (a skip-scan). It costs a few seeks per account and
+// metric instead of a pass over every point: a third of the GROUP BY's time on two years of
+// weekly points, and less the denser the points.
+const NEXT_METRIC =
+  '(SELECT MIN(metric) FROM usage_points WHERE account_id = k.a AND metric > k.m)';
+const NEXT_ACCOUNT = '(SELECT MIN(account_id) FROM usage_points WHERE account_id > k.a)';
+const LAST_USAGE_SQL = `WITH RECURSIVE k(a, m) AS (
+    SELECT a, (SELECT MIN(metric) FROM usage_points WHERE account_id = a)
+      FROM (SELECT MIN(account_id) AS a FROM usage_points)
+    UNION ALL
+    SELECT CASE WHEN ${NEXT_METRIC} IS NULL THEN ${NEXT_ACCOUNT} ELSE k.a END,
+      COALESCE(${NEXT_METRIC},
+        (SELECT MIN(metric) FROM usage_points WHERE account_id = ${NEXT_ACCOUNT}))
+    FROM k WHERE k.a IS NOT NULL)
+  SELECT a AS account_id,
+    MAX((SELECT MAX(date) FROM usage_points WHERE account_id = k.a AND metric = k.m)) AS date
+  FROM k WHERE a IS NOT NULL GROUP BY a`;
+
+// Coverage is read on every request that needs the as-of date: once per data version.
 const cache = new WeakMap<Database, { version: string; coverage: DataCoverage }>();
 
 /** How far each source reaches. Cached until the next import or undo. */
@@ -77,15 +97,11 @@ export function dataCoverage(db: Database): DataCoverage {
   const version = dataVersion(db);
   const cached = cache.get(db);
   if (cached && cached.version === version) return cached.coverage;
-  // Usage is by far the largest table: one pass (in primary-key order, no sorting) gives every
-  // account's last date, and the workspace's is the latest of them.
+  // Every account's last usage date; the workspace's is the latest of them.
   const usageByAccount: Record<string, IsoDate> = {};
   let usageEnd: IsoDate | null = null;
   let usageEndAccount: string | undefined;
-  for (const row of selectAll(
-    db,
-    'SELECT account_id, MAX(date) AS date FROM usage_points GROUP BY account_id',
-  )) {
+  for (const row of selectAll(db, LAST_USAGE_SQL)) {
     const date = dateOrNull(row.date);
     if (date === null) continue;
     usageByAccount[String(row.account_id)] = date;

@@ -57,6 +57,29 @@ describe('workspace as-of date', () => {
     expect(dataCoverage(ws.db).usageCadenceDays).toBe(7);
   });
 
+  it("finds every account's last usage date as a pass over all points would", async () => {
+    t = testServices();
+    const ws = await openWorkspace(t);
+    writeRows(ws, bookRows(sampleBook()));
+    // Odd shapes too: one point, a metric name sorting first, an account id sorting last.
+    ws.db.run(
+      "INSERT INTO accounts (id, name, currency, churned) VALUES ('zz-last', 'Z', 'USD', 0), ('00-first', 'A', 'USD', 0)",
+    );
+    ws.db.run(
+      "INSERT INTO usage_points (account_id, metric, date, value) VALUES ('zz-last', '', '2031-01-01', 1), ('00-first', 'x', '2020-02-02', 1), ('00-first', 'y', '2019-01-01', 2)",
+    );
+    writeRows(ws, { events: [] }); // a new batch: the coverage is read again
+    const scanned = Object.fromEntries(
+      (
+        ws.db.exec('SELECT account_id, MAX(date) FROM usage_points GROUP BY account_id')[0]
+          ?.values ?? []
+      ).map(([id, date]) => [String(id), String(date)]),
+    );
+    expect(Object.keys(scanned).length).toBeGreaterThan(10);
+    expect(dataCoverage(ws.db).usageByAccount).toEqual(scanned);
+    expect(dataCoverage(ws.db).lastDates.usage).toBe('2031-01-01');
+  });
+
   it('a stored date beats the data, a run override beats both, and clearing goes back', async () => {
     t = testServices();
     const ws = await openWorkspace(t);
