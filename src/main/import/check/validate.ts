@@ -30,6 +30,10 @@ export interface ValidRow {
   entity: Record<string, unknown>;
 }
 
+/** A row gave entities (GAVE), and with no problem at all (GAVE_ALL). */
+const GAVE = 1;
+const GAVE_ALL = 2;
+
 /** Given each valid entity with its 1-based sheet row, in row order. */
 export type ValidVisit = (row: number, entity: Record<string, unknown>) => void;
 
@@ -187,14 +191,22 @@ export function validateRows(
   // Every column the rows are read from: a row blank in all of them is a blank row.
   const readColumns = [...mapped.map((m) => m.col), ...wide.map((w) => w.col)];
   const notData = nonDataRows(rows, headers, mapped, TABLES[def.kind].key[0] ?? null);
-  /** Keeps `entity` when the schema passes it; reports zod's complaints about it otherwise. */
+  /**
+   * Keeps `entity` when the schema passes it; reports zod's complaints about it otherwise.
+   * `passed`: made again from a row whose every entity passed the first time.
+   */
   const keep = (
     rowNumber: number,
     entity: Record<string, unknown>,
     visit: ValidVisit,
     report: Report,
+    passed: boolean,
   ): void => {
     roundEntityMoney(def.kind, entity, opts.ctx.currency);
+    if (passed) {
+      visit(rowNumber, entity);
+      return;
+    }
     const checked = plainCheck?.(entity) ? null : opts.schema.safeParse(entity);
     if (!checked || checked.success) {
       // The schemas only check (no defaults or transforms): keep the object, skip zod's copy.
@@ -218,6 +230,7 @@ export function validateRows(
     input: Record<string, unknown>,
     visit: ValidVisit,
     report: Report,
+    passed: boolean,
   ): void => {
     let produced: Record<string, unknown> | Record<string, unknown>[];
     try {
@@ -234,8 +247,8 @@ export function validateRows(
       );
       return;
     }
-    if (!Array.isArray(produced)) keep(rowNumber, produced, visit, report);
-    else for (const entity of produced) keep(rowNumber, entity, visit, report);
+    if (!Array.isArray(produced)) keep(rowNumber, produced, visit, report, passed);
+    else for (const entity of produced) keep(rowNumber, entity, visit, report, passed);
   };
 
   /**
@@ -268,7 +281,7 @@ export function validateRows(
       if (skipped.length < PROBLEM_CAP) skipped.push(rowError(def.kind, rowNumber, null, reason));
       return 'read';
     }
-    makeEntities(rowNumber, cells, firstRowOf, visit, logged);
+    makeEntities(rowNumber, cells, firstRowOf, visit, logged, false);
     return 'read';
   };
 
@@ -279,6 +292,7 @@ export function validateRows(
     firstRowOf: Map<string, number> | null,
     visit: ValidVisit,
     report: Report,
+    passed: boolean,
   ): void => {
     const values: Record<string, unknown> = {};
     let rowOk = true;
@@ -314,7 +328,7 @@ export function validateRows(
       if (id) firstRowOf.set(id, rowNumber);
     }
     if (wide.length === 0) {
-      accept(rowNumber, values, visit, report);
+      accept(rowNumber, values, visit, report, passed);
       return;
     }
     const inputs: Record<string, unknown>[] = [];
@@ -323,7 +337,7 @@ export function validateRows(
       if (!n.ok) report?.(rowNumber, w.header, n);
       else if (n.value !== null) inputs.push({ ...values, metric: w.header, value: n.value });
     }
-    for (const input of inputs) accept(rowNumber, input, visit, report);
+    for (const input of inputs) accept(rowNumber, input, visit, report, passed);
   };
 
   /** Checks every row in order; returns how many were blank in every read column. */
@@ -332,7 +346,9 @@ export function validateRows(
     let blank = 0;
     let afterBlank = false;
     for (let i = 0; i < rows.length; i++) {
+      const before = problems.count;
       const state = checkRow(i, afterBlank, firstRowOf, visit);
+      if (gave[i] === GAVE && problems.count === before) gave[i] = GAVE_ALL;
       if (state !== 'read') blank++;
       afterBlank = state === 'allBlank';
     }
@@ -343,25 +359,37 @@ export function validateRows(
   let validEntities = 0;
   let lastRow = -1;
   // The rows that gave an entity: checked again, only they are read, and only from their values
-  // on (they were data, and their ids were not repeats). A byte a row.
+  // on (they were data, and their ids were not repeats); a row with no problem is not put to the
+  // schema again. A byte a row.
   const gave = new Uint8Array(rows.length);
   const blankRows = checkAll((row, entity) => {
     // Entities come in row order, a row's together: rows counted without a set of row numbers.
     if (row !== lastRow) validRows++;
     lastRow = row;
     validEntities++;
-    gave[row - opts.firstRowNumber] = 1;
+    gave[row - opts.firstRowNumber] = GAVE;
     onValid?.(row, entity);
   });
   return {
     eachValid(visit) {
-      for (let i = 0; i < gave.length; i++)
-        if (gave[i] === 1) makeEntities(opts.firstRowNumber + i, rows.row(i), null, visit, null);
+      for (let i = 0; i < gave.length; i++) {
+        if (gave[i] === 0) continue;
+        const row = opts.firstRowNumber + i;
+        makeEntities(row, rows.row(i), null, visit, null, gave[i] === GAVE_ALL);
+      }
     },
     entitiesOfRow(row) {
       const i = row - opts.firstRowNumber;
       const out: Record<string, unknown>[] = [];
-      if (gave[i] === 1) makeEntities(row, rows.row(i), null, (_, e) => void out.push(e), null);
+      if (gave[i] === GAVE || gave[i] === GAVE_ALL)
+        makeEntities(
+          row,
+          rows.row(i),
+          null,
+          (_, e) => void out.push(e),
+          null,
+          gave[i] === GAVE_ALL,
+        );
       return out;
     },
     validRows,
