@@ -211,5 +211,15 @@ describe('snapshots written packed', () => {
     );
     expect(latest.get('D1')).toEqual({ weeks: trendOf(long.slice(996, 1_000)), complete: false });
     expect(latest.get('D2')).toEqual({ weeks: trendOf(short.slice(0, 4)), complete: true });
+
+    // A history that now starts later and ends sooner (a later signup, a churn): the weeks
+    // outside the new span go; those inside are updated where they are.
+    const shorter = short.slice(3, 7).map((w) => ({ ...w, score: 1.5, components: '[[1,2]]' }));
+    replaceSnapshots(ws.db, [{ accountId: 'D2', from: null, modelVersion: 1, weeks: shorter }]);
+    expect(stored().filter((row) => row[0] === 'D2')).toEqual(
+      shorter.map((w) => ['D2', w.date, 1, 1.5, w.band, '[[1,2]]']),
+    );
+    replaceSnapshots(ws.db, [{ accountId: 'D2', from: null, modelVersion: 1, weeks: [] }]);
+    expect(stored().filter((row) => row[0] === 'D2')).toEqual([]);
   });
 });
