@@ -95,8 +95,8 @@ export const ACCOUNTS_PER_RUN = 32;
  * snapshots were computed from. The driver decides where transactions begin and end: all at once
  * (recomputeHealth) or a slice at a time between other work (HealthRefresher). A run is
  * `firstRun` accounts, then as many as the driver passes to next(): one statement reads a run's
- * usage and one writes its snapshots, so longer runs cost less, and the driver that must not hold
- * the process long sizes them to its time left.
+ * usage (and its stored trends), so longer runs cost less, and the driver that must not hold the
+ * process long sizes them to its time left.
  *
  * With `changed` (see changedWeeks), only the accounts it names are scored, each from the first
  * day whose week can differ: the weeks before keep their stored snapshots, and the usage read
