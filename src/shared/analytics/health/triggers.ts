@@ -43,6 +43,16 @@ interface Context {
   byDate: ReadonlyMap<IsoDate, TriggerSnapshot>;
 }
 
+/** What the rules read on `asOf`: the snapshots up to it, also by date. */
+function contextOf(
+  index: AccountIndex,
+  snapshots: readonly TriggerSnapshot[],
+  asOf: IsoDate,
+): Context {
+  const history = snapshots.filter((s) => s.date <= asOf);
+  return { index, day: toDay(asOf), history, byDate: new Map(history.map((s) => [s.date, s])) };
+}
+
 export function taskKey(ruleId: string, accountId: string, cause: string): string {
   return `${ruleId}|${accountId}|${cause}`;
 }
@@ -210,16 +220,11 @@ export function triggersReadSnapshotsBefore(
   asOf: IsoDate,
 ): boolean {
   if (input.data.account.churned) return false;
-  const history = input.snapshots.filter((s) => s.date <= asOf);
+  const ctx = contextOf(input.index, input.snapshots, asOf);
+  const history = ctx.history;
   const first = history[0];
   if (!first) return true;
   const firstDay = toDay(first.date);
-  const ctx: Context = {
-    index: input.index,
-    day: toDay(asOf),
-    history,
-    byDate: new Map(history.map((s) => [s.date, s])),
-  };
   return playbook.rules.some((rule) => {
     if (!rule.enabled) return false;
     const trigger = rule.trigger;
@@ -262,13 +267,7 @@ export function evaluateTriggers(
   const account = input.data.account;
   if (account.churned) return [];
   const day = toDay(asOf);
-  const history = input.snapshots.filter((s) => s.date <= asOf);
-  const ctx: Context = {
-    index: input.index ?? indexAccountData(input.data),
-    day,
-    history,
-    byDate: new Map(history.map((s) => [s.date, s])),
-  };
+  const ctx = contextOf(input.index ?? indexAccountData(input.data), input.snapshots, asOf);
   const known = new Set(existingTaskKeys);
   const tasks: PlaybookTask[] = [];
   for (const rule of playbook.rules) {
