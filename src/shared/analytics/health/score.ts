@@ -43,6 +43,11 @@ export interface HealthScore {
 
 const NO_PARAMS: MeasureParams = {};
 
+/** A component's share of the score: its weight among the present ones, 0 when it is missing. */
+function effectiveWeightOf(weight: number, subScore: number | null, presentWeight: number): number {
+  return subScore === null || presentWeight === 0 ? 0 : weight / presentWeight;
+}
+
 /**
  * A score without the explanation's objects: each component's value, sub-score (null when
  * missing) and whether it is stale, in the model's order. A recompute scores every account's
@@ -97,8 +102,7 @@ export function scoreParts(
     const value = parts.values[i] ?? null;
     const subScore = value === null ? null : mapToSubScore(component.mapping, value);
     parts.subScores[i] = subScore;
-    const effectiveWeight =
-      subScore === null || presentWeight === 0 ? 0 : component.weight / presentWeight;
+    const effectiveWeight = effectiveWeightOf(component.weight, subScore, presentWeight);
     score += subScore === null ? 0 : effectiveWeight * subScore;
   }
   parts.presentWeight = presentWeight;
@@ -124,8 +128,7 @@ export function scoreIndexedAccount(
     const subScore = subScores[i] ?? null;
     if (subScore === null) missing.push(component.id);
     if (stale[i]) staleIds.push(component.id);
-    const effectiveWeight =
-      subScore === null || presentWeight === 0 ? 0 : component.weight / presentWeight;
+    const effectiveWeight = effectiveWeightOf(component.weight, subScore, presentWeight);
     const part: ComponentScore = {
       id: component.id,
       labelKey: component.labelKey,
