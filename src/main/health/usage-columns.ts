@@ -1,9 +1,10 @@
 // Reads usage points into the scoring engine's columns, a run of accounts per statement. Usage is
 // by far the largest table (2 M rows for 2,000 accounts over two years), and what costs is each
-// value crossing from sql.js into JavaScript: so each metric's days and values come out as two
-// JSON arrays built inside SQLite, parsed in one call each, instead of a row per point.
+// value crossing from sql.js into JavaScript: so each metric's points come out as one row, its
+// dates as one string and its values as a JSON array, instead of a row per point.
 import type { Database } from 'sql.js';
 import type { UsageColumns } from '../../shared/analytics/health';
+import { buildSeries } from '../../shared/analytics/health/series';
 import { toDayAt } from '../../shared/domain/dates';
 import type { DayNumber } from '../../shared/domain/dates';
 import type { IsoDate } from '../../shared/domain/entities';
@@ -67,21 +68,11 @@ interface Building {
 /** Appends one metric's points, sorted by day should the plan ever hand them over otherwise. */
 function collect(into: Building, metric: string, days: number[], values: unknown[]): void {
   if (days.length === 0) return;
-  let sorted = true;
-  for (let i = 1; i < days.length && sorted; i++)
-    sorted = (days[i] as number) > (days[i - 1] as number);
+  const series = buildSeries(days, values.map(Number));
   into.metrics.push(metric);
-  if (sorted) {
-    for (let i = 0; i < days.length; i++) {
-      into.days.push(days[i] as number);
-      into.values.push(Number(values[i]));
-    }
-  } else {
-    const order = days.map((_, i) => i).sort((a, b) => (days[a] as number) - (days[b] as number));
-    for (const i of order) {
-      into.days.push(days[i] as number);
-      into.values.push(Number(values[i]));
-    }
+  for (let i = 0; i < series.days.length; i++) {
+    into.days.push(series.days[i] as number);
+    into.values.push(series.values[i] as number);
   }
   into.ends.push(into.days.length);
 }
