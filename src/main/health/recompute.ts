@@ -127,9 +127,7 @@ export function* recomputeSteps(
     const run = reader.accounts.slice(accounts, accounts + size);
     const trends = storedTrends(
       db,
-      new Map(
-        run.flatMap((a) => (usageFrom ? [[a.id, fromDay(changed?.get(a.id) as number)]] : [])),
-      ),
+      new Map(changed ? run.map((a) => [a.id, fromDay(changed.get(a.id) as number)]) : []),
       RECENT_TREND_WEEKS,
     );
     const written: AccountWeeks[] = [];
