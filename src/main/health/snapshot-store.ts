@@ -144,11 +144,12 @@ export function replaceSnapshots(db: Database, accounts: readonly AccountWeeks[]
   }
 }
 
-// Each account's latest weeks before its day (at most ?2, all with -1) as one JSON array.
-const TRENDS_SQL = `SELECT w.value ->> 0, (
+// Each account's latest weeks before its day (at most ?2, all with -1) as one JSON array; the
+// accounts come as one JSON object of id to day (see readRecentUsage).
+const TRENDS_SQL = `SELECT w.key, (
     SELECT json_group_array(json_array(week, score, band)) FROM (
       SELECT week, score, band FROM health_snapshots
-      WHERE account_id = w.value ->> 0 AND week < w.value ->> 1
+      WHERE account_id = w.key AND week < w.value
       ORDER BY week DESC LIMIT ?2))
   FROM json_each(?1) w`;
 
@@ -173,7 +174,10 @@ export function storedTrends(
   const stmt = db.prepare(TRENDS_SQL);
   try {
     // One week more than asked for tells whether there are earlier ones.
-    stmt.bind([JSON.stringify([...before]), Number.isFinite(latest) ? latest + 1 : -1]);
+    stmt.bind([
+      JSON.stringify(Object.fromEntries(before)),
+      Number.isFinite(latest) ? latest + 1 : -1,
+    ]);
     while (stmt.step()) {
       const [id, read] = stmt.get();
       const weeks = (JSON.parse(String(read)) as [string, number | null, Band | null][])

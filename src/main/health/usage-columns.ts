@@ -18,15 +18,17 @@ const RANGE_SQL = `SELECT account_id, metric, group_concat(date, ''), json_group
   FROM usage_points WHERE account_id BETWEEN ?1 AND ?2 GROUP BY account_id, metric`;
 
 // The recent points of the named metrics: per account and metric one seek into the key to its
-// first day, the metrics in the order given (sorted like the key, see sortedLikeSqlite).
-const RECENT_SQL = `SELECT w.value ->> 0, m.value, (
+// first day, the metrics in the order given (sorted like the key, see sortedLikeSqlite). The
+// accounts come as one JSON object of id to day, so each row's key and value are plain columns
+// (an array per account was taken apart again at every reference: a third of the statement).
+const RECENT_SQL = `SELECT w.key, m.value, (
     SELECT group_concat(date, '') || '|' || json_group_array(value)
     FROM usage_points
-    WHERE account_id = w.value ->> 0 AND metric = m.value AND date >= w.value ->> 1)
+    WHERE account_id = w.key AND metric = m.value AND date >= w.value)
   FROM json_each(?1) w CROSS JOIN json_each(?2) m`;
 
-const EARLIER_SQL = `SELECT w.value ->> 0 FROM json_each(?1) w WHERE EXISTS (
-    SELECT 1 FROM usage_points WHERE account_id = w.value ->> 0 AND date < w.value ->> 1)`;
+const EARLIER_SQL = `SELECT w.key FROM json_each(?1) w WHERE EXISTS (
+    SELECT 1 FROM usage_points WHERE account_id = w.key AND date < w.value)`;
 
 // For dates not written YYYY-MM-DD (the importer writes no other, but a workspace is a file).
 const PARSED_SQL = `SELECT json_group_array(unixepoch(date) / 86400) FROM usage_points
@@ -124,7 +126,10 @@ export function readRecentUsage(
   if (since.size === 0 || metrics.length === 0) return byAccount;
   const stmt = db.prepare(RECENT_SQL);
   try {
-    stmt.bind([JSON.stringify([...since]), JSON.stringify(sortedLikeSqlite(db, metrics))]);
+    stmt.bind([
+      JSON.stringify(Object.fromEntries(since)),
+      JSON.stringify(sortedLikeSqlite(db, metrics)),
+    ]);
     while (stmt.step()) {
       const [id, metric, points] = stmt.get();
       if (points === null) continue;
@@ -150,7 +155,7 @@ export function accountsWithUsageBefore(
   if (before.size === 0) return ids;
   const stmt = db.prepare(EARLIER_SQL);
   try {
-    stmt.bind([JSON.stringify([...before])]);
+    stmt.bind([JSON.stringify(Object.fromEntries(before))]);
     while (stmt.step()) ids.add(String(stmt.get()[0]));
   } finally {
     stmt.free();

@@ -142,9 +142,36 @@ describe('usage read as JSON arrays', () => {
     expect(accountsWithUsageBefore(ws.db, since)).toEqual(new Set(['C1']));
     expect(accountsWithUsageBefore(ws.db, new Map([['C1', fromDay(FIRST)]]))).toEqual(new Set());
   });
+
+  it('reads every account by its own id and day, whatever the id looks like to JavaScript', () => {
+    // The accounts cross as one JSON object: ids that objects treat specially must stay keys.
+    const ids = ['__proto__', 'constructor', '10', '9', 'a"b\\c', ''];
+    writeRows(ws, {
+      accounts: ids.map((id) => account({ id, name: `n${id}` })),
+      usage: ids.flatMap((id, a) =>
+        [0, 1, 2, 3].map((w) => ({
+          accountId: id,
+          metric: 'logins',
+          date: fromDay(FIRST + 7 * w),
+          value: 10 * a + w,
+        })),
+      ),
+    });
+    const since = new Map(ids.map((id, a) => [id, fromDay(FIRST + 7 * (a % 4))]));
+    const recent = readRecentUsage(ws.db, since, ['logins']);
+    expect(new Set(recent.keys())).toEqual(new Set(ids));
+    ids.forEach((id, a) =>
+      expect(flatten(recent.get(id)!)).toEqual(
+        plainRows(id).filter(([, day]) => (day as number) >= FIRST + 7 * (a % 4)),
+      ),
+    );
+    expect(accountsWithUsageBefore(ws.db, since)).toEqual(new Set(ids.filter((_, a) => a % 4 > 0)));
+  });
 });
 
 describe('snapshots written packed', () => {
+  // An id that JavaScript objects treat specially: accounts cross to SQLite as one JSON object.
+  const D2 = '__proto__';
   const stored = () =>
     ws.db.exec(
       'SELECT account_id, week, model_version, score, band, components FROM health_snapshots ORDER BY 1, 2',
@@ -165,17 +192,17 @@ describe('snapshots written packed', () => {
 
   it('stores each week as given, over more weeks than one statement takes', () => {
     writeRows(ws, {
-      accounts: [account({ id: 'D1', name: 'D1' }), account({ id: 'D2', name: 'D2' })],
+      accounts: [account({ id: 'D1', name: 'D1' }), account({ id: D2, name: D2 })],
     });
     const long = weeks(1_234, 3);
     const short = weeks(9, 4);
     replaceSnapshots(ws.db, [
       { accountId: 'D1', from: null, modelVersion: 1, weeks: long },
-      { accountId: 'D2', from: null, modelVersion: 1, weeks: short },
+      { accountId: D2, from: null, modelVersion: 1, weeks: short },
     ]);
     const expected = [
       ...long.map((w) => ['D1', w.date, 1, w.score, w.band, w.components]),
-      ...short.map((w) => ['D2', w.date, 1, w.score, w.band, w.components]),
+      ...short.map((w) => [D2, w.date, 1, w.score, w.band, w.components]),
     ];
     expect(stored()).toEqual(expected);
 
@@ -193,33 +220,33 @@ describe('snapshots written packed', () => {
       ws.db,
       new Map([
         ['D1', from],
-        ['D2', short[4]!.date],
+        [D2, short[4]!.date],
       ]),
     );
     const trendOf = (list: StoredWeek[]) =>
       list.map(({ date, score, band }) => ({ date, score, band }));
     expect(trends.get('D1')).toEqual({ weeks: trendOf(long.slice(0, 1_000)), complete: true });
-    expect(trends.get('D2')).toEqual({ weeks: trendOf(short.slice(0, 4)), complete: true });
+    expect(trends.get(D2)).toEqual({ weeks: trendOf(short.slice(0, 4)), complete: true });
     // The latest few: complete only when there are no earlier weeks.
     const latest = storedTrends(
       ws.db,
       new Map([
         ['D1', from],
-        ['D2', short[4]!.date],
+        [D2, short[4]!.date],
       ]),
       4,
     );
     expect(latest.get('D1')).toEqual({ weeks: trendOf(long.slice(996, 1_000)), complete: false });
-    expect(latest.get('D2')).toEqual({ weeks: trendOf(short.slice(0, 4)), complete: true });
+    expect(latest.get(D2)).toEqual({ weeks: trendOf(short.slice(0, 4)), complete: true });
 
     // A history that now starts later and ends sooner (a later signup, a churn): the weeks
     // outside the new span go; those inside are updated where they are.
     const shorter = short.slice(3, 7).map((w) => ({ ...w, score: 1.5, components: '[[1,2]]' }));
-    replaceSnapshots(ws.db, [{ accountId: 'D2', from: null, modelVersion: 1, weeks: shorter }]);
-    expect(stored().filter((row) => row[0] === 'D2')).toEqual(
-      shorter.map((w) => ['D2', w.date, 1, 1.5, w.band, '[[1,2]]']),
+    replaceSnapshots(ws.db, [{ accountId: D2, from: null, modelVersion: 1, weeks: shorter }]);
+    expect(stored().filter((row) => row[0] === D2)).toEqual(
+      shorter.map((w) => [D2, w.date, 1, 1.5, w.band, '[[1,2]]']),
     );
-    replaceSnapshots(ws.db, [{ accountId: 'D2', from: null, modelVersion: 1, weeks: [] }]);
-    expect(stored().filter((row) => row[0] === 'D2')).toEqual([]);
+    replaceSnapshots(ws.db, [{ accountId: D2, from: null, modelVersion: 1, weeks: [] }]);
+    expect(stored().filter((row) => row[0] === D2)).toEqual([]);
   });
 });
