@@ -41,6 +41,7 @@ import {
   writeErrorWorkbook,
   writeSheet,
 } from './write';
+import { IMPORT_PAGE_CACHE_KIB, withPageCache } from './write/page-cache';
 
 export type ImportProgress = EventPayload<'import:progress'>;
 
@@ -223,35 +224,37 @@ export class ImportService {
     const progress = (done: number) => {
       options.onProgress?.({ sessionId, phase: 'writing', done: written + done, total });
     };
-    const summary = ws.transaction(() => {
-      const batchId = createBatch(ws.db, session.source, at);
-      const writer = new BulkWriter(ws.db, batchId);
-      try {
-        const sheets = analyses.map(({ choice, analysis }) => {
-          const sheet = writeSheet(writer, choice.kind, analysis, progress);
-          written += analysis.validation!.validEntities;
-          return sheet;
-        });
-        for (const { choice, analysis } of analyses) {
-          saveMapping(
+    const summary = withPageCache(ws.db, IMPORT_PAGE_CACHE_KIB, () =>
+      ws.transaction(() => {
+        const batchId = createBatch(ws.db, session.source, at);
+        const writer = new BulkWriter(ws.db, batchId);
+        try {
+          const sheets = analyses.map(({ choice, analysis }) => {
+            const sheet = writeSheet(writer, choice.kind, analysis, progress);
+            written += analysis.validation!.validEntities;
+            return sheet;
+          });
+          for (const { choice, analysis } of analyses) {
+            saveMapping(
+              ws.db,
+              headerSignature(choice.kind, analysis.preview.headers),
+              choice.kind,
+              analysis.mapping,
+              at,
+            );
+          }
+          finishBatch(
             ws.db,
-            headerSignature(choice.kind, analysis.preview.headers),
-            choice.kind,
-            analysis.mapping,
-            at,
+            batchId,
+            sheets.reduce((n, s) => n + s.inserted, 0),
+            sheets.reduce((n, s) => n + s.updated, 0),
           );
+          return { batchId, sheets };
+        } finally {
+          writer.finish();
         }
-        finishBatch(
-          ws.db,
-          batchId,
-          sheets.reduce((n, s) => n + s.inserted, 0),
-          sheets.reduce((n, s) => n + s.updated, 0),
-        );
-        return { batchId, sheets };
-      } finally {
-        writer.finish();
-      }
-    });
+      }),
+    );
     progress(0);
     const kept = new Set(analyses.map((a) => a.analysis.validation!.problems));
     this.keepProblems(
@@ -353,29 +356,32 @@ export class ImportService {
     const ws = this.deps.workspace();
     const made: { changes?: ChangePreview } = {};
     try {
-      const analysis = analyzeSheet(s.sheet, sheetKey, {
-        ...(choice ? { kind: choice.kind, mapping: choice.mapping } : {}),
-        ...(choice?.dateOrders ? { dateOrders: choice.dateOrders } : {}),
-        savedMapping: (kind, headers) => findMapping(ws.db, headerSignature(kind, headers)),
-        savedKind: (headers) => findKind(ws.db, headersSignature(headers)),
-        currency: getSettings(ws.db).reportCurrency,
-        date1904: s.date1904,
-        ...(accountOfSubscription ? { accountOfSubscription } : {}),
-        accountOfName: accountsByName(ws.db, this.sheetsBeside(s)),
-        ...(withChanges
-          ? {
-              onValid: (kind: DataKind, mapping: Mapping) => {
-                const spec = TABLES[kind];
-                made.changes = new ChangePreview(
-                  ws.db,
-                  spec,
-                  columnsFromFile(spec, kindDef(kind), mapping),
-                );
-                return made.changes.add;
-              },
-            }
-          : {}),
-      });
+      // The preview's lookups read stored rows page by page, as the write does.
+      const analysis = withPageCache(ws.db, IMPORT_PAGE_CACHE_KIB, () =>
+        analyzeSheet(s.sheet, sheetKey, {
+          ...(choice ? { kind: choice.kind, mapping: choice.mapping } : {}),
+          ...(choice?.dateOrders ? { dateOrders: choice.dateOrders } : {}),
+          savedMapping: (kind, headers) => findMapping(ws.db, headerSignature(kind, headers)),
+          savedKind: (headers) => findKind(ws.db, headersSignature(headers)),
+          currency: getSettings(ws.db).reportCurrency,
+          date1904: s.date1904,
+          ...(accountOfSubscription ? { accountOfSubscription } : {}),
+          accountOfName: accountsByName(ws.db, this.sheetsBeside(s)),
+          ...(withChanges
+            ? {
+                onValid: (kind: DataKind, mapping: Mapping) => {
+                  const spec = TABLES[kind];
+                  made.changes = new ChangePreview(
+                    ws.db,
+                    spec,
+                    columnsFromFile(spec, kindDef(kind), mapping),
+                  );
+                  return made.changes.add;
+                },
+              }
+            : {}),
+        }),
+      );
       // How a text file was decoded stays in every preview of its sheet.
       analysis.preview.textEncoding = s.sheet.textEncoding ?? null;
       // The analysis this one replaces is gone with its spilled problems.
