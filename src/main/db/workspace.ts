@@ -430,9 +430,10 @@ export class Workspace {
 
   private applyConnectionSettings(): void {
     this.db.run('PRAGMA foreign_keys = ON');
-    // The database already lives in memory, but SQLite's default 2 MB page cache makes a large
-    // import spill pages to the in-memory file and read them back; 64 MB keeps a 200k-row
-    // import's pages in the cache until commit.
+    // The database already lives in memory, but a page read from sql.js's in-memory file still
+    // costs a copy and the pager's work, so reads keep up to 64 MB of pages cached. That memory
+    // is never given back: imports, which would fill the cache with the pages they write, bound
+    // it for their own run (import/write/page-cache.ts).
     this.db.run('PRAGMA cache_size = -65536');
   }
 
