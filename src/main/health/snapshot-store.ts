@@ -1,6 +1,7 @@
-// Weekly snapshots on disk. A row keeps the score, the band and [value, subScore] per component
-// of its model version; weights and contributions are rebuilt from that model on reading.
+// Weekly snapshots on disk. A row keeps the score, the band and each component's value under its
+// model version; sub-scores, weights and contributions are rebuilt from that model on reading.
 import type { Database, SqlValue, Statement } from 'sql.js';
+import { mapToSubScore } from '../../shared/analytics/health';
 import type {
   Band,
   ComponentScore,
@@ -13,8 +14,13 @@ import type { IsoDate } from '../../shared/domain/entities';
 import type { HealthTrendPoint } from '../../shared/ipc/contract';
 import { selectAll } from '../db/repos/rows';
 
-/** [value, subScore], with a third element 1 when the component was stale (its feed ended). */
-type StoredComponent = [number | null, number | null] | [null, null, 1];
+/**
+ * A component's value, null when its data is missing, or "stale" when its feed had ended. The
+ * sub-score is the model's mapping of the value, so it is not stored: a recompute writes every
+ * account's every week, and a second number per component was a tenth of its time and a fifth
+ * of the workspace (migration 010 rewrote the [value, subScore] pairs stored before).
+ */
+type StoredComponent = number | null | 'stale';
 
 // Six decimals are far below anything a CSM reads, and keep 200,000 rows of JSON small.
 const round = (value: number | null): number | null =>
@@ -23,16 +29,16 @@ const round = (value: number | null): number | null =>
 const jsonNumber = (value: number | null): string =>
   value === null || !Number.isFinite(value) ? 'null' : String(value);
 
-function encodeComponent(value: number | null, subScore: number | null, stale: boolean): string {
-  return stale ? '[null,null,1]' : `[${jsonNumber(round(value))},${jsonNumber(round(subScore))}]`;
+function encodeComponent(value: number | null, stale: boolean): string {
+  return stale ? '"stale"' : jsonNumber(round(value));
 }
 
 /**
  * The JSON.stringify of the stored components, written out by hand: a recompute writes every
- * account's every week, and building nested arrays only to serialise them was a tenth of it.
+ * account's every week, and building arrays only to serialise them was a tenth of it.
  */
 export function encodeComponents(snapshot: HealthSnapshot): string {
-  return `[${snapshot.components.map((c) => encodeComponent(c.value, c.subScore, c.stale === true)).join(',')}]`;
+  return `[${snapshot.components.map((c) => encodeComponent(c.value, c.stale === true)).join(',')}]`;
 }
 
 /** encodeComponents of a score's parts (what a recompute has, see eachWeeklyScore). */
@@ -40,25 +46,29 @@ export function encodeParts(parts: ScoreParts): string {
   // Pieces joined once: concatenating as it goes left a chain of partial strings per week.
   const pieces = new Array<string>(parts.values.length);
   for (let i = 0; i < pieces.length; i++)
-    pieces[i] = encodeComponent(
-      parts.values[i] ?? null,
-      parts.subScores[i] ?? null,
-      parts.stale[i] === true,
-    );
+    pieces[i] = encodeComponent(parts.values[i] ?? null, parts.stale[i] === true);
   return `[${pieces.join(',')}]`;
 }
 
+/**
+ * The components of a stored week under the model it was scored with. The sub-score is mapped
+ * from the value as stored (to six decimals), so the explanation agrees with the value it shows.
+ */
 export function decodeComponents(model: HealthModel, json: string): ComponentScore[] {
   const stored = JSON.parse(json) as StoredComponent[];
+  const values = model.components.map((_, i) => {
+    const value = stored[i];
+    return typeof value === 'number' ? value : null;
+  });
   let presentWeight = 0;
   model.components.forEach((component, i) => {
-    if (stored[i]?.[1] != null) presentWeight += component.weight;
+    if (values[i] !== null) presentWeight += component.weight;
   });
   return model.components.map((component, i): ComponentScore => {
-    const value = stored[i]?.[0] ?? null;
-    const subScore = stored[i]?.[1] ?? null;
+    const value = values[i] ?? null;
+    const subScore = value === null ? null : mapToSubScore(component.mapping, value);
     const missing = subScore === null;
-    const stale = stored[i]?.[2] === 1;
+    const stale = stored[i] === 'stale';
     const effectiveWeight = missing || presentWeight === 0 ? 0 : component.weight / presentWeight;
     return {
       id: component.id,

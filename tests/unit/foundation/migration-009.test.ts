@@ -25,7 +25,13 @@ describe('migration 009 (experiments by account)', () => {
       JSON.stringify(db.exec(`EXPLAIN QUERY PLAN ${BY_ACCOUNT}`, ['A1'])[0]?.values);
     expect(plan()).toMatch(/SCAN experiments/);
 
-    expect(migrate(db, clock)).toBe(9);
+    expect(
+      migrate(
+        db,
+        clock,
+        MIGRATIONS.filter((m) => m.version <= 9),
+      ),
+    ).toBe(9);
     expect(plan()).toMatch(/SEARCH experiments USING INDEX experiments_account/);
     expect(db.exec(BY_ACCOUNT, ['A1'])[0]?.values).toHaveLength(1);
     db.close();

@@ -27,17 +27,22 @@ describe('snapshot components on disk', () => {
         const back = decoded[i];
         expect(back?.id).toBe(original.id);
         expect(back?.missing).toBe(original.missing);
+        expect(back?.stale).toBe(original.stale);
         expect(back?.effectiveWeight).toBeCloseTo(original.effectiveWeight, 12);
-        expect(back?.contribution).toBeCloseTo(original.contribution, 5);
+        // The sub-score is mapped from the value as stored, to six decimals.
+        if (original.value === null) expect(back?.value).toBeNull();
+        else expect(back?.value).toBeCloseTo(original.value, 6);
+        expect(back?.contribution).toBeCloseTo(original.contribution, 3);
       });
     }
   });
 
-  it('stores two numbers per component, not the whole record', () => {
+  it('stores one value per component, not the whole record', () => {
     const [snapshot] = weeklySnapshots(DEFAULT_HEALTH_MODEL, HAND_CHECKED, HAND_AS_OF, HAND_AS_OF);
-    const stored = JSON.parse(encodeComponents(snapshot!)) as unknown[][];
+    const stored = JSON.parse(encodeComponents(snapshot!)) as unknown[];
     expect(stored).toHaveLength(DEFAULT_HEALTH_MODEL.components.length);
-    expect(stored.every((pair) => pair.length === 2)).toBe(true);
+    expect(stored.every((value) => value === null || typeof value === 'number')).toBe(true);
+    expect(stored.some((value) => typeof value === 'number')).toBe(true);
   });
 });
 
