@@ -8,11 +8,13 @@
 // at a quarter and all of the rows, each in a child process of its own: memory flat in rows keeps
 // the import's 200k / 50k ratio near 1.0x (it is 4.0x when all of it grows with the rows). The
 // floor's own growth is the workspace's (sql.js holds the database in memory).
+// `--stages-of FILE` prints where the memory of an import of FILE goes, stage by stage.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { Database } from 'sql.js';
 import { createServices } from '../../src/main/create-services';
 import { loadSqlJs } from '../../src/main/db/sqljs';
 import { scanPart } from '../../src/main/import/read/part-scan';
@@ -218,14 +220,90 @@ async function memoryGrowthMb(work: () => Promise<unknown>): Promise<number> {
  * (`--floor-rss-of N`).
  */
 function memoryOf(mode: '--rss-of' | '--floor-rss-of', arg: string): number {
-  const res = spawnSync(
-    process.execPath,
-    ['--expose-gc', '--import', 'tsx', import.meta.filename, mode, arg],
-    { encoding: 'utf8' },
-  );
-  const mb = /memory added (\d+) MB/.exec(res.stdout)?.[1];
-  if (!mb) throw new Error(`RSS child failed: ${res.stderr}`);
-  return Number(mb);
+  // The median of three processes: one alone varied by 20 MB from run to run (when its
+  // collector ran), which made the 200k / 50k ratio swing between 1.9x and 3.8x.
+  const runs = [0, 1, 2].map(() => {
+    const res = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', import.meta.filename, mode, arg],
+      { encoding: 'utf8' },
+    );
+    const mb = /memory added (\d+) MB/.exec(res.stdout)?.[1];
+    if (!mb) throw new Error(`RSS child failed: ${res.stderr}`);
+    return Number(mb);
+  });
+  return runs.sort((a, b) => a - b)[1]!;
+}
+
+/** sql.js's WebAssembly memory, found as the module is instantiated (sql.js does not expose it). */
+function watchWasmMemory(): () => number {
+  let memory: WebAssembly.Memory | null = null;
+  const instantiate = WebAssembly.instantiate.bind(WebAssembly) as (
+    ...args: unknown[]
+  ) => Promise<WebAssembly.WebAssemblyInstantiatedSource | WebAssembly.Instance>;
+  (WebAssembly as { instantiate: unknown }).instantiate = async (...args: unknown[]) => {
+    const made = await instantiate(...args);
+    const instance = 'instance' in made ? made.instance : made;
+    for (const value of Object.values(instance.exports))
+      if (value instanceof WebAssembly.Memory) memory = value;
+    return made;
+  };
+  return () => memory?.buffer.byteLength ?? 0;
+}
+
+/**
+ * Where an import's memory goes (`--stages-of FILE`): at the end of each stage, the peak RSS
+ * since the end of the last one; then, after a full collection, the RSS, the JavaScript heap,
+ * the array buffers outside it (the packed rows; sql.js's in-memory database file, counted at its
+ * capacity, of which only the file's size is touched), sql.js's
+ * WebAssembly memory (its page cache and allocations; it never shrinks) and the database's size.
+ */
+async function memoryByStage(file: string): Promise<void> {
+  const wasmBytes = watchWasmMemory();
+  await loadSqlJs();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-bench-stages-'));
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`.padStart(9);
+  let db: Database | null = null;
+  const stage = (name: string) => {
+    const peak = Number(
+      /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1],
+    );
+    (globalThis as { gc?: () => void }).gc?.();
+    const m = process.memoryUsage();
+    const pragma = (name: string) => Number(db?.exec(`PRAGMA ${name}`)[0]!.values[0]![0] ?? 0);
+    console.log(
+      `${name.padEnd(10)} peak ${mb(peak * 1024)}  rss ${mb(m.rss)}  heap ${mb(m.heapUsed)}` +
+        `  array buffers ${mb(m.arrayBuffers)}  sql.js memory ${mb(wasmBytes())}` +
+        `  database ${mb(pragma('page_count') * pragma('page_size'))}`,
+    );
+    resetPeakRss();
+  };
+  try {
+    const services = createServices({
+      clock: fixedClock('2026-01-01T00:00:00Z'),
+      dialogs: noDialogs,
+      emit: () => {},
+      dataDir: dir,
+      appVersion: 'bench',
+      saveDelayMs: 60_000,
+    });
+    resetPeakRss();
+    stage('start');
+    const ws = await services.workspaces.open(path.join(dir, 'stages.qbr'), true);
+    db = ws.db;
+    stage('open');
+    const preview = await services.imports.open([file], {
+      onProgress: (p) => p.phase === 'validating' && stage('read'),
+    });
+    stage('preview');
+    services.imports.commit(preview.sessionId, services.imports.automaticChoices(preview));
+    stage('commit');
+    ws.flush();
+    stage('save');
+    services.workspaces.closeAll();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
@@ -233,6 +311,11 @@ async function main(): Promise<void> {
   const only = process.argv.indexOf('--workbook');
   if (only >= 0) {
     await writeUsageWorkbook(process.argv[only + 1]!, Number(process.argv[only + 2] ?? 200_000));
+    return;
+  }
+  const stagesOf = process.argv.indexOf('--stages-of');
+  if (stagesOf >= 0) {
+    await memoryByStage(process.argv[stagesOf + 1]!);
     return;
   }
   const rssOf = process.argv.indexOf('--rss-of');
