@@ -99,31 +99,60 @@ export interface AccountWeeks {
   weeks: readonly StoredWeek[];
 }
 
-// An account's weeks go in many to a statement, two values each: the score, and its week, band
-// and components packed in one text that SQLite takes apart. Every value bound is a few calls
-// into WebAssembly and every string a copy, and binding six per row (a statement per row, as at
-// first) cost more than SQLite's writing. (JSON unpacked by json_each, as imports write, was no
-// faster: SQLite parses each row's array once per column it reads.) A week already stored is
-// updated where it is rather than deleted and inserted again: SQLite then overwrites a row of
-// the same size in place, which most rescored weeks are (15-20% of a full recompute).
+// An account's weeks go in many to a statement: its weeks, bands and components written back to
+// back in one text, bound once, and per week four numbers: the score, where its text starts, and
+// how long its band and its components are. Every value bound is a few calls into WebAssembly,
+// and a string or blob also an allocation and a copy: binding six per row (a statement per row, as
+// at first) cost more than SQLite's writing, and a packed text per row still cost a third of it.
+// (JSON unpacked by json_each, as imports write, was slower: SQLite parses each row's array once
+// per column it reads.) The text is bound as a blob so that substr counts bytes: on text it counts
+// characters from the start each time. A week already stored is updated where it is rather than
+// deleted and inserted again: SQLite then overwrites a row of the same size in place, which most
+// rescored weeks are (15-20% of a full recompute).
 const WEEKS_PER_INSERT = 1000;
+const DATE_LENGTH = 10;
 
 function upsertSql(weeks: number): string {
-  const rows = Array.from(
-    { length: weeks },
-    (_, i) => `(?${3 + 2 * i}, CAST(?${4 + 2 * i} AS TEXT))`,
-  );
-  // column2 is "YYYY-MM-DD|band|components" (band empty when null). "WHERE true" tells the
-  // parser the ON CONFLICT belongs to the INSERT, not to a join.
-  const rest = 'substr(column2, 12)';
+  const rows = Array.from({ length: weeks }, (_, i) => {
+    const at = 4 + 4 * i;
+    return `(?${at}, ?${at + 1}, ?${at + 2}, ?${at + 3})`;
+  });
+  // column2 is where the week's text starts in ?3: its date, its band (empty when null), then
+  // its components; column3 and column4 are their lengths. "WHERE true" tells the parser the ON
+  // CONFLICT belongs to the INSERT, not to a join.
   return `INSERT INTO health_snapshots
     (account_id, week, model_version, score, band, components)
-    SELECT ?1, substr(column2, 1, 10), ?2, column1,
-      nullif(substr(${rest}, 1, instr(${rest}, '|') - 1), ''),
-      substr(${rest}, instr(${rest}, '|') + 1)
+    SELECT ?1, CAST(substr(?3, column2, ${DATE_LENGTH}) AS TEXT), ?2, column1,
+      nullif(CAST(substr(?3, column2 + ${DATE_LENGTH}, column3) AS TEXT), ''),
+      CAST(substr(?3, column2 + ${DATE_LENGTH} + column3, column4) AS TEXT)
     FROM (VALUES ${rows.join(', ')}) WHERE true
     ON CONFLICT (account_id, week) DO UPDATE SET model_version = excluded.model_version,
       score = excluded.score, band = excluded.band, components = excluded.components`;
+}
+
+/** The statement's values for a run of one account's weeks (see upsertSql). */
+function upsertValues(
+  accountId: string,
+  modelVersion: number,
+  weeks: readonly StoredWeek[],
+): SqlValue[] {
+  const values: SqlValue[] = [accountId, modelVersion, null];
+  const texts = new Array<string>(weeks.length);
+  let at = 1;
+  for (let i = 0; i < weeks.length; i++) {
+    const { date, score, band, components } = weeks[i] as StoredWeek;
+    if (date.length !== DATE_LENGTH) throw new Error(`Not a week's date: ${date}`);
+    const text = `${date}${band ?? ''}${components}`;
+    values.push(score, at, text.length - DATE_LENGTH - components.length, components.length);
+    texts[i] = text;
+    at += text.length;
+  }
+  const bytes = utf8.encode(texts.join(''));
+  // Offsets count characters, substr on a blob bytes: the same while all of it is ASCII, as
+  // dates, bands and JSON numbers are.
+  if (bytes.length !== at - 1) throw new Error('Snapshot text is not ASCII');
+  values[2] = bytes;
+  return values;
 }
 
 // The stored weeks from a day on that the new ones do not cover (all of them when there are
@@ -140,12 +169,9 @@ export function replaceSnapshots(db: Database, accounts: readonly AccountWeeks[]
       remove.run([accountId, from ?? '', weeks[0]?.date ?? null, weeks.at(-1)?.date ?? null]);
       for (let at = 0; at < weeks.length; at += WEEKS_PER_INSERT) {
         const part = weeks.slice(at, at + WEEKS_PER_INSERT);
-        const values: SqlValue[] = [accountId, modelVersion];
-        for (const w of part)
-          values.push(w.score, utf8.encode(`${w.date}|${w.band ?? ''}|${w.components}`));
         let insert = inserts.get(part.length);
         if (!insert) inserts.set(part.length, (insert = db.prepare(upsertSql(part.length))));
-        insert.run(values);
+        insert.run(upsertValues(accountId, modelVersion, part));
       }
     }
   } finally {

@@ -249,4 +249,16 @@ describe('snapshots written packed', () => {
     replaceSnapshots(ws.db, [{ accountId: D2, from: null, modelVersion: 1, weeks: [] }]);
     expect(stored().filter((row) => row[0] === D2)).toEqual([]);
   });
+
+  it('refuses weeks whose text it could not take apart, and writes none of them', () => {
+    writeRows(ws, { accounts: [account({ id: 'D1', name: 'D1' })] });
+    const [good] = weeks(1, 6);
+    const write = (week: StoredWeek) =>
+      replaceSnapshots(ws.db, [
+        { accountId: 'D1', from: null, modelVersion: 1, weeks: [good!, week] },
+      ]);
+    expect(() => write({ ...good!, date: '2024-1-8' })).toThrow(/date/);
+    expect(() => write({ ...good!, date: '2024-01-08', components: '["é"]' })).toThrow(/ASCII/);
+    expect(stored()).toEqual([]);
+  });
 });
