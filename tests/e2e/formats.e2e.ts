@@ -92,6 +92,29 @@ test('dates are typed in the locale’s style: Thai Buddhist era, Turkish DD.MM.
   await expect.poll(storedAsOf).toBe('2026-10-01 user');
   await expect(field).toHaveValue('01.10.2026');
   await shoot(page, 'formats-date-tr.png');
+
+  // The field is named by its label alone, not by the calendar button inside the label too.
+  await expect(field).toHaveAccessibleName('Şu tarih itibarıyla hesapla');
+  // The calendar is driven from the keyboard: arrows by a day or a week, Home and End to the
+  // week's ends, Page Up by a month, Enter to pick, as date pickers do.
+  await settings.getByRole('button', { name: 'Takvimden seçin' }).click();
+  const focusedDay = () => page.evaluate(() => document.activeElement?.getAttribute('data-day'));
+  await expect.poll(focusedDay).toBe('2026-10-01');
+  for (const [key, day] of [
+    ['ArrowRight', '2026-10-02'],
+    ['PageUp', '2026-09-02'],
+    ['Home', '2026-08-31'],
+    ['ArrowDown', '2026-09-07'],
+    ['End', '2026-09-13'],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect.poll(focusedDay).toBe(day);
+  }
+  await expect(settings.getByRole('dialog')).toContainText('Eyl 2026');
+  await page.keyboard.press('Enter');
+  await expect(settings.getByRole('dialog')).toBeHidden();
+  await expect(field).toHaveValue('13.09.2026');
+  await expect(field).toBeFocused();
 });
 
 test('the Portfolio’s retention chart writes percentages the Turkish way', async () => {

@@ -10,7 +10,12 @@ import {
   parseDateInput,
   weekdayNames,
 } from '../../../src/shared/i18n/format';
-import { monthGrid, shiftMonth } from '../../../src/renderer/src/components/calendar';
+import {
+  clampDay,
+  monthGrid,
+  moveDay,
+  shiftMonth,
+} from '../../../src/renderer/src/components/calendar';
 
 const LOCALES = ['en', 'th', 'tr'] as const;
 
@@ -145,5 +150,28 @@ describe('calendar grid', () => {
     expect(shiftMonth(2026, 12, 1)).toEqual([2027, 1]);
     expect(shiftMonth(2026, 1, -1)).toEqual([2025, 12]);
     expect(shiftMonth(2026, 6, 1)).toEqual([2026, 7]);
+  });
+  it('moves the focused day by the keys date pickers use', () => {
+    // 2 December 2026 is a Wednesday.
+    expect(moveDay('2026-12-02', 'ArrowLeft')).toBe('2026-12-01');
+    expect(moveDay('2026-12-01', 'ArrowLeft')).toBe('2026-11-30');
+    expect(moveDay('2026-12-31', 'ArrowRight')).toBe('2027-01-01');
+    expect(moveDay('2026-12-02', 'ArrowUp')).toBe('2026-11-25');
+    expect(moveDay('2026-12-30', 'ArrowDown')).toBe('2027-01-06');
+    expect(moveDay('2026-12-02', 'Home')).toBe('2026-11-30');
+    expect(moveDay('2026-12-02', 'End')).toBe('2026-12-06');
+    expect(moveDay('2026-12-07', 'Home')).toBe('2026-12-07');
+    expect(moveDay('2026-12-06', 'End')).toBe('2026-12-06');
+    // A month away keeps the day, or takes the shorter month's last.
+    expect(moveDay('2026-03-31', 'PageUp')).toBe('2026-02-28');
+    expect(moveDay('2024-01-31', 'PageDown')).toBe('2024-02-29');
+    expect(moveDay('2026-12-15', 'PageDown')).toBe('2027-01-15');
+    expect(moveDay('2026-12-15', 'Enter')).toBeNull();
+  });
+  it('keeps the focused day within the field’s bounds', () => {
+    expect(clampDay('2026-01-01', '2026-02-01', '2026-03-01')).toBe('2026-02-01');
+    expect(clampDay('2026-04-01', '2026-02-01', '2026-03-01')).toBe('2026-03-01');
+    expect(clampDay('2026-02-15', '2026-02-01')).toBe('2026-02-15');
+    expect(clampDay('2026-02-15')).toBe('2026-02-15');
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import './date-input.css';
 import {
@@ -8,7 +8,7 @@ import {
   weekdayNames,
 } from '../../../shared/i18n/format';
 import { useI18n } from '../lib/i18n';
-import { monthGrid, shiftMonth } from './calendar';
+import { clampDay, monthGrid, moveDay, shiftMonth } from './calendar';
 
 interface Props {
   /** The ISO day ("2026-12-02"), or '' for none. */
@@ -39,6 +39,7 @@ export function DateInput({ value, onChange, required, min, max, ...aria }: Prop
   const input = useRef<HTMLInputElement>(null);
   const wrapper = useRef<HTMLSpanElement>(null);
   const messageId = useId();
+  useOwnLabelName(input, wrapper, aria['aria-label'] === undefined, locale);
 
   // A new value from outside, or a new language, rewrites the text; the user's own typing of the
   // same day is left as typed (reformatting mid-keystroke would move the caret).
@@ -142,6 +143,28 @@ export function DateInput({ value, onChange, required, min, max, ...aria }: Prop
   );
 }
 
+/**
+ * Names the input by the words of the label it sits in, without the field's own parts. A label
+ * names the controls inside it by all of its text, which here includes the calendar button's
+ * name ("Start date Choose from calendar"). Set on the element itself: it is the label's text
+ * as drawn, which React does not hold.
+ */
+function useOwnLabelName(
+  input: RefObject<HTMLInputElement | null>,
+  wrapper: RefObject<HTMLSpanElement | null>,
+  wanted: boolean,
+  locale: string,
+): void {
+  useLayoutEffect(() => {
+    const label = wanted ? wrapper.current?.closest('label') : null;
+    if (!label || !input.current) return;
+    const own = label.cloneNode(true) as HTMLElement;
+    own.querySelector('.date-input')?.remove();
+    const text = own.textContent?.trim();
+    if (text) input.current.setAttribute('aria-label', text);
+  }, [input, wrapper, wanted, locale]);
+}
+
 function Calendar({
   selected,
   min,
@@ -158,12 +181,37 @@ function Calendar({
   within: RefObject<HTMLSpanElement | null>;
 }) {
   const { locale, t, date } = useI18n();
-  const start = /^\d{4}-\d{2}/.test(selected) ? selected : new Date().toISOString().slice(0, 10);
-  const [[year, month], setShown] = useState<[number, number]>([
-    Number(start.slice(0, 4)),
-    Number(start.slice(5, 7)),
-  ]);
+  const [focused, setFocused] = useState(() =>
+    clampDay(
+      /^\d{4}-\d{2}-\d{2}$/.test(selected) ? selected : new Date().toISOString().slice(0, 10),
+      min,
+      max,
+    ),
+  );
+  const [[year, month], setShown] = useState<[number, number]>(monthOf(focused));
   const dialog = useRef<HTMLDivElement>(null);
+  // Keys move the focus between days (the day's button is focused once it is drawn); Tab leaves
+  // the grid from the one day that takes it, as in a native picker.
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    dialog.current?.querySelector<HTMLButtonElement>(`[data-day="${focused}"]`)?.focus();
+  }, [focused]);
+  const onGridKey = (e: React.KeyboardEvent) => {
+    const day = (e.target as HTMLElement).dataset.day;
+    const next = day === undefined ? null : moveDay(day, e.key);
+    if (next === null) return;
+    e.preventDefault();
+    moved.current = true;
+    const target = clampDay(next, min, max);
+    setFocused(target);
+    setShown(monthOf(target));
+  };
+  const grid = monthGrid(year, month);
+  const tabStop = grid.flat().includes(focused)
+    ? focused
+    : grid.flat().find((iso) => iso !== null && !outside(iso, min, max));
 
   // A click anywhere outside the field closes the calendar, as a native picker's popup would.
   useEffect(() => {
@@ -174,7 +222,9 @@ function Calendar({
     return () => document.removeEventListener('mousedown', away);
   }, [onClose, within]);
   useEffect(() => {
-    dialog.current?.querySelector<HTMLButtonElement>('[aria-pressed="true"], td button')?.focus();
+    dialog.current
+      ?.querySelector<HTMLButtonElement>('td button[tabindex="0"], td button:enabled')
+      ?.focus();
   }, []);
 
   const title = formatMonth(locale, year, month);
@@ -208,7 +258,7 @@ function Calendar({
           ›
         </button>
       </div>
-      <table>
+      <table onKeyDown={onGridKey}>
         <thead>
           <tr>
             {weekdayNames(locale).map((name) => (
@@ -219,7 +269,7 @@ function Calendar({
           </tr>
         </thead>
         <tbody>
-          {monthGrid(year, month).map((week, w) => (
+          {grid.map((week, w) => (
             <tr key={w}>
               {week.map((iso, d) => (
                 <td key={d}>
@@ -228,9 +278,9 @@ function Calendar({
                       type="button"
                       aria-label={date(iso)}
                       aria-pressed={iso === selected}
-                      disabled={
-                        (min !== undefined && iso < min) || (max !== undefined && iso > max)
-                      }
+                      data-day={iso}
+                      tabIndex={iso === tabStop ? 0 : -1}
+                      disabled={outside(iso, min, max)}
                       onClick={() => onPick(iso)}
                     >
                       {Number(iso.slice(8, 10))}
@@ -244,4 +294,12 @@ function Calendar({
       </table>
     </div>
   );
+}
+
+function monthOf(iso: string): [number, number] {
+  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
+}
+
+function outside(iso: string, min?: string, max?: string): boolean {
+  return (min !== undefined && iso < min) || (max !== undefined && iso > max);
 }

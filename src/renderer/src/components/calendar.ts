@@ -19,3 +19,53 @@ export function shiftMonth(year: number, month: number, delta: number): [number,
   const index = year * 12 + (month - 1) + delta;
   return [Math.floor(index / 12), (index % 12) + 1];
 }
+
+const DAY_MS = 86_400_000;
+
+function isoOf(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * The day a key moves the calendar's focus to, as date pickers do (WAI-ARIA's date picker
+ * pattern): arrows by a day or a week, Home and End to the week's Monday and Sunday, Page Up and
+ * Page Down by a month (the same day, or the month's last when it has fewer). Null for other keys.
+ */
+export function moveDay(iso: string, key: string): string | null {
+  const ms = Date.parse(`${iso}T00:00:00Z`);
+  const weekday = (new Date(ms).getUTCDay() + 6) % 7;
+  switch (key) {
+    case 'ArrowLeft':
+      return isoOf(ms - DAY_MS);
+    case 'ArrowRight':
+      return isoOf(ms + DAY_MS);
+    case 'ArrowUp':
+      return isoOf(ms - 7 * DAY_MS);
+    case 'ArrowDown':
+      return isoOf(ms + 7 * DAY_MS);
+    case 'Home':
+      return isoOf(ms - weekday * DAY_MS);
+    case 'End':
+      return isoOf(ms + (6 - weekday) * DAY_MS);
+    case 'PageUp':
+    case 'PageDown': {
+      const [year, month] = shiftMonth(
+        Number(iso.slice(0, 4)),
+        Number(iso.slice(5, 7)),
+        key === 'PageUp' ? -1 : 1,
+      );
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      const day = Math.min(Number(iso.slice(8, 10)), last);
+      return isoOf(Date.UTC(year, month - 1, day));
+    }
+    default:
+      return null;
+  }
+}
+
+/** The day within [min, max] nearest to `iso` (either bound may be absent). */
+export function clampDay(iso: string, min?: string, max?: string): string {
+  if (min !== undefined && iso < min) return min;
+  if (max !== undefined && iso > max) return max;
+  return iso;
+}
