@@ -47,6 +47,8 @@ describe('metric names in the QBR pack', () => {
   it('shows the defaults without names, and the workspace names once given', () => {
     expect(words(build('tr'))).toContain('API çağrıları');
     expect(words(build('en'))).not.toContain('Calls to the API');
+    expect(words(build('en'))).toContain('Active users (quarter end)');
+    expect(words(build('tr'))).toContain('Aktif kullanıcı (çeyrek sonu)');
 
     writeMetricNames(ws.db, {
       api_calls: { all: 'Calls to the API', tr: 'API istekleri' },
@@ -56,6 +58,13 @@ describe('metric names in the QBR pack', () => {
     expect(en).toContain('Calls to the API');
     expect(en).not.toContain('API calls');
     expect(en).toContain('Weekly active users');
+    // Phrases that name active users name them as the workspace does, in every language.
+    const adoption = okData(build('en'), 'adoption');
+    expect(adoption.metrics[0]?.label).toBe('Weekly active users (quarter end)');
+    expect(adoption.chartTitle).toBe('Weekly active users against licensed seats');
+    expect(en).not.toMatch(/Active users \(quarter end\)|Active users against/);
+    expect(words(build('tr'))).toContain('Weekly active users (çeyrek sonu)');
+    expect(words(build('th'))).toContain('Weekly active users (สิ้นไตรมาส)');
     const tr = words(build('tr'));
     expect(tr).toContain('API istekleri');
     expect(tr).not.toContain('API çağrıları');

@@ -23,6 +23,8 @@ export function adoptionSection(ctx: QbrContext): QbrSection {
   const inQuarter = usage.filter((p) => inPeriod(p.date, ctx.period));
   if (inQuarter.length === 0) return noData(ctx, 'adoption');
   const { t, language } = ctx;
+  // The workspace's own name for active users, when it has one, in every phrase that names them.
+  const activeUsers = ctx.ownMetricNames[ACTIVE_USERS] ?? t('qbr.adoption.activeUsers');
   const index = indexAccountData(ctx.data);
   const seatsOn = (date: string) => licensedSeats(index, toDay(date));
   const points: UsagePointRow[] = inQuarter
@@ -35,7 +37,7 @@ export function adoptionSection(ctx: QbrContext): QbrSection {
   const last = points.at(-1);
   if (first && last && last.activeUsers !== null) {
     metrics.push({
-      label: t('qbr.adoption.latest'),
+      label: t('qbr.adoption.latest', { metric: activeUsers }),
       value: formatNumber(last.activeUsers, language, 0),
     });
     if (seatsAtEnd !== null) {
@@ -45,7 +47,12 @@ export function adoptionSection(ctx: QbrContext): QbrSection {
         { label: t('qbr.adoption.utilisation'), value: formatPercent(share, language) },
       );
       if (share >= NEAR_LIMIT)
-        notes.push(t('qbr.adoption.nearLimit', { percent: formatPercent(share, language) }));
+        notes.push(
+          t('qbr.adoption.nearLimit', {
+            metric: activeUsers,
+            percent: formatPercent(share, language),
+          }),
+        );
       else if (share < LOW_USE)
         notes.push(t('qbr.adoption.low', { percent: formatPercent(share, language) }));
     } else {
@@ -58,7 +65,7 @@ export function adoptionSection(ctx: QbrContext): QbrSection {
       });
     }
   } else {
-    notes.push(t('qbr.adoption.noActiveUsers'));
+    notes.push(t('qbr.adoption.noActiveUsers', { metric: activeUsers }));
   }
   const current = totalsByMetric(inQuarter);
   const before = totalsByMetric(usage.filter((p) => inPeriod(p.date, ctx.previous)));
@@ -78,9 +85,9 @@ export function adoptionSection(ctx: QbrContext): QbrSection {
   }
   return withData(ctx, 'adoption', {
     metrics,
-    chartTitle: t('qbr.adoption.chart'),
+    chartTitle: t('qbr.adoption.chart', { metric: activeUsers }),
     seriesLabels: {
-      activeUsers: ctx.ownMetricNames[ACTIVE_USERS] ?? t('qbr.adoption.activeUsers'),
+      activeUsers,
       licensedSeats: t('qbr.adoption.seats'),
     },
     points,
