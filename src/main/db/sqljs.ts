@@ -10,9 +10,13 @@ export function loadSqlJs(): Promise<SqlJsStatic> {
     const require = createRequire(import.meta.url);
     const wasmPath = require.resolve('sql.js/dist/sql-wasm.wasm');
     sqlPromise = initSqlJs({ locateFile: () => wasmPath }).then((SQL) => {
-      if (typeof (SQL.Database.prototype as Partial<FileBytes>).fileBytes !== 'function') {
+      const patched = SQL.Database.prototype as Partial<FileBytes>;
+      if (
+        typeof patched.fileBytes !== 'function' ||
+        typeof patched.reserveFileBytes !== 'function'
+      ) {
         throw new Error(
-          'sql.js is not patched (fileBytes missing): run `npm ci` to apply patches/',
+          'sql.js is not patched (fileBytes or reserveFileBytes missing): run `npm ci` to apply patches/',
         );
       }
       return SQL;
@@ -23,6 +27,7 @@ export function loadSqlJs(): Promise<SqlJsStatic> {
 
 interface FileBytes {
   fileBytes(): Uint8Array;
+  reserveFileBytes(bytes: number): void;
 }
 
 /**
@@ -34,4 +39,14 @@ interface FileBytes {
  */
 export function fileBytes(db: Database): Uint8Array {
   return (db as Database & FileBytes).fileBytes();
+}
+
+/**
+ * Makes room for sql.js's in-memory file to grow to `bytes` without copying itself (the method is
+ * added by patches/sql.js+1.16.0.patch). The file grows by copying into a larger buffer, and the
+ * old one lingers until the collector frees it: writing 19 MB left a 17 MB copy behind at the peak.
+ * The room is memory the system maps only as the file fills it; the file's bytes stay as they are.
+ */
+export function reserveFileBytes(db: Database, bytes: number): void {
+  (db as Database & FileBytes).reserveFileBytes(bytes);
 }

@@ -41,6 +41,7 @@ import {
   writeErrorWorkbook,
   writeSheet,
 } from './write';
+import { makeRoomFor } from './write/file-room';
 import { IMPORT_PAGE_CACHE_KIB, withPageCache } from './write/page-cache';
 
 export type ImportProgress = EventPayload<'import:progress'>;
@@ -224,6 +225,10 @@ export class ImportService {
     const progress = (done: number) => {
       options.onProgress?.({ sessionId, phase: 'writing', done: written + done, total });
     };
+    makeRoomFor(
+      ws.db,
+      analyses.map((a) => a.analysis),
+    );
     const summary = withPageCache(ws.db, IMPORT_PAGE_CACHE_KIB, () =>
       ws.transaction(() => {
         const batchId = createBatch(ws.db, session.source, at);
