@@ -48,14 +48,24 @@ function daysOf(dates: string, count: number): number[] | null {
   return days;
 }
 
+/**
+ * The day numbers of a group's dates. Metrics exported together share their dates, so a group
+ * whose dates are the previous group's (the same string) reuses its days, which no one changes.
+ */
 function daysOfGroup(
   db: Database,
   dates: string,
   count: number,
   group: { id: string; metric: string; since: IsoDate },
+  previous: { dates: string; days: number[] },
 ): number[] {
+  if (dates === previous.dates) return previous.days;
   const days = daysOf(dates, count);
-  if (days) return days;
+  if (days) {
+    previous.dates = dates;
+    previous.days = days;
+    return days;
+  }
   const parsed = db.exec(PARSED_SQL, [group.id, group.metric, group.since])[0]?.values[0]?.[0];
   return (JSON.parse(String(parsed ?? '[]')) as unknown[]).map(Number);
 }
@@ -96,6 +106,7 @@ export function readUsageRange(
   const byAccount = new Map<string, Building>();
   if (accountIds.length === 0) return byAccount;
   const wanted = new Set(accountIds);
+  const previous = { dates: '', days: [] as number[] };
   const stmt = db.prepare(RANGE_SQL);
   try {
     stmt.bind([accountIds[0] as string, accountIds.at(-1) as string]);
@@ -104,7 +115,7 @@ export function readUsageRange(
       if (!wanted.has(String(id))) continue;
       const values = JSON.parse(String(valuesJson)) as unknown[];
       const group = { id: String(id), metric: String(metric), since: '' };
-      const days = daysOfGroup(db, String(dates), values.length, group);
+      const days = daysOfGroup(db, String(dates), values.length, group, previous);
       collect(building(byAccount, group.id), group.metric, days, values);
     }
   } finally {
@@ -124,6 +135,7 @@ export function readRecentUsage(
 ): Map<string, UsageColumns> {
   const byAccount = new Map<string, Building>();
   if (since.size === 0 || metrics.length === 0) return byAccount;
+  const previous = { dates: '', days: [] as number[] };
   const stmt = db.prepare(RECENT_SQL);
   try {
     stmt.bind([
@@ -137,7 +149,7 @@ export function readRecentUsage(
       const split = text.lastIndexOf('|');
       const values = JSON.parse(text.slice(split + 1)) as unknown[];
       const group = { id: String(id), metric: String(metric), since: since.get(String(id)) ?? '' };
-      const days = daysOfGroup(db, text.slice(0, split), values.length, group);
+      const days = daysOfGroup(db, text.slice(0, split), values.length, group, previous);
       collect(building(byAccount, group.id), group.metric, days, values);
     }
   } finally {

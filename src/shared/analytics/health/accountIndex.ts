@@ -185,6 +185,46 @@ export function indexUsageColumns(
     positiveDays.push(positive);
     start = end;
   });
+  const all = sharesItsDays(days, ends) ? interleaved(usage) : mergedByDay(usage);
+  const allSeries = buildSeries(all.days, all.values);
+  return {
+    all: allSeries,
+    byMetric,
+    positiveDays,
+    firstDay: firstDay ?? allSeries.days[0] ?? null,
+  };
+}
+
+/**
+ * Whether every metric has the first one's days, strictly ascending: usage exported for all
+ * metrics at once, as most is. The merge by day is then each day's metrics in their order.
+ */
+function sharesItsDays(days: readonly DayNumber[], ends: readonly number[]): boolean {
+  const n = ends[0];
+  if (n === undefined) return false;
+  for (let i = 1; i < n; i++) if ((days[i] as number) <= (days[i - 1] as number)) return false;
+  for (let m = 1; m < ends.length; m++) {
+    const start = ends[m - 1] as number;
+    if ((ends[m] as number) - start !== n) return false;
+    for (let i = 0; i < n; i++) if (days[start + i] !== days[i]) return false;
+  }
+  return true;
+}
+
+/** The merge by day of metrics that share their days (see sharesItsDays). */
+function interleaved({ ends, days, values }: UsageColumns): SeriesColumns {
+  const n = ends[0] as number;
+  const all = columns();
+  for (let i = 0; i < n; i++)
+    for (let m = 0; m < ends.length; m++) {
+      all.days.push(days[i] as number);
+      all.values.push(values[(m === 0 ? 0 : (ends[m - 1] as number)) + i] as number);
+    }
+  return all;
+}
+
+/** The merge by day of the metrics' points, taking the metrics in their order on a tie. */
+function mergedByDay({ metrics, ends, days, values }: UsageColumns): SeriesColumns {
   const all = columns();
   // Next unmerged point of each metric; a handful of metrics, so a linear pick beats a heap.
   const next = metrics.map((_, m) => (m === 0 ? 0 : (ends[m - 1] as number)));
@@ -203,13 +243,7 @@ export function indexUsageColumns(
     all.values.push(values[i] as number);
     next[pick] = i + 1;
   }
-  const allSeries = buildSeries(all.days, all.values);
-  return {
-    all: allSeries,
-    byMetric,
-    positiveDays,
-    firstDay: firstDay ?? allSeries.days[0] ?? null,
-  };
+  return all;
 }
 
 function indexSurveys(surveys: readonly SurveyResponse[], kind: 'nps' | 'csat') {
