@@ -210,7 +210,6 @@ export function workspaceAsOf(db: Database, clock: Clock, override?: IsoDate): W
     today,
     dataAgeDays: covered.dataEnd === null ? null : daysBetween(covered.dataEnd, today),
     coverage,
-    usageByAccount: covered.usageByAccount,
   };
 }
 

@@ -44,8 +44,6 @@ export interface WorkspaceAsOf {
   /** Days from dataEnd to today (null without data); the banner shows above STALE_DATA_DAYS. */
   dataAgeDays: number | null;
   coverage: Record<CoverageKind, SourceCoverage>;
-  /** Per account, the last date of its usage (the source where accounts end at different times). */
-  usageByAccount: Record<string, IsoDate>;
 }
 
 /** Data more than this many days older than today get a banner. */
