@@ -2,6 +2,7 @@
 // model version; sub-scores, weights and contributions are rebuilt from that model on reading.
 import type { Database, SqlValue, Statement } from 'sql.js';
 import { mapToSubScore } from '../../shared/analytics/health';
+import type { Mapping } from '../../shared/analytics/health';
 import type {
   Band,
   ComponentScore,
@@ -18,9 +19,11 @@ import { selectAll } from '../db/repos/rows';
  * A component's value, null when its data is missing, or "stale" when its feed had ended. The
  * sub-score is the model's mapping of the value, so it is not stored: a recompute writes every
  * account's every week, and a second number per component was a tenth of its time and a fifth
- * of the workspace (migration 010 rewrote the [value, subScore] pairs stored before).
+ * of the workspace. Weeks written before hold [value, subScore] pairs, or [null, null, 1] when
+ * stale, and are read as they are: rewriting them all as a workspace opens would hold it for
+ * seconds per 100,000 weeks, and a recompute replaces them in time.
  */
-type StoredComponent = number | null | 'stale';
+type StoredComponent = number | null | 'stale' | [number | null, number | null, 1?];
 
 // Six decimals are far below anything a CSM reads, and keep 200,000 rows of JSON small.
 const round = (value: number | null): number | null =>
@@ -50,25 +53,32 @@ export function encodeParts(parts: ScoreParts): string {
   return `[${pieces.join(',')}]`;
 }
 
+/** A stored component's value and sub-score (see StoredComponent), and whether it was stale. */
+function readComponent(stored: StoredComponent | undefined, mapping: Mapping) {
+  if (Array.isArray(stored))
+    return { value: stored[0] ?? null, subScore: stored[1] ?? null, stale: stored[2] === 1 };
+  const value = typeof stored === 'number' ? stored : null;
+  return {
+    value,
+    subScore: value === null ? null : mapToSubScore(mapping, value),
+    stale: stored === 'stale',
+  };
+}
+
 /**
  * The components of a stored week under the model it was scored with. The sub-score is mapped
  * from the value as stored (to six decimals), so the explanation agrees with the value it shows.
  */
 export function decodeComponents(model: HealthModel, json: string): ComponentScore[] {
   const stored = JSON.parse(json) as StoredComponent[];
-  const values = model.components.map((_, i) => {
-    const value = stored[i];
-    return typeof value === 'number' ? value : null;
-  });
+  const read = model.components.map((component, i) => readComponent(stored[i], component.mapping));
   let presentWeight = 0;
   model.components.forEach((component, i) => {
-    if (values[i] !== null) presentWeight += component.weight;
+    if (read[i]?.subScore != null) presentWeight += component.weight;
   });
   return model.components.map((component, i): ComponentScore => {
-    const value = values[i] ?? null;
-    const subScore = value === null ? null : mapToSubScore(component.mapping, value);
+    const { value, subScore, stale } = read[i]!;
     const missing = subScore === null;
-    const stale = stored[i] === 'stale';
     const effectiveWeight = missing || presentWeight === 0 ? 0 : component.weight / presentWeight;
     return {
       id: component.id,

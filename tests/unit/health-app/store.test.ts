@@ -46,6 +46,26 @@ describe('snapshot components on disk', () => {
   });
 });
 
+describe('weeks stored before values alone were', () => {
+  /** A 13-component row as written before: [value, subScore] pairs, [null, null, 1] when stale. */
+  const PAIRS = `[[1.066667,100],[4,80],[0.123456789,20],[null,null],[null,null,1],[0,100],[0,100],${'[null,null],'.repeat(5)}[2,100]]`;
+  const VALUES = `[1.066667,4,0.123456789,null,"stale",0,0,${'null,'.repeat(5)}2]`;
+
+  it('read as they were written, and as the same week stored as values reads', () => {
+    const pairs = JSON.parse(PAIRS) as (number | null)[][];
+    const fromPairs = decodeComponents(DEFAULT_HEALTH_MODEL, PAIRS);
+    fromPairs.forEach((component, i) => {
+      const [value, subScore, stale] = pairs[i]!;
+      expect(component.value).toBe(value);
+      expect(component.subScore).toBe(subScore);
+      expect(component.stale === true).toBe(stale === 1);
+      expect(component.missing).toBe(subScore === null);
+    });
+    // The pairs hold this model's mapping of their values, so both forms read alike.
+    expect(decodeComponents(DEFAULT_HEALTH_MODEL, VALUES)).toEqual(fromPairs);
+  });
+});
+
 describe('a fresh workspace', () => {
   it('starts with the default model as version 1 and the default playbook', async () => {
     t = testServices();
