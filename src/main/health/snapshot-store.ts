@@ -1,7 +1,7 @@
 // Weekly snapshots on disk. A row keeps the score, the band and each component's value under its
 // model version; sub-scores, weights and contributions are rebuilt from that model on reading.
 import type { Database, SqlValue, Statement } from 'sql.js';
-import { mapToSubScore } from '../../shared/analytics/health';
+import { effectiveWeightOf, mapToSubScore } from '../../shared/analytics/health';
 import type { Mapping } from '../../shared/analytics/health';
 import type {
   Band,
@@ -79,7 +79,7 @@ export function decodeComponents(model: HealthModel, json: string): ComponentSco
   return model.components.map((component, i): ComponentScore => {
     const { value, subScore, stale } = read[i]!;
     const missing = subScore === null;
-    const effectiveWeight = missing || presentWeight === 0 ? 0 : component.weight / presentWeight;
+    const effectiveWeight = effectiveWeightOf(component.weight, subScore, presentWeight);
     return {
       id: component.id,
       labelKey: component.labelKey,

@@ -17,7 +17,7 @@ export { fromDay, toDay } from './days';
 export type { DayNumber } from './days';
 export { BAND_IDS, Band, HealthBands, HealthComponent, HealthModel, bandFor } from './model';
 export { DEFAULT_HEALTH_MODEL } from './defaultModel';
-export { scoreAccount, scoreIndexedAccount } from './score';
+export { effectiveWeightOf, scoreAccount, scoreIndexedAccount } from './score';
 export type { ComponentScore, HealthScore, ScoreParts } from './score';
 export {
   eachWeeklyScore,

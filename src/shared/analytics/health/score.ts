@@ -44,7 +44,11 @@ export interface HealthScore {
 const NO_PARAMS: MeasureParams = {};
 
 /** A component's share of the score: its weight among the present ones, 0 when it is missing. */
-function effectiveWeightOf(weight: number, subScore: number | null, presentWeight: number): number {
+export function effectiveWeightOf(
+  weight: number,
+  subScore: number | null,
+  presentWeight: number,
+): number {
   return subScore === null || presentWeight === 0 ? 0 : weight / presentWeight;
 }
 
