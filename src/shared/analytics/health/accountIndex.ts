@@ -174,8 +174,10 @@ export function indexUsageColumns(
   const { metrics, ends, days, values } = usage;
   const byMetric = new Map<string, Series>();
   const positiveDays: DayNumber[][] = [];
-  let start = 0;
+  // Where each metric's points start (each ends where the next starts).
+  const starts = metrics.map((_, m) => (m === 0 ? 0 : (ends[m - 1] as number)));
   metrics.forEach((name, m) => {
+    const start = starts[m] as number;
     const end = ends[m] as number;
     const series = buildSeries(days.slice(start, end), values.slice(start, end));
     byMetric.set(name, series);
@@ -183,9 +185,10 @@ export function indexUsageColumns(
     for (let i = start; i < end; i++)
       if ((values[i] as number) > 0) positive.push(days[i] as number);
     positiveDays.push(positive);
-    start = end;
   });
-  const all = sharesItsDays(days, ends) ? interleaved(usage) : mergedByDay(usage);
+  const all = sharesItsDays(days, ends, starts)
+    ? interleaved(usage, starts)
+    : mergedByDay(usage, starts);
   const allSeries = buildSeries(all.days, all.values);
   return {
     all: allSeries,
@@ -199,12 +202,16 @@ export function indexUsageColumns(
  * Whether every metric has the first one's days, strictly ascending: usage exported for all
  * metrics at once, as most is. The merge by day is then each day's metrics in their order.
  */
-function sharesItsDays(days: readonly DayNumber[], ends: readonly number[]): boolean {
+function sharesItsDays(
+  days: readonly DayNumber[],
+  ends: readonly number[],
+  starts: readonly number[],
+): boolean {
   const n = ends[0];
   if (n === undefined) return false;
   for (let i = 1; i < n; i++) if ((days[i] as number) <= (days[i - 1] as number)) return false;
   for (let m = 1; m < ends.length; m++) {
-    const start = ends[m - 1] as number;
+    const start = starts[m] as number;
     if ((ends[m] as number) - start !== n) return false;
     for (let i = 0; i < n; i++) if (days[start + i] !== days[i]) return false;
   }
@@ -212,22 +219,22 @@ function sharesItsDays(days: readonly DayNumber[], ends: readonly number[]): boo
 }
 
 /** The merge by day of metrics that share their days (see sharesItsDays). */
-function interleaved({ ends, days, values }: UsageColumns): SeriesColumns {
+function interleaved({ ends, days, values }: UsageColumns, starts: readonly number[]) {
   const n = ends[0] as number;
   const all = columns();
   for (let i = 0; i < n; i++)
-    for (let m = 0; m < ends.length; m++) {
+    for (const start of starts) {
       all.days.push(days[i] as number);
-      all.values.push(values[(m === 0 ? 0 : (ends[m - 1] as number)) + i] as number);
+      all.values.push(values[start + i] as number);
     }
   return all;
 }
 
 /** The merge by day of the metrics' points, taking the metrics in their order on a tie. */
-function mergedByDay({ metrics, ends, days, values }: UsageColumns): SeriesColumns {
+function mergedByDay({ metrics, ends, days, values }: UsageColumns, starts: readonly number[]) {
   const all = columns();
   // Next unmerged point of each metric; a handful of metrics, so a linear pick beats a heap.
-  const next = metrics.map((_, m) => (m === 0 ? 0 : (ends[m - 1] as number)));
+  const next = [...starts];
   for (let left = days.length; left > 0; left--) {
     let pick = -1;
     for (let m = 0; m < metrics.length; m++) {
