@@ -13,7 +13,9 @@ import {
 import {
   clampDay,
   monthGrid,
+  monthOf,
   moveDay,
+  outside,
   shiftMonth,
 } from '../../../src/renderer/src/components/calendar';
 
@@ -173,5 +175,9 @@ describe('calendar grid', () => {
     expect(clampDay('2026-04-01', '2026-02-01', '2026-03-01')).toBe('2026-03-01');
     expect(clampDay('2026-02-15', '2026-02-01')).toBe('2026-02-15');
     expect(clampDay('2026-02-15')).toBe('2026-02-15');
+    expect(outside('2026-01-31', '2026-02-01')).toBe(true);
+    expect(outside('2026-03-02', undefined, '2026-03-01')).toBe(true);
+    expect(outside('2026-02-01', '2026-02-01', '2026-03-01')).toBe(false);
+    expect(monthOf('2026-12-31')).toEqual([2026, 12]);
   });
 });

@@ -8,7 +8,7 @@ import {
   weekdayNames,
 } from '../../../shared/i18n/format';
 import { useI18n } from '../lib/i18n';
-import { clampDay, monthGrid, moveDay, shiftMonth } from './calendar';
+import { clampDay, monthGrid, monthOf, moveDay, outside, shiftMonth } from './calendar';
 
 interface Props {
   /** The ISO day ("2026-12-02"), or '' for none. */
@@ -294,12 +294,4 @@ function Calendar({
       </table>
     </div>
   );
-}
-
-function monthOf(iso: string): [number, number] {
-  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
-}
-
-function outside(iso: string, min?: string, max?: string): boolean {
-  return (min !== undefined && iso < min) || (max !== undefined && iso > max);
 }

@@ -49,11 +49,7 @@ export function moveDay(iso: string, key: string): string | null {
       return isoOf(ms + (6 - weekday) * DAY_MS);
     case 'PageUp':
     case 'PageDown': {
-      const [year, month] = shiftMonth(
-        Number(iso.slice(0, 4)),
-        Number(iso.slice(5, 7)),
-        key === 'PageUp' ? -1 : 1,
-      );
+      const [year, month] = shiftMonth(...monthOf(iso), key === 'PageUp' ? -1 : 1);
       const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
       const day = Math.min(Number(iso.slice(8, 10)), last);
       return isoOf(Date.UTC(year, month - 1, day));
@@ -63,9 +59,19 @@ export function moveDay(iso: string, key: string): string | null {
   }
 }
 
+/** The year and month (1-12) of an ISO day. */
+export function monthOf(iso: string): [number, number] {
+  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
+}
+
 /** The day within [min, max] nearest to `iso` (either bound may be absent). */
 export function clampDay(iso: string, min?: string, max?: string): string {
   if (min !== undefined && iso < min) return min;
   if (max !== undefined && iso > max) return max;
   return iso;
+}
+
+/** Whether `iso` lies outside [min, max] (either bound may be absent). */
+export function outside(iso: string, min?: string, max?: string): boolean {
+  return clampDay(iso, min, max) !== iso;
 }
