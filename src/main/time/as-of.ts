@@ -30,8 +30,6 @@ export interface DataCoverage {
   lastDates: Record<CoverageKind, IsoDate | null>;
   /** The latest of the activity kinds' last dates. */
   dataEnd: IsoDate | null;
-  /** Per account, the last date of its usage. */
-  usageByAccount: Record<string, IsoDate>;
   /**
    * Days between usage points (the median gap of the last distinct dates: 7 for weekly data, ~30
    * for monthly), so a source dated at the start of its period is not read as ending early.
@@ -89,6 +87,16 @@ const LAST_USAGE_SQL = `WITH RECURSIVE k(a, m) AS (
     MAX((SELECT MAX(date) FROM usage_points WHERE account_id = k.a AND metric = k.m)) AS date
   FROM k WHERE a IS NOT NULL GROUP BY a`;
 
+/** Each account's last usage date, for accounts with usage (see LAST_USAGE_SQL). */
+export function lastUsageDates(db: Database): Map<string, IsoDate> {
+  const dates = new Map<string, IsoDate>();
+  for (const row of selectAll(db, LAST_USAGE_SQL)) {
+    const date = dateOrNull(row.date);
+    if (date !== null) dates.set(String(row.account_id), date);
+  }
+  return dates;
+}
+
 // Coverage is read on every request that needs the as-of date: once per data version.
 const cache = new WeakMap<Database, { version: string; coverage: DataCoverage }>();
 
@@ -97,19 +105,14 @@ export function dataCoverage(db: Database): DataCoverage {
   const version = dataVersion(db);
   const cached = cache.get(db);
   if (cached && cached.version === version) return cached.coverage;
-  // Every account's last usage date; the workspace's is the latest of them.
-  const usageByAccount: Record<string, IsoDate> = {};
+  // The workspace's usage ends with the account whose usage ends last.
   let usageEnd: IsoDate | null = null;
   let usageEndAccount: string | undefined;
-  for (const row of selectAll(db, LAST_USAGE_SQL)) {
-    const date = dateOrNull(row.date);
-    if (date === null) continue;
-    usageByAccount[String(row.account_id)] = date;
+  for (const [account, date] of lastUsageDates(db))
     if (usageEnd === null || date > usageEnd) {
       usageEnd = date;
-      usageEndAccount = String(row.account_id);
+      usageEndAccount = account;
     }
-  }
   const lastDates = { usage: usageEnd } as Record<CoverageKind, IsoDate | null>;
   for (const kind of COVERAGE_KINDS)
     if (kind !== 'usage') lastDates[kind] = dateOrNull(selectValue(db, LAST_DATE_SQL[kind]));
@@ -121,7 +124,6 @@ export function dataCoverage(db: Database): DataCoverage {
   const coverage = {
     lastDates,
     dataEnd,
-    usageByAccount,
     usageCadenceDays: usageCadence(db, usageEndAccount),
   };
   cache.set(db, { version, coverage });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/main/platform/clock';
 import {
   dataCoverage,
+  lastUsageDates,
   overrideAsOf,
   setStoredAsOf,
   workspaceAsOf,
@@ -51,7 +52,7 @@ describe('workspace as-of date', () => {
     );
     expect(march.dataAgeDays).toBeGreaterThan(december.dataAgeDays as number);
     const someAccount = book.accounts[0]?.id as string;
-    expect(dataCoverage(ws.db).usageByAccount[someAccount]).toBe(
+    expect(lastUsageDates(ws.db).get(someAccount)).toBe(
       lastOf(book.usage.filter((u) => u.accountId === someAccount).map((u) => u.date)),
     );
     expect(dataCoverage(ws.db).usageCadenceDays).toBe(7);
@@ -81,7 +82,7 @@ describe('workspace as-of date', () => {
       ).map(([id, date]) => [String(id), String(date)]),
     );
     expect(Object.keys(scanned).length).toBeGreaterThan(10);
-    expect(dataCoverage(ws.db).usageByAccount).toEqual(scanned);
+    expect(Object.fromEntries(lastUsageDates(ws.db))).toEqual(scanned);
     expect(dataCoverage(ws.db).lastDates.usage).toBe('2031-01-01');
   });
 
