@@ -1,4 +1,5 @@
 import type { Database } from 'sql.js';
+import { selectValue } from '../../db/repos/rows';
 
 /**
  * The page cache an import runs with, in KiB. sql.js's page cache lives in its WebAssembly memory,
@@ -15,7 +16,7 @@ export const IMPORT_PAGE_CACHE_KIB = 8 * 1024;
  * synchronous: anything else using the connection meanwhile would run with the smaller cache.
  */
 export function withPageCache<T>(db: Database, kib: number, fn: () => T): T {
-  const before = Number(db.exec('PRAGMA cache_size')[0]!.values[0]![0]);
+  const before = Number(selectValue(db, 'PRAGMA cache_size'));
   db.run(`PRAGMA cache_size = ${-Math.min(kib, cacheKib(db, before))}`);
   try {
     return fn();
@@ -27,6 +28,6 @@ export function withPageCache<T>(db: Database, kib: number, fn: () => T): T {
 /** A cache_size setting in KiB: negative is KiB, positive is pages. */
 function cacheKib(db: Database, setting: number): number {
   if (setting < 0) return -setting;
-  const pageSize = Number(db.exec('PRAGMA page_size')[0]!.values[0]![0]);
+  const pageSize = Number(selectValue(db, 'PRAGMA page_size'));
   return (setting * pageSize) / 1024;
 }
