@@ -136,8 +136,9 @@ async function bareInsert(rows: Iterable<(string | number)[]>): Promise<number> 
   }
 }
 
-async function ourImport(file: string, dir: string): Promise<string> {
-  const services = createServices({
+/** The app's services over `dir`, at a fixed clock, saving only when told to. */
+function benchServices(dir: string) {
+  return createServices({
     clock: fixedClock('2026-01-01T00:00:00Z'),
     dialogs: noDialogs,
     emit: () => {},
@@ -145,6 +146,10 @@ async function ourImport(file: string, dir: string): Promise<string> {
     appVersion: 'bench',
     saveDelayMs: 60_000,
   });
+}
+
+async function ourImport(file: string, dir: string): Promise<string> {
+  const services = benchServices(dir);
   const ws = await services.workspaces.open(path.join(dir, `bench-${Date.now()}.qbr`), true);
   const preview = await services.imports.open([file]);
   const summary = services.imports.commit(
@@ -279,14 +284,7 @@ async function memoryByStage(file: string): Promise<void> {
     resetPeakRss();
   };
   try {
-    const services = createServices({
-      clock: fixedClock('2026-01-01T00:00:00Z'),
-      dialogs: noDialogs,
-      emit: () => {},
-      dataDir: dir,
-      appVersion: 'bench',
-      saveDelayMs: 60_000,
-    });
+    const services = benchServices(dir);
     resetPeakRss();
     stage('start');
     const ws = await services.workspaces.open(path.join(dir, 'stages.qbr'), true);
