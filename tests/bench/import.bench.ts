@@ -7,7 +7,8 @@
 // It prints one line per ratio, and the memory the import and the floor's insert add to a process
 // at a quarter and all of the rows, each in a child process of its own: memory flat in rows keeps
 // the import's 200k / 50k ratio near 1.0x (it is 4.0x when all of it grows with the rows). The
-// floor's own growth is the workspace's (sql.js holds the database in memory).
+// floor's own growth is the workspace's (sql.js holds the database in memory), so each is also
+// given beyond the database's own growth: what the import itself holds.
 // `--stages-of FILE` prints where the memory of an import of FILE goes, stage by stage.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,7 +17,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Database } from 'sql.js';
 import { createServices } from '../../src/main/create-services';
-import { loadSqlJs } from '../../src/main/db/sqljs';
+import { fileBytes, loadSqlJs } from '../../src/main/db/sqljs';
 import { scanPart } from '../../src/main/import/read/part-scan';
 import { PackageParts } from '../../src/main/import/read/package';
 import { readWorkbookLayout } from '../../src/main/import/read/workbook-part';
@@ -107,7 +108,10 @@ async function inflateAndFindRows(file: string): Promise<number> {
  * 2,000 rows unpacked by json_each, as the importer's writer does), with no key lookups, undo
  * records or checks.
  */
-async function bareInsert(rows: Iterable<(string | number)[]>): Promise<number> {
+async function bareInsert(
+  rows: Iterable<(string | number)[]>,
+  onDbBytes?: (bytes: number) => void,
+): Promise<number> {
   const SQL = await loadSqlJs();
   const db = new SQL.Database();
   try {
@@ -130,6 +134,7 @@ async function bareInsert(rows: Iterable<(string | number)[]>): Promise<number> 
     if (chunk.length > 0) flush();
     db.run('COMMIT');
     insert.free();
+    onDbBytes?.(fileBytes(db).length);
     return Number(db.exec('SELECT COUNT(*) FROM usage_points')[0]!.values[0]![0]);
   } finally {
     db.close();
@@ -219,12 +224,28 @@ async function memoryGrowthMb(work: () => Promise<unknown>): Promise<number> {
   return Math.max(0, hwmKb * 1024 - before) / 1024 / 1024;
 }
 
+/** What a child process reports: memory added, and how much of it is the database's own bytes. */
+interface MemoryAdded {
+  addedMb: number;
+  /**
+   * The memory added less the database's size at the end. sql.js keeps the database as one
+   * in-memory file, each byte of it resident once written (room reserved ahead and not yet
+   * written is address space only), and a save writes that file as it is, with no copy; so the
+   * database's size is what the workspace itself grew by, whoever writes the rows, and the rest
+   * is what the import held to do it (read rows, checks, statements, the collector's slack).
+   */
+  beyondDbMb: number;
+}
+
+const memoryLine = (added: number, dbBytes: number) =>
+  `memory added ${Math.round(added)} MB, database ${(dbBytes / 1024 / 1024).toFixed(1)} MB\n`;
+
 /**
  * The memory added in a fresh process that does nothing else: by the import of a workbook
  * (`--rss-of FILE`), or by the floor's bare insert of its rows, made as they are inserted
  * (`--floor-rss-of N`).
  */
-function memoryOf(mode: '--rss-of' | '--floor-rss-of', arg: string): number {
+function memoryOf(mode: '--rss-of' | '--floor-rss-of', arg: string): MemoryAdded {
   // The median of three processes: one alone varied by 20 MB from run to run (when its
   // collector ran), which made the 200k / 50k ratio swing between 1.9x and 3.8x.
   const runs = [0, 1, 2].map(() => {
@@ -233,11 +254,12 @@ function memoryOf(mode: '--rss-of' | '--floor-rss-of', arg: string): number {
       ['--expose-gc', '--import', 'tsx', import.meta.filename, mode, arg],
       { encoding: 'utf8' },
     );
-    const mb = /memory added (\d+) MB/.exec(res.stdout)?.[1];
-    if (!mb) throw new Error(`RSS child failed: ${res.stderr}`);
-    return Number(mb);
+    const m = /memory added (\d+) MB, database ([\d.]+) MB/.exec(res.stdout);
+    if (!m) throw new Error(`RSS child failed: ${res.stderr}`);
+    return { addedMb: Number(m[1]), beyondDbMb: Number(m[1]) - Number(m[2]) };
   });
-  return runs.sort((a, b) => a - b)[1]!;
+  const median = (f: (r: MemoryAdded) => number) => runs.map(f).sort((a, b) => a - b)[1]!;
+  return { addedMb: median((r) => r.addedMb), beyondDbMb: median((r) => r.beyondDbMb) };
 }
 
 /** sql.js's WebAssembly memory, found as the module is instantiated (sql.js does not expose it). */
@@ -323,7 +345,10 @@ async function main(): Promise<void> {
     try {
       await loadSqlJs();
       const added = await memoryGrowthMb(() => ourImport(file, dir));
-      process.stdout.write(`peak RSS ${peakRssMb()} MB, memory added ${Math.round(added)} MB\n`);
+      // The workspace was made by the import and saved at its end: its file is the database.
+      const db = fs.readdirSync(dir).filter((f) => f.endsWith('.qbr'));
+      const dbBytes = db.reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
+      process.stdout.write(`peak RSS ${peakRssMb()} MB, ${memoryLine(added, dbBytes)}`);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -333,8 +358,11 @@ async function main(): Promise<void> {
   if (floorRssOf >= 0) {
     await loadSqlJs();
     const rows = Number(process.argv[floorRssOf + 1]);
-    const added = await memoryGrowthMb(() => bareInsert(storedRows(rows)));
-    process.stdout.write(`memory added ${Math.round(added)} MB\n`);
+    let dbBytes = 0;
+    const added = await memoryGrowthMb(() =>
+      bareInsert(storedRows(rows), (bytes) => (dbBytes = bytes)),
+    );
+    process.stdout.write(memoryLine(added, dbBytes));
     return;
   }
   const ROWS = Number(process.argv[2] ?? 200_000);
@@ -376,13 +404,18 @@ async function main(): Promise<void> {
     );
     console.log(`QBR Studio import:             ${seconds(o.ms)} (${o.value})`);
     console.log(
-      `memory added (peak RSS less RSS before, own process): import ${QUARTER} rows ${rssQuarter} MB,` +
-        ` ${ROWS} rows ${rssAll} MB; floor insert ${floorRssQuarter} MB, ${floorRssAll} MB`,
+      `memory added (peak RSS less RSS before, own process): import ${QUARTER} rows ${rssQuarter.addedMb} MB,` +
+        ` ${ROWS} rows ${rssAll.addedMb} MB; floor insert ${floorRssQuarter.addedMb} MB, ${floorRssAll.addedMb} MB`,
     );
     const perRow = (a: number, b: number) => (((b - a) * 1024) / (ROWS - QUARTER)).toFixed(2);
     console.log(
-      `memory per extra row: import ${perRow(rssQuarter, rssAll)} KB,` +
-        ` floor insert ${perRow(floorRssQuarter, floorRssAll)} KB`,
+      `memory per extra row: import ${perRow(rssQuarter.addedMb, rssAll.addedMb)} KB,` +
+        ` floor insert ${perRow(floorRssQuarter.addedMb, floorRssAll.addedMb)} KB`,
+    );
+    const beyond = (m: MemoryAdded) => `${m.beyondDbMb.toFixed(1)} MB`;
+    console.log(
+      `memory added beyond the database's own size: import ${QUARTER} rows ${beyond(rssQuarter)},` +
+        ` ${ROWS} rows ${beyond(rssAll)}; floor insert ${beyond(floorRssQuarter)}, ${beyond(floorRssAll)}`,
     );
     const floorCpu = fastestCpu(scan) + fastestCpu(insert);
     console.log(
@@ -396,9 +429,15 @@ async function main(): Promise<void> {
     );
     console.log(`import / floor, CPU time ${(fastestCpu(ours) / floorCpu).toFixed(1)}x`);
     const ratio = (a: number, b: number) => `${(b / Math.max(a, 1)).toFixed(1)}x`;
-    console.log(`import memory ${k(ROWS)} / ${k(QUARTER)} rows ${ratio(rssQuarter, rssAll)}`);
     console.log(
-      `floor insert memory ${k(ROWS)} / ${k(QUARTER)} rows ${ratio(floorRssQuarter, floorRssAll)}`,
+      `import memory ${k(ROWS)} / ${k(QUARTER)} rows ${ratio(rssQuarter.addedMb, rssAll.addedMb)}`,
+    );
+    console.log(
+      `floor insert memory ${k(ROWS)} / ${k(QUARTER)} rows ${ratio(floorRssQuarter.addedMb, floorRssAll.addedMb)}`,
+    );
+    console.log(
+      `import memory beyond the database ${k(ROWS)} / ${k(QUARTER)} rows` +
+        ` ${ratio(rssQuarter.beyondDbMb, rssAll.beyondDbMb)}`,
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
