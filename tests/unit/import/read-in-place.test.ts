@@ -8,6 +8,7 @@ import {
   attr,
   cellAttributes,
   numberAt,
+  plainDecimalAt,
   shortAttributesAt,
 } from '../../../src/main/import/read/xml-text';
 import { readZipDirectory } from '../../../src/main/import/read/zip-guard';
@@ -79,6 +80,29 @@ describe('attributes read in place', () => {
     for (const text of ['0', '7', '44564', '123456789', '1234567890', '', ' 5', '1.5', '1e3', 'x'])
       expect(numberAt(`<v>${text}</v>`, 3, 3 + text.length)).toBe(Number(text));
   });
+
+  it('reads plain decimals as Number() does, to the last bit, and declines the rest', () => {
+    const plain = ['0', '-0', '7', '-7', '007', '0.1', '12.5', '-0.000123', '44564.9999884259'];
+    plain.push('123456789012345', '99999999999999.9', '1.00000000000001', '0.00000000000001');
+    // Random decimals of up to 15 digits, the point anywhere: the one division must round as
+    // Number() reads the text.
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 5_000; i++) {
+      const digits = String(Math.floor(random() * 10 ** (1 + Math.floor(random() * 15))));
+      const point = Math.floor(random() * digits.length);
+      plain.push(point === 0 ? digits : `${digits.slice(0, point)}.${digits.slice(point)}`);
+    }
+    for (const text of plain) {
+      const read = plainDecimalAt(`<v>${text}</v>`, 3, 3 + text.length);
+      expect(Object.is(read, Number(text)), text).toBe(true);
+    }
+    const declined = ['', '-', '1.', '.5', '+1', '1e3', ' 5', '5 ', '1,5', '1.2.3', '0x10'];
+    // Past 15 digits the one division may round otherwise: Number() reads those.
+    declined.push('1234567890123456', '-1234567890123.456', '0.30000000000000004', 'NaN', '١٢');
+    for (const text of declined)
+      expect(plainDecimalAt(`<v>${text}</v>`, 3, 3 + text.length), text).toBeNaN();
+  });
 });
 
 describe('worksheet cells read in place', () => {
@@ -91,12 +115,16 @@ describe('worksheet cells read in place', () => {
     const usual =
       `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>` +
       `<c r="C1" s="1"><v>44564</v></c><c r="D1"><v>12.5</v></c><c r="E1" t="str"><v>a&amp;b</v></c>` +
-      `<c r="F1" t="b"><v>1</v></c><c r="G1"><v>${long}</v></c><c r="H1"><v></v></c></row>`;
+      `<c r="F1" t="b"><v>1</v></c><c r="G1"><v>${long}</v></c><c r="H1"><v></v></c>` +
+      `<c r="I1" t="n"><v>-0.25</v></c><c r="J1"><v>1e3</v></c><c r="K1" t="s"><v>1.5</v></c>` +
+      `<c r="L1" s="1"><v>44564.5</v></c><c r="M1"><v>007</v></c></row>`;
     const other =
       `<row r='2'><c r='A2' t='s'><v>0</v></c><c r = "B2" t="s"><v>1</v> </c>` +
       `<c r="C2" s="1"><f>A1</f><v>44564</v></c><c r="D2"><x:v>12.5</x:v></c>` +
       `<c r="E2" t="str"><v>a&amp;b</v></c><c t="b" r="F2"><v>1</v></c>` +
-      `<c r="G2"><v>${long}</v></c><c r="H2"><v></v></c></row>`;
+      `<c r="G2"><v>${long}</v></c><c r="H2"><v></v></c>` +
+      `<c r="I2" t="n"><v>-0.25</v> </c><c r="J2"><v>1e3</v> </c><c r="K2" t="s"><v>1.5</v> </c>` +
+      `<c r="L2" s="1"><v>44564.5</v> </c><c r="M2"><v>007</v> </c></row>`;
     const file = path.join(dir, 'spellings.xlsx');
     fs.writeFileSync(
       file,
@@ -121,6 +149,12 @@ describe('worksheet cells read in place', () => {
       'a&b',
       true,
       Number(long),
+      null,
+      -0.25,
+      1000,
+      null,
+      new Date('2022-01-03T12:00:00Z'),
+      7,
     ]);
     expect(second).toEqual(first);
   });

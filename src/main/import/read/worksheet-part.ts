@@ -19,6 +19,7 @@ import {
   cellAttributes,
   decodeXml,
   numberAt,
+  plainDecimalAt,
   shortAttributesAt,
   unescapeExcel,
 } from './xml-text';
@@ -294,10 +295,32 @@ export async function readWorksheet(
       overLong ??= { column: col };
       return;
     }
+    storeCell(v);
+  };
+
+  const storeCell = (v: CellValue) => {
     if (v === null) return;
     const cells = row!;
     while (cells.length < col - 1) cells.push(null);
     cells[col - 1] = v;
+  };
+
+  /**
+   * cellValue of a short `<v>` in [from, to) of `s` for the cells most sheets are made of (a
+   * shared string's index, a plain number), read in place: copying each value out to read it was
+   * a string per cell for the collector. undefined for anything else (cellValue reads a copy).
+   */
+  const plainValueAt = (s: string, from: number, to: number): CellValue | undefined => {
+    if (type === 's') {
+      const index = numberAt(s, from, to);
+      if (!Number.isInteger(index)) return undefined;
+      if (shared.tooLong.has(index)) return undefined;
+      return shared.items[index] ?? null;
+    }
+    if (type !== undefined && type !== 'n') return undefined;
+    const n = plainDecimalAt(s, from, to);
+    if (Number.isNaN(n)) return undefined;
+    return style >= 0 && dateStyles[style] === 1 ? dateOf(n) : n;
   };
 
   /**
@@ -317,8 +340,14 @@ export async function readWorksheet(
       if (c === 38 || c === 13) return -1;
     }
     if (end >= limit || !s.startsWith('</v></c>', end)) return -1;
-    value = s.slice(from, end);
-    endCell();
+    const plain = plainValueAt(s, from, end);
+    if (plain === undefined) {
+      value = s.slice(from, end);
+      endCell();
+    } else {
+      inCell = false;
+      storeCell(plain);
+    }
     return end + 8;
   };
 

@@ -171,6 +171,35 @@ export function numberAt(s: string, from: number, to: number): number {
   return n;
 }
 
+/** 10 ** k for every k a plain decimal's fraction can have (15 digits at most). */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * Number() of [from, to) of `s` when it is a plain decimal ("42", "-7", "3.25": optional minus,
+ * digits, optional point and digits, 15 digits at most), read in place; NaN for anything else,
+ * which the caller then reads with Number() as before. Exact: the digits make an integer below
+ * 2 ** 53 and 10 ** k is exact for k <= 22, so the one division rounds as Number() does.
+ */
+export function plainDecimalAt(s: string, from: number, to: number): number {
+  let i = from;
+  const negative = i < to && s.charCodeAt(i) === 45;
+  if (negative) i++;
+  let digits = 0;
+  let fraction = -1;
+  let n = 0;
+  for (; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) {
+      n = n * 10 + d;
+      digits++;
+    } else if (d === -2 && fraction < 0 && digits > 0) fraction = digits;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15 || fraction === digits) return NaN;
+  const value = fraction < 0 ? n : n / POWERS_OF_TEN[digits - fraction]!;
+  return negative ? -value : value;
+}
+
 /** The value of a prefixed attribute whatever its prefix (r:id, or a strict file's own prefix). */
 export function prefixedAttr(attrs: string, local: string): string | undefined {
   const m = new RegExp(`(?:^|\\s)[\\w.-]+:${local}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
