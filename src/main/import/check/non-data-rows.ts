@@ -47,6 +47,10 @@ function shapeOf(value: CellValue): string {
     .replace(/\s+/g, ' ');
 }
 
+/** The mapped columns `cells` fills (asked only of the rare row that may be no record). */
+const filledOf = (mapped: readonly MappedColumn[], cells: readonly CellValue[]) =>
+  mapped.filter((m) => !isBlank(cells[m.col] ?? null));
+
 export function nonDataRows(
   rows: SheetRows,
   headers: readonly string[],
@@ -88,32 +92,34 @@ export function nonDataRows(
   };
 
   return {
+    // Runs for every row: an ordinary one is let go without an array or a closure made for it.
     reasonOf(cells, afterBlank) {
-      const filled: MappedColumn[] = [];
+      let filledCount = 0;
       let sameAsHeader = 0;
       for (let i = 0; i < mapped.length; i++) {
         const v = cells[mapped[i]!.col] ?? null;
         if (isBlank(v)) continue;
-        filled.push(mapped[i]!);
+        filledCount++;
         if (isHeader(v, i)) sameAsHeader++;
       }
-      if (filled.length === 0) return null;
+      if (filledCount === 0) return null;
       // A repeat of the header: most filled cells say their column's header.
-      if (sameAsHeader >= Math.min(2, mapped.length) && sameAsHeader * 2 >= filled.length)
+      if (sameAsHeader >= Math.min(2, mapped.length) && sameAsHeader * 2 >= filledCount)
         return message('import.skip.header');
-      const firstAt = cells.findIndex((c) => !isBlank(c ?? null));
+      let firstAt = 0;
+      while (firstAt < cells.length && isBlank(cells[firstAt] ?? null)) firstAt++;
       const first = cells[firstAt] ?? null;
       const firstText = typeof first === 'string' ? first.trim() : '';
       // A total names itself and holds only sums: no other text, date or yes/no beside it.
       if (
         TOTAL.test(firstText) &&
-        filled.every(
+        filledOf(mapped, cells).every(
           (m) => m.col === firstAt || m.def.type === 'number' || m.def.type === 'integer',
         )
       )
         return message('import.skip.total', { value: cellText(first).trim() });
       // What is left is a lone cell or a note under a blank row: an ordinary row stops here.
-      if (filled.length > 1 && !afterBlank) return null;
+      if (filledCount > 1 && !afterBlank) return null;
       const onlyCell = cells.every((c, i) => i === firstAt || isBlank(c ?? null));
       if (onlyCell && PAGE.test(firstText)) return message('import.skip.page');
       const keyValue = key ? (cells[key.col] ?? null) : null;
@@ -124,7 +130,11 @@ export function nonDataRows(
       if (afterBlank && onlyCell && firstText !== '' && keyBlankOrOdd())
         return message('import.skip.note', { value: cellText(first).trim() });
       // Text in the key column unlike every other key, and nothing else in the row.
-      if (key && filled.every((m) => m.col === key.col) && unlikeOtherKeys(keyValue))
+      if (
+        key &&
+        filledOf(mapped, cells).every((m) => m.col === key.col) &&
+        unlikeOtherKeys(keyValue)
+      )
         return message('import.skip.notData', {
           value: cellText(keyValue).trim(),
           field: { field: key.def.id },
