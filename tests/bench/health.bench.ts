@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Workspace } from '../../src/main/db/workspace';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { BatchWriter } from '../../src/main/db/repos/batch-writer';
+import { BulkWriter, CHUNK } from '../../src/main/import/write/bulk-writer';
 import { createBatch } from '../../src/main/db/repos/import-batches';
 import { TABLES } from '../../src/main/db/tables';
 import { ensureHealthFresh, recomputeHealth } from '../../src/main/health/recompute';
@@ -104,16 +104,23 @@ try {
   for (let k = 0; k < RUNS; k++) {
     const newWeek = fromDay(toDay(FIRST_MONDAY) + 7 * (WEEKS + k));
     const nextToday = fromDay(toDay(TODAY) + 7 * (k + 1));
+    // Written as the importer writes (BulkWriter, a chunk at a time), so undo keeps what it
+    // keeps after a real import, which the incremental recompute reads.
     ws.transaction(() => {
-      const writer = new BatchWriter(ws.db, createBatch(ws.db, 'bench', new Date().toISOString()));
+      const writer = new BulkWriter(ws.db, createBatch(ws.db, 'bench', new Date().toISOString()));
+      const upsert = writer.upserter(TABLES.usage);
+      const chunk: Record<string, unknown>[] = [];
       for (let a = 0; a < ACCOUNTS; a++)
-        for (let m = 0; m < METRICS; m++)
-          writer.upsert(TABLES.usage, {
+        for (let m = 0; m < METRICS; m++) {
+          chunk.push({
             accountId: `ACC-${String(a).padStart(5, '0')}`,
             metric: `metric_${m}`,
             date: newWeek,
             value: 10 + ((a + m + k) % 11),
           });
+          if (chunk.length === CHUNK) upsert(chunk.splice(0));
+        }
+      if (chunk.length > 0) upsert(chunk);
       writer.finish();
     });
     dataCoverage(ws.db);

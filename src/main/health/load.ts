@@ -19,6 +19,10 @@ import type { DayNumber } from '../../shared/domain/dates';
 import type { IsoDate } from '../../shared/domain/entities';
 import { dataCoverage } from '../time/as-of';
 import { accountsWithUsageBefore, readRecentUsage, readUsageRange } from './usage-columns';
+import { sortedLikeSqlite } from './usage-columns';
+import type { ReadUsage } from './usage-columns';
+import { joinUsage, pointsFrom } from './carry-over';
+import type { KeptUsage, UsageCarry } from './carry-over';
 import { selectAll, selectValue } from '../db/repos/rows';
 import { TABLES, rowToEntity } from '../db/tables';
 import type { TableSpec } from '../db/tables';
@@ -193,38 +197,27 @@ export interface AccountReader {
  * the index's columns (no object per point), a run of accounts per statement. Their data carry
  * no usage points; the usage lives in index.usage. With `usageFrom`, only the accounts it names
  * are read, each with its usage of `metrics` from the day given (see indexUsageColumns for its
- * first day).
+ * first day). With `carry`, an account whose usage the last recompute kept from that day on is
+ * read from the file only from `changedFrom` on, and every account's usage read is kept in it.
  */
 export function accountReader(
   db: Database,
   usageFrom?: ReadonlyMap<string, DayNumber>,
   metrics: readonly string[] = [],
+  carry?: UsageCarry,
 ): AccountReader {
   const accounts = loadAccounts(db).filter((a) => !usageFrom || usageFrom.has(a.id));
   const grouped = loadGrouped(db);
   const withUsage = hasRows(db, 'usage_points');
   const staleFrom = staleFromOf(db);
+  const rank = new Map(sortedLikeSqlite(db, metrics).map((metric, i) => [metric, i]));
   const read = (run: readonly Account[]): Iterable<AccountIndex> => {
-    let usage = new Map<string, UsageColumns>();
-    let earlier = new Set<string>();
-    if (withUsage && !usageFrom)
-      usage = readUsageRange(
-        db,
-        run.map((a) => a.id),
-      );
-    else if (withUsage && usageFrom) {
-      const since = new Map(run.map((a) => [a.id, fromDay(usageFrom.get(a.id) as DayNumber)]));
-      usage = readRecentUsage(db, since, metrics);
-      earlier = accountsWithUsageBefore(db, since);
-    }
+    const usage = withUsage ? runUsage(db, run, { usageFrom, metrics, rank, carry }) : null;
     return (function* () {
       for (const account of run) {
-        const from = usageFrom?.get(account.id);
-        const index = withUsage
-          ? indexUsageColumns(
-              usage.get(account.id) ?? NO_USAGE,
-              earlier.has(account.id) ? (from as DayNumber) - 1 : undefined,
-            )
+        const kept = usage?.get(account.id);
+        const index = kept
+          ? indexUsageColumns(kept.columns, kept.earlier ? kept.from - 1 : undefined)
           : null;
         yield indexAccountData(assemble(account, grouped, undefined, staleFrom), index);
       }
@@ -233,6 +226,76 @@ export function accountReader(
   return { accounts, read };
 }
 
+interface RunReading {
+  usageFrom: ReadonlyMap<string, DayNumber> | undefined;
+  metrics: readonly string[];
+  rank: ReadonlyMap<string, number>;
+  carry: UsageCarry | undefined;
+}
+
+/**
+ * A run of accounts' usage from each one's day (all of it without `usageFrom`): joined from what
+ * the last recompute kept and the points from the changed day on where it kept enough, else read
+ * from the file. What is read is kept for the next recompute, unless its dates had to be parsed
+ * (the kept part and the file's are then told apart by day numbers and by text alike).
+ */
+function runUsage(db: Database, run: readonly Account[], reading: RunReading) {
+  const { usageFrom, metrics, rank, carry } = reading;
+  const usage = new Map<string, KeptUsage>();
+  if (!usageFrom) {
+    const read = readUsageRange(
+      db,
+      run.map((a) => a.id),
+    );
+    for (const { id } of run) {
+      const columns = read.get(id) ?? NO_USAGE;
+      usage.set(id, { from: -Infinity, earlier: false, columns });
+    }
+    if (carry) keepUsage(carry, usage, read);
+    return usage;
+  }
+  const dayOf = (id: string) => usageFrom.get(id) as DayNumber;
+  const changedOf = (id: string) => carry?.changedFrom?.get(id);
+  const joinable = run.filter(({ id }) => {
+    const kept = carry?.last?.usageOf(id);
+    const changed = changedOf(id);
+    return (
+      kept !== undefined && changed !== undefined && kept.from <= dayOf(id) && changed > dayOf(id)
+    );
+  });
+  const others = run.filter((a) => !joinable.includes(a));
+  const since = new Map(others.map(({ id }) => [id, fromDay(dayOf(id))]));
+  const read = readRecentUsage(db, since, metrics);
+  const earlier = accountsWithUsageBefore(db, since);
+  for (const { id } of others)
+    usage.set(id, { from: dayOf(id), earlier: earlier.has(id), columns: read.get(id) ?? NO_USAGE });
+  const fresh = readRecentUsage(
+    db,
+    new Map(joinable.map(({ id }) => [id, fromDay(changedOf(id) as DayNumber)])),
+    metrics,
+  );
+  for (const { id } of joinable) {
+    const kept = pointsFrom(carry?.last?.usageOf(id) as KeptUsage, dayOf(id));
+    const columns = joinUsage(kept.columns, changedOf(id) as DayNumber, fresh.get(id), rank);
+    usage.set(id, { ...kept, columns });
+  }
+  if (carry) keepUsage(carry, usage, new Map([...read, ...fresh]));
+  return usage;
+}
+
+/** Keeps each account's usage for the next recompute, from carry.keepFrom on at the earliest. */
+function keepUsage(
+  carry: UsageCarry,
+  usage: ReadonlyMap<string, KeptUsage>,
+  read: ReadonlyMap<string, ReadUsage>,
+): void {
+  for (const [id, kept] of usage)
+    if (!read.get(id)?.datesParsed)
+      carry.next.keepUsage(
+        id,
+        kept.from < carry.keepFrom ? pointsFrom(kept, carry.keepFrom) : kept,
+      );
+}
 const NO_USAGE: UsageColumns = { metrics: [], ends: [], days: [], values: [] };
 
 /** The index with the account's whole usage history (for an index read from a recent day on). */

@@ -27,7 +27,8 @@ import { accountReader, withAllUsage } from './load';
 import { currentModel } from './model-store';
 import { getPlaybook } from './playbook-store';
 import { encodeParts, replaceSnapshots, storedTrends } from './snapshot-store';
-import type { AccountWeeks, StoredWeek } from './snapshot-store';
+import type { AccountWeeks, StoredTrend, StoredWeek } from './snapshot-store';
+import { CarryOver, leaveCarryOver, takeCarryOver, trendAfter, trendBefore } from './carry-over';
 import { readState, writeState } from './state-store';
 import { allTaskKeys, insertTasks } from './task-store';
 
@@ -86,6 +87,35 @@ export function historySpan(
  */
 const RECENT_TREND_WEEKS = 26;
 
+/**
+ * Days of usage kept in memory for the next recompute (see carry-over.ts) beyond what scoring
+ * today looks back over, so that an import reaching a few weeks back is still served from it.
+ */
+const KEPT_SLACK_DAYS = 28;
+
+/**
+ * A run of accounts' stored weeks before each one's changed day, the latest RECENT_TREND_WEEKS:
+ * from what the last recompute kept where it tells, else from the file.
+ */
+function trendsBefore(
+  db: Database,
+  run: readonly { id: string }[],
+  changed: ReadonlyMap<string, DayNumber>,
+  last: CarryOver | null,
+): Map<string, StoredTrend> {
+  const trends = new Map<string, StoredTrend>();
+  const unread = new Map<string, IsoDate>();
+  for (const { id } of run) {
+    const before = fromDay(changed.get(id) as DayNumber);
+    const kept = last?.trendOf(id);
+    const trend = kept && trendBefore(kept, before, RECENT_TREND_WEEKS);
+    if (trend) trends.set(id, trend);
+    else unread.set(id, before);
+  }
+  for (const [id, trend] of storedTrends(db, unread, RECENT_TREND_WEEKS)) trends.set(id, trend);
+  return trends;
+}
+
 /** Accounts per run when the driver does not say (see recomputeSteps). */
 export const ACCOUNTS_PER_RUN = 32;
 
@@ -121,15 +151,21 @@ export function* recomputeSteps(
   let accounts = 0;
   let snapshots = 0;
   let tasksCreated = 0;
-  const reader = accountReader(db, usageFrom, [...metrics]);
+  // What the last recompute kept serves an incremental one, which passes it on with the
+  // accounts it rescored replaced; a full recompute starts it afresh.
+  const left = takeCarryOver(db, readState(db, 'computed_from'), lookback);
+  const last = changed ? left : null;
+  const next = last ?? new CarryOver(lookback);
+  const reader = accountReader(db, usageFrom, [...metrics], {
+    last,
+    ...(changed ? { changedFrom: changed } : {}),
+    next,
+    keepFrom: todayDay - lookback - KEPT_SLACK_DAYS,
+  });
   let size = firstRun;
   while (accounts < reader.accounts.length) {
     const run = reader.accounts.slice(accounts, accounts + size);
-    const trends = storedTrends(
-      db,
-      new Map(changed ? run.map((a) => [a.id, fromDay(changed.get(a.id) as number)]) : []),
-      RECENT_TREND_WEEKS,
-    );
+    const trends = changed ? trendsBefore(db, run, changed, last) : new Map<string, StoredTrend>();
     const written: AccountWeeks[] = [];
     const tasks: PlaybookTask[] = [];
     // Each account is scored and judged before the next is indexed, so a run holds one index.
@@ -164,6 +200,7 @@ export function* recomputeSteps(
       });
       snapshots += weeks.length;
       const trend = trends.get(id);
+      next.keepTrend(id, trendAfter(trend ?? { weeks: [], complete: true }, weeks));
       const input = {
         data: index.data,
         snapshots: from === undefined ? weeks : [...(trend?.weeks ?? []), ...weeks],
@@ -191,7 +228,7 @@ export function* recomputeSteps(
   if (!changed)
     db.run('DELETE FROM health_snapshots WHERE account_id NOT IN (SELECT id FROM accounts)');
   writeState(db, 'computed_fingerprint', fingerprint(db, model, playbook, today));
-  recordComputedFrom(db, model, playbook, today, metrics);
+  leaveCarryOver(db, recordComputedFrom(db, model, playbook, today, metrics), next);
   return { accounts, snapshots, tasksCreated, modelVersion: model.version };
 }
 

@@ -17,15 +17,26 @@ import type { IsoDate } from '../../shared/domain/entities';
 const RANGE_SQL = `SELECT account_id, metric, group_concat(date, ''), json_group_array(value)
   FROM usage_points WHERE account_id BETWEEN ?1 AND ?2 GROUP BY account_id, metric`;
 
-// The recent points of the named metrics: per account and metric one seek into the key to its
-// first day, the metrics in the order given (sorted like the key, see sortedLikeSqlite). The
-// accounts come as one JSON object of id to day, so each row's key and value are plain columns
-// (an array per account was taken apart again at every reference: a third of the statement).
-const RECENT_SQL = `SELECT w.key, m.value, (
-    SELECT group_concat(date, '') || '|' || json_group_array(value)
+// The recent points of the named metrics: per account one row, the metric of each point, then
+// their dates back to back, then their values as a JSON array, separated by record separators.
+// Each (account, metric) is one seek into the key to its first day (the IN list); a row per
+// account rather than per metric halved the statement after an import of one new week, whose
+// reads are mostly seeks. The accounts come as one JSON object of id to day, so each row's key
+// and value are plain columns (an array per account was taken apart again at every reference).
+const RECENT_SQL = `SELECT w.key, (
+    SELECT group_concat(metric, char(31)) || char(30) || group_concat(date, '') || char(30) ||
+      json_group_array(value)
     FROM usage_points
-    WHERE account_id = w.key AND metric = m.value AND date >= w.value)
-  FROM json_each(?1) w CROSS JOIN json_each(?2) m`;
+    WHERE account_id = w.key AND metric IN (SELECT value FROM json_each(?2)) AND date >= w.value)
+  FROM json_each(?1) w`;
+
+// One account's recent points where the row above cannot be taken apart: a metric holding a
+// separator, or dates not written YYYY-MM-DD.
+const RECENT_PARSED_SQL = `SELECT metric, json_group_array(unixepoch(date) / 86400),
+    json_group_array(value)
+  FROM usage_points
+  WHERE account_id = ?1 AND metric IN (SELECT value FROM json_each(?2)) AND date >= ?3
+  GROUP BY metric`;
 
 const EARLIER_SQL = `SELECT w.key FROM json_each(?1) w WHERE EXISTS (
     SELECT 1 FROM usage_points WHERE account_id = w.key AND date < w.value)`;
@@ -58,6 +69,7 @@ function daysOfGroup(
   count: number,
   group: { id: string; metric: string; since: IsoDate },
   previous: { dates: string; days: number[] },
+  into: Building,
 ): number[] {
   if (dates === previous.dates) return previous.days;
   const days = daysOf(dates, count);
@@ -66,11 +78,17 @@ function daysOfGroup(
     previous.days = days;
     return days;
   }
+  into.datesParsed = true;
   const parsed = db.exec(PARSED_SQL, [group.id, group.metric, group.since])[0]?.values[0]?.[0];
   return (JSON.parse(String(parsed ?? '[]')) as unknown[]).map(Number);
 }
 
-interface Building {
+/** An account's usage as read; `datesParsed` when some of its dates were not YYYY-MM-DD. */
+export interface ReadUsage extends UsageColumns {
+  datesParsed?: true;
+}
+
+interface Building extends ReadUsage {
   metrics: string[];
   ends: number[];
   days: DayNumber[];
@@ -102,7 +120,7 @@ function building(byAccount: Map<string, Building>, id: string): Building {
 export function readUsageRange(
   db: Database,
   accountIds: readonly string[],
-): Map<string, UsageColumns> {
+): Map<string, ReadUsage> {
   const byAccount = new Map<string, Building>();
   if (accountIds.length === 0) return byAccount;
   const wanted = new Set(accountIds);
@@ -115,13 +133,68 @@ export function readUsageRange(
       if (!wanted.has(String(id))) continue;
       const values = JSON.parse(String(valuesJson)) as unknown[];
       const group = { id: String(id), metric: String(metric), since: '' };
-      const days = daysOfGroup(db, String(dates), values.length, group, previous);
-      collect(building(byAccount, group.id), group.metric, days, values);
+      const into = building(byAccount, group.id);
+      collect(
+        into,
+        group.metric,
+        daysOfGroup(db, String(dates), values.length, group, previous, into),
+        values,
+      );
     }
   } finally {
     stmt.free();
   }
   return byAccount;
+}
+
+const UNIT = '\x1f';
+const RECORD = '\x1e';
+
+/** Points by metric, in the order read. */
+type ByMetric = Map<string, { days: number[]; values: unknown[] }>;
+
+function pointsOf(byMetric: ByMetric, metric: string) {
+  let points = byMetric.get(metric);
+  if (!points) byMetric.set(metric, (points = { days: [], values: [] }));
+  return points;
+}
+
+/** A row of RECENT_SQL taken apart by metric; null when it cannot be (see RECENT_PARSED_SQL). */
+function splitRecent(text: string): ByMetric | null {
+  const valuesAt = text.lastIndexOf(RECORD);
+  const values = JSON.parse(text.slice(valuesAt + 1)) as unknown[];
+  const datesAt = valuesAt - 10 * values.length - 1;
+  if (text[datesAt] !== RECORD) return null;
+  const metrics = text.slice(0, datesAt).split(UNIT);
+  const days = daysOf(text.slice(datesAt + 1, valuesAt), values.length);
+  if (!days || metrics.length !== values.length) return null;
+  const byMetric: ByMetric = new Map();
+  let points = { days: [] as number[], values: [] as unknown[] };
+  let metric: string | undefined;
+  for (let i = 0; i < values.length; i++) {
+    if (metrics[i] !== metric) points = pointsOf(byMetric, (metric = metrics[i] as string));
+    points.days.push(days[i] as number);
+    points.values.push(values[i]);
+  }
+  return byMetric;
+}
+
+function parsedRecent(db: Database, id: string, since: IsoDate, metrics: string): ByMetric {
+  const byMetric: ByMetric = new Map();
+  const stmt = db.prepare(RECENT_PARSED_SQL);
+  try {
+    stmt.bind([id, metrics, since]);
+    while (stmt.step()) {
+      const [metric, days, values] = stmt.get();
+      byMetric.set(String(metric), {
+        days: (JSON.parse(String(days)) as unknown[]).map(Number),
+        values: JSON.parse(String(values)) as unknown[],
+      });
+    }
+  } finally {
+    stmt.free();
+  }
+  return byMetric;
 }
 
 /**
@@ -132,25 +205,28 @@ export function readRecentUsage(
   db: Database,
   since: ReadonlyMap<string, IsoDate>,
   metrics: readonly string[],
-): Map<string, UsageColumns> {
+): Map<string, ReadUsage> {
   const byAccount = new Map<string, Building>();
   if (since.size === 0 || metrics.length === 0) return byAccount;
-  const previous = { dates: '', days: [] as number[] };
+  const sorted = sortedLikeSqlite(db, metrics);
+  const metricsJson = JSON.stringify(sorted);
   const stmt = db.prepare(RECENT_SQL);
   try {
-    stmt.bind([
-      JSON.stringify(Object.fromEntries(since)),
-      JSON.stringify(sortedLikeSqlite(db, metrics)),
-    ]);
+    stmt.bind([JSON.stringify(Object.fromEntries(since)), metricsJson]);
     while (stmt.step()) {
-      const [id, metric, points] = stmt.get();
+      const [key, points] = stmt.get();
       if (points === null) continue;
-      const text = String(points);
-      const split = text.lastIndexOf('|');
-      const values = JSON.parse(text.slice(split + 1)) as unknown[];
-      const group = { id: String(id), metric: String(metric), since: since.get(String(id)) ?? '' };
-      const days = daysOfGroup(db, text.slice(0, split), values.length, group, previous);
-      collect(building(byAccount, group.id), group.metric, days, values);
+      const id = String(key);
+      const into = building(byAccount, id);
+      let byMetric = splitRecent(String(points));
+      if (!byMetric) {
+        byMetric = parsedRecent(db, id, since.get(id) ?? '', metricsJson);
+        into.datesParsed = true;
+      }
+      for (const metric of sorted) {
+        const read = byMetric.get(metric);
+        if (read) collect(into, metric, read.days, read.values);
+      }
     }
   } finally {
     stmt.free();
@@ -180,7 +256,7 @@ export function accountsWithUsageBefore(
  * units, which differ for characters beyond the Basic Multilingual Plane. The engine merges
  * metrics in this order, so its sums add in the same order as from a full read.
  */
-function sortedLikeSqlite(db: Database, names: readonly string[]): string[] {
+export function sortedLikeSqlite(db: Database, names: readonly string[]): string[] {
   const sorted: string[] = [];
   const stmt = db.prepare('SELECT value FROM json_each(?) ORDER BY value');
   try {

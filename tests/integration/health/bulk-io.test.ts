@@ -143,6 +143,28 @@ describe('usage read as JSON arrays', () => {
     expect(accountsWithUsageBefore(ws.db, new Map([['C1', fromDay(FIRST)]]))).toEqual(new Set());
   });
 
+  it('reads recent points of metrics named with the separators its rows use', () => {
+    const metrics = ['a\u001fb', 'c\u001e', 'logins'];
+    writeRows(ws, {
+      accounts: [account({ id: 'S1', name: 'S1' })],
+      usage: metrics.flatMap((metric, m) =>
+        [0, 1, 2].map((w) => ({
+          accountId: 'S1',
+          metric,
+          date: fromDay(FIRST + 7 * w),
+          value: m + w,
+        })),
+      ),
+    });
+    const recent = readRecentUsage(ws.db, new Map([['S1', fromDay(FIRST + 7)]]), metrics).get(
+      'S1',
+    )!;
+    expect(flatten(recent)).toEqual(
+      plainRows('S1').filter(([, day]) => (day as number) >= FIRST + 7),
+    );
+    expect(recent.metrics).toEqual(metrics);
+  });
+
   it('reads every account by its own id and day, whatever the id looks like to JavaScript', () => {
     // The accounts cross as one JSON object: ids that objects treat specially must stay keys.
     const ids = ['__proto__', 'constructor', '10', '9', 'a"b\\c', ''];

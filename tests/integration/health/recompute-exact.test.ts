@@ -18,6 +18,9 @@ import {
   recomputeHealth,
 } from '../../../src/main/health/recompute';
 import { encodeComponents } from '../../../src/main/health/snapshot-store';
+import { createBatch } from '../../../src/main/db/repos/import-batches';
+import { TABLES } from '../../../src/main/db/tables';
+import { BulkWriter, CHUNK } from '../../../src/main/import/write/bulk-writer';
 import { fromDay, toDay, weeklySnapshots } from '../../../src/shared/analytics/health';
 import type { ContractLine, UsagePoint } from '../../../src/shared/domain/entities';
 import { account, line } from '../../unit/health/fixtures';
@@ -204,5 +207,115 @@ describe('an incremental recompute after an import equals a full one', () => {
     const incremental = ensureHealthFresh(ws, today);
     expect(incremental?.accounts).toBe(1);
     expect(storedSnapshots(ws.db)).toEqual(expectedSnapshots(ws.db, today));
+  });
+});
+
+/** Usage written as the importer writes it: inserted keys logged a chunk at a time. */
+function importUsage(w: Workspace, points: readonly UsagePoint[]): void {
+  w.transaction(() => {
+    const writer = new BulkWriter(w.db, createBatch(w.db, 'test', '2026-01-01T00:00:00.000Z'));
+    const upsert = writer.upserter(TABLES.usage);
+    for (let at = 0; at < points.length; at += CHUNK)
+      upsert(points.slice(at, at + CHUNK) as unknown as Record<string, unknown>[]);
+    writer.finish();
+  });
+}
+
+describe('successive incremental recomputes, each from what the last one kept in memory', () => {
+  it.each([
+    [11, 24],
+    [12, 40],
+  ])('equal a full recompute after every import (seed %i, %i accounts)', async (seed, accounts) => {
+    const book = newBook(seed, accounts);
+    let end = FIRST_DAY + 250;
+    const full = await Workspace.open(path.join(t.dir, 'full.qbr'), {
+      clock: fixedClock(TEST_NOW),
+      create: true,
+      backupIntervalMs: Infinity,
+    });
+    try {
+      const older = usageBetween(book, FIRST_DAY, end);
+      for (const w of [ws, full]) {
+        writeRows(w, { ...accountsAndLines(book), usage: older });
+        recomputeHealth(w, fromDay(end + 1));
+      }
+      let today = fromDay(end + 1);
+      for (let step = 0; step < 6; step++) {
+        const newer = usageBetween(book, end, end + 7);
+        // Revisions within the weeks the last recompute kept, before them (a backfill), and a
+        // metric no account had before.
+        const revised = [
+          ...revisions(book, usageBetween(book, end - 21, end), step % 2 === 0 ? 2 : 0),
+          ...revisions(book, older, step === 3 ? 2 : 0),
+        ];
+        const metric =
+          step === 2
+            ? [{ accountId: book.ids[1] as string, metric: 'new', date: fromDay(end), value: 3 }]
+            : [];
+        end += 7;
+        // The as-of date moves on a week, but once back two days.
+        today = step === 4 ? fromDay(toDay(today) - 2) : fromDay(end + 1);
+        const points = [...newer, ...revised, ...metric];
+        for (const w of [ws, full])
+          if (step % 2 === 0) importUsage(w, points);
+          else writeRows(w, { usage: points });
+        const incremental = ensureHealthFresh(ws, today);
+        const everything = recomputeHealth(full, today);
+        expect(incremental?.snapshots).toBeLessThan(everything.snapshots / 3);
+        expect(storedSnapshots(ws.db)).toEqual(storedSnapshots(full.db));
+        expect(taskKeysOf(ws.db)).toEqual(taskKeysOf(full.db));
+      }
+      expect(storedSnapshots(ws.db)).toEqual(expectedSnapshots(ws.db, today));
+    } finally {
+      full.close();
+    }
+  });
+
+  /** A book recomputed, then one account's recent usage changed behind the importer's back. */
+  function changedBehindTheImporter() {
+    const book = newBook(13, 8);
+    const end = FIRST_DAY + 250;
+    writeRows(ws, { ...accountsAndLines(book), usage: usageBetween(book, FIRST_DAY, end) });
+    recomputeHealth(ws, fromDay(end + 1));
+    const before = fromDay(end - 20);
+    ws.db.run(
+      "UPDATE usage_points SET value = value + 100 WHERE account_id = 'R001' AND date >= ?",
+      [before],
+    );
+    return { book, end };
+  }
+
+  const latestOf = (id: string) =>
+    storedSnapshots(ws.db)
+      .filter((row) => row[0] === id)
+      .at(-1);
+
+  it('reads the weeks before an import from memory, not from the file', () => {
+    const { book, end } = changedBehindTheImporter();
+    importUsage(ws, usageBetween(book, end, end + 7));
+    const today = fromDay(end + 8);
+    expect(ensureHealthFresh(ws, today)?.accounts).toBe(book.ids.length);
+    const kept = latestOf('R001');
+    recomputeHealth(ws, today);
+    // Had the incremental one read the file, it would have seen the values changed behind it.
+    expect(kept).not.toEqual(latestOf('R001'));
+    expect(latestOf('R002')).toBeDefined();
+  });
+
+  it('does not use what a recompute that was rolled back kept', () => {
+    const { book, end } = changedBehindTheImporter();
+    const today = fromDay(end + 8);
+    expect(() =>
+      ws.transaction(() => {
+        recomputeHealth(ws, fromDay(end + 1));
+        throw new Error('rolled back');
+      }),
+    ).toThrow('rolled back');
+    importUsage(ws, usageBetween(book, end, end + 7));
+    expect(ensureHealthFresh(ws, today)?.accounts).toBe(book.ids.length);
+    // The weeks it rescored read the file (those before it keep what was scored before the change).
+    const read = latestOf('R001');
+    recomputeHealth(ws, today);
+    expect(read).toEqual(latestOf('R001'));
   });
 });

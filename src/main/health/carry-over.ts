@@ -1,0 +1,215 @@
+// What a recompute leaves in memory for the next incremental one: each account's usage from a
+// recent day on and its latest stored weeks. After an import of a new week the next recompute
+// then reads from the file only the usage on or after each account's changed day (a week of
+// points, not the sixteen weeks the scores look back over) and none of the stored weeks: the
+// rest is what the last recompute read and wrote, which changedWeeks guarantees unchanged before
+// each account's day (only imports of usage came since, each from its earliest day touched).
+// It is held per database and belongs to the recompute whose record (computed_from, which names
+// its run) it carries: a rollback, an undo, a full recompute or a reopened file never finds it.
+import type { Database } from 'sql.js';
+import type { DayNumber, TriggerSnapshot, UsageColumns } from '../../shared/analytics/health';
+import type { IsoDate } from '../../shared/domain/entities';
+import type { StoredTrend } from './snapshot-store';
+
+/** One account's usage as a recompute read it: every point on or after `from`. */
+export interface KeptUsage {
+  from: DayNumber;
+  /** Whether the account has points before `from`. */
+  earlier: boolean;
+  columns: UsageColumns;
+}
+
+/**
+ * Points and weeks kept at most (about 16 bytes each): a book of 2,000 accounts with ten weekly
+ * metrics keeps 400,000; one too large to keep whole reads the rest from the file, as before.
+ */
+const MAX_KEPT = 4_000_000;
+
+/** Stored weeks kept per account: the triggers' 26, and a few the next recompute rescores. */
+export const KEPT_WEEKS = 30;
+
+export class CarryOver {
+  private readonly usage = new Map<string, KeptUsage>();
+  private readonly trends = new Map<string, StoredTrend>();
+  private kept = 0;
+
+  /**
+   * `lookback`: the days before a scored day its usage measures read (usageLookbackDays);
+   * `budget`: the points and weeks it keeps at most.
+   */
+  constructor(
+    readonly lookback: number,
+    private readonly budget = MAX_KEPT,
+  ) {}
+
+  usageOf(id: string): KeptUsage | undefined {
+    return this.usage.get(id);
+  }
+
+  trendOf(id: string): StoredTrend | undefined {
+    return this.trends.get(id);
+  }
+
+  keepUsage(id: string, usage: KeptUsage): void {
+    this.forget(this.usage, id, (old) => old.columns.days.length);
+    this.remember(this.usage, id, usage, usage.columns.days.length);
+  }
+
+  keepTrend(id: string, trend: StoredTrend): void {
+    this.forget(this.trends, id, (old) => old.weeks.length);
+    this.remember(this.trends, id, trend, trend.weeks.length);
+  }
+
+  private forget<T>(map: Map<string, T>, id: string, size: (value: T) => number): void {
+    const old = map.get(id);
+    if (old === undefined) return;
+    this.kept -= size(old);
+    map.delete(id);
+  }
+
+  private remember<T>(map: Map<string, T>, id: string, value: T, size: number): void {
+    if (this.kept + size > this.budget) return;
+    map.set(id, value);
+    this.kept += size;
+  }
+}
+
+/**
+ * How an account reader uses the carry-over (see accountReader): `last` is what the last
+ * recompute kept, `changedFrom` each account's first changed day (the kept points before it
+ * still hold), and `next` keeps what is read now, from `keepFrom` on at the earliest.
+ */
+export interface UsageCarry {
+  last: CarryOver | null;
+  changedFrom?: ReadonlyMap<string, DayNumber>;
+  next: CarryOver;
+  keepFrom: DayNumber;
+}
+
+const carried = new WeakMap<Database, { record: string; carry: CarryOver }>();
+
+/** Leaves `carry` for the recompute after the one that wrote `record` (its computed_from). */
+export function leaveCarryOver(db: Database, record: string, carry: CarryOver): void {
+  carried.set(db, { record, carry });
+}
+
+/**
+ * What the last recompute left, if it wrote `record` with the same lookback; taken either way,
+ * since the recompute asking is about to change what it describes.
+ */
+export function takeCarryOver(
+  db: Database,
+  record: string | null,
+  lookback: number,
+): CarryOver | null {
+  const left = carried.get(db);
+  carried.delete(db);
+  return left && left.record === record && left.carry.lookback === lookback ? left.carry : null;
+}
+
+interface Columns {
+  metrics: string[];
+  ends: number[];
+  days: DayNumber[];
+  values: number[];
+}
+
+const noColumns = (): Columns => ({ metrics: [], ends: [], days: [], values: [] });
+
+/** Where a metric's points after `upTo` start, within its points [start, end) (a few dozen). */
+function after(days: readonly DayNumber[], start: number, end: number, upTo: DayNumber): number {
+  let i = start;
+  while (i < end && (days[i] as number) <= upTo) i++;
+  return i;
+}
+
+/** Appends points [start, end) of `from` to `into`, as one metric if there are any. */
+function append(into: Columns, metric: string, from: UsageColumns, start: number, end: number) {
+  for (let i = start; i < end; i++) {
+    into.days.push(from.days[i] as number);
+    into.values.push(from.values[i] as number);
+  }
+  const last = into.metrics.length - 1;
+  if (into.metrics[last] === metric) into.ends[last] = into.days.length;
+  else if (end > start) {
+    into.metrics.push(metric);
+    into.ends.push(into.days.length);
+  }
+}
+
+/**
+ * `kept` restricted to its points on or after `from` (a day on or after kept.from), with
+ * whether the account has points before it. Metrics without such points are left out.
+ */
+export function pointsFrom(kept: KeptUsage, from: DayNumber): KeptUsage {
+  const { metrics, ends, days } = kept.columns;
+  const columns = noColumns();
+  let earlier = kept.earlier;
+  metrics.forEach((metric, m) => {
+    const start = m === 0 ? 0 : (ends[m - 1] as number);
+    const first = after(days, start, ends[m] as number, from - 1);
+    if (first > start) earlier = true;
+    append(columns, metric, kept.columns, first, ends[m] as number);
+  });
+  return { from, earlier, columns };
+}
+
+/**
+ * The kept points before `to` followed by the points read from `to` on (`read`), metric by metric
+ * in the key's order (`rank`, see sortedLikeSqlite): the columns a read from the kept day gives.
+ */
+export function joinUsage(
+  kept: UsageColumns,
+  to: DayNumber,
+  read: UsageColumns | undefined,
+  rank: ReadonlyMap<string, number>,
+): UsageColumns {
+  const joined = noColumns();
+  const fresh = read ?? noColumns();
+  const rankOf = (metric: string | undefined) => {
+    if (metric === undefined) return Infinity;
+    const found = rank.get(metric);
+    if (found === undefined) throw new Error(`Usage metric ${metric} is not ranked`);
+    return found;
+  };
+  let k = 0;
+  let r = 0;
+  while (k < kept.metrics.length || r < fresh.metrics.length) {
+    const keptRank = rankOf(kept.metrics[k]);
+    const readRank = rankOf(fresh.metrics[r]);
+    if (keptRank <= readRank) {
+      const start = k === 0 ? 0 : (kept.ends[k - 1] as number);
+      const end = after(kept.days, start, kept.ends[k] as number, to - 1);
+      append(joined, kept.metrics[k++] as string, kept, start, end);
+    }
+    if (readRank <= keptRank) {
+      const start = r === 0 ? 0 : (fresh.ends[r - 1] as number);
+      append(joined, fresh.metrics[r] as string, fresh, start, fresh.ends[r++] as number);
+    }
+  }
+  return joined;
+}
+
+/**
+ * The account's stored weeks before `before`, the latest `latest` of them, as storedTrends reads
+ * them; null when the kept weeks cannot tell (fewer kept before the day, and earlier ones stored).
+ */
+export function trendBefore(
+  kept: StoredTrend,
+  before: IsoDate,
+  latest: number,
+): StoredTrend | null {
+  const weeks = kept.weeks.filter((week) => week.date < before);
+  if (weeks.length > latest) return { weeks: weeks.slice(-latest), complete: false };
+  if (weeks.length === latest) return { weeks, complete: kept.complete };
+  return kept.complete ? { weeks, complete: true } : null;
+}
+
+/** The weeks stored once `written` replaced those from its first on: the latest KEPT_WEEKS. */
+export function trendAfter(before: StoredTrend, written: readonly TriggerSnapshot[]): StoredTrend {
+  const all = [...before.weeks, ...written.map(({ date, score, band }) => ({ date, score, band }))];
+  return {
+    weeks: all.slice(-KEPT_WEEKS),
+    complete: before.complete && all.length <= KEPT_WEEKS,
+  };
+}
