@@ -3,6 +3,7 @@ import type { ChangedRow, ChangeValue, SheetChanges } from '../../../shared/ipc/
 import type { TableSpec } from '../../db/tables';
 import { toSql } from '../../db/tables';
 import { mergeStored, TableStatements } from './bulk-writer';
+import { DistinctKeys } from './distinct-keys';
 
 /** Changed rows the preview lists field by field; the rest are counted. */
 export const CHANGED_ROWS_SHOWN = 50;
@@ -29,7 +30,7 @@ export class ChangePreview {
   private readonly keyColumns: TableSpec['columns'];
   /** Nothing stored to compare with: every distinct key is a new row. */
   private readonly empty: boolean;
-  private readonly distinct = new DistinctKeys();
+  private readonly distinct: DistinctKeys;
   private readonly seen = new Set<string>();
   private chunk: { row: number; values: ReturnType<typeof toSql>[]; key: string }[] = [];
 
@@ -44,6 +45,7 @@ export class ChangePreview {
       return st;
     }, spec);
     this.keyColumns = this.t.keyIndexes.map((k) => spec.columns[k]!);
+    this.distinct = new DistinctKeys(this.keyColumns);
     this.empty = db.exec(`SELECT 1 FROM ${spec.table} LIMIT 1`).length === 0;
   }
 
@@ -52,7 +54,7 @@ export class ChangePreview {
     if (this.empty) {
       // Counted without a key string per row (the JSON keys and their set cost ~0.3 s per
       // 200k rows, #19.5).
-      if (this.distinct.add(this.keyColumns, entity)) this.changes.newRows++;
+      if (this.distinct.add(entity)) this.changes.newRows++;
       return;
     }
     const keyValues = this.keyColumns.map((col) => toSql(col.type, entity[col.field]));
@@ -113,34 +115,6 @@ export class ChangePreview {
         changes.rows.push({ row, key: keyText, fields });
       }
     }
-  }
-}
-
-type KeyLevel = Map<unknown, KeyLevel | true>;
-
-/** Keys seen, compared as stored (toSql), one map per key column. */
-class DistinctKeys {
-  private readonly root: KeyLevel = new Map();
-
-  /** Whether `entity`'s key is new (and now seen). */
-  add(keyColumns: TableSpec['columns'], entity: Record<string, unknown>): boolean {
-    let level = this.root;
-    const last = keyColumns.length - 1;
-    for (let k = 0; k < last; k++) {
-      const col = keyColumns[k]!;
-      const value = toSql(col.type, entity[col.field]);
-      let next = level.get(value) as KeyLevel | undefined;
-      if (!next) {
-        next = new Map();
-        level.set(value, next);
-      }
-      level = next;
-    }
-    const col = keyColumns[last]!;
-    const value = toSql(col.type, entity[col.field]);
-    if (level.has(value)) return false;
-    level.set(value, true);
-    return true;
   }
 }
 
