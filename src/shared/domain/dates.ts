@@ -35,8 +35,33 @@ export function toDayAt(text: string, at: number): DayNumber {
   return era * 146097 + dayOfEra - 719468;
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The ISO date of a day number by the "civil from days" formula, toDay's inverse: a recompute
+ * writes a date for every week it scores and every task it raises, and Date's toISOString was
+ * most of that. Days outside years 0000-9999, or not whole, go through Date as before.
+ */
 export function fromDay(day: DayNumber): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const shifted = day + 719468;
+  const era = Math.floor(shifted / 146097);
+  const dayOfEra = shifted - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  if (!Number.isInteger(day) || year < 0 || year > 9999)
+    return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(dayOfMonth)}`;
 }
 
 /** True for a real calendar date written YYYY-MM-DD (no 31 February). */
