@@ -8,7 +8,8 @@
 // its run) it carries: a rollback, an undo, a full recompute or a reopened file never finds it.
 import type { Database } from 'sql.js';
 import type { DayNumber, TriggerSnapshot, UsageColumns } from '../../shared/analytics/health';
-import type { IsoDate } from '../../shared/domain/entities';
+import type { Account, IsoDate } from '../../shared/domain/entities';
+import type { Grouped } from './load';
 import type { StoredTrend } from './snapshot-store';
 
 /** One account's usage as a recompute read it: every point on or after `from`. */
@@ -28,10 +29,22 @@ const MAX_KEPT = 4_000_000;
 /** Stored weeks kept per account: the triggers' 26, and a few the next recompute rescores. */
 export const KEPT_WEEKS = 30;
 
+/** The accounts and the rest of their data as read (see accountReader), but usage. */
+export interface KeptAccounts {
+  accounts: readonly Account[];
+  grouped: Grouped;
+  /** How many records they hold. */
+  records: number;
+}
+
+/** A record (a contract line, a ticket, ...) counted against the budget as this many points. */
+const RECORD_SIZE = 10;
+
 export class CarryOver {
   private readonly usage = new Map<string, KeptUsage>();
   private readonly trends = new Map<string, StoredTrend>();
   private kept = 0;
+  private keptAccounts: KeptAccounts | undefined;
 
   /**
    * `lookback`: the days before a scored day its usage measures read (usageLookbackDays);
@@ -48,6 +61,22 @@ export class CarryOver {
 
   trendOf(id: string): StoredTrend | undefined {
     return this.trends.get(id);
+  }
+
+  /**
+   * The accounts and their other data: only imports of them change them, after which every
+   * account is recomputed, so an incremental recompute reads them from here.
+   */
+  get accounts(): KeptAccounts | undefined {
+    return this.keptAccounts;
+  }
+
+  keepAccounts(accounts: KeptAccounts): void {
+    if (this.keptAccounts) this.kept -= RECORD_SIZE * this.keptAccounts.records;
+    this.keptAccounts = undefined;
+    if (this.kept + RECORD_SIZE * accounts.records > this.budget) return;
+    this.keptAccounts = accounts;
+    this.kept += RECORD_SIZE * accounts.records;
   }
 
   keepUsage(id: string, usage: KeptUsage): void {

@@ -22,14 +22,14 @@ import { accountsWithUsageBefore, readRecentUsage, readUsageRange } from './usag
 import { sortedLikeSqlite } from './usage-columns';
 import type { ReadUsage } from './usage-columns';
 import { joinUsage, pointsFrom } from './carry-over';
-import type { KeptUsage, UsageCarry } from './carry-over';
+import type { KeptAccounts, KeptUsage, UsageCarry } from './carry-over';
 import { selectAll, selectValue } from '../db/repos/rows';
 import { TABLES, rowToEntity } from '../db/tables';
 import type { TableSpec } from '../db/tables';
 
 type GroupedKind = 'contacts' | 'contract_lines' | 'surveys' | 'tickets' | 'events';
 
-interface Grouped {
+export interface Grouped {
   contacts?: Map<string, Contact[]>;
   contract_lines?: Map<string, ContractLine[]>;
   surveys?: Map<string, SurveyResponse[]>;
@@ -192,6 +192,15 @@ export interface AccountReader {
   read(run: readonly Account[]): Iterable<AccountIndex>;
 }
 
+function readAccounts(db: Database): KeptAccounts {
+  const accounts = loadAccounts(db);
+  const grouped = loadGrouped(db);
+  let records = accounts.length;
+  for (const byAccount of Object.values(grouped) as Map<string, unknown[]>[])
+    for (const list of byAccount.values()) records += list.length;
+  return { accounts, grouped, records };
+}
+
 /**
  * Accounts indexed for scoring: what eachAccountData gives, but with usage read straight into
  * the index's columns (no object per point), a run of accounts per statement. Their data carry
@@ -206,8 +215,10 @@ export function accountReader(
   metrics: readonly string[] = [],
   carry?: UsageCarry,
 ): AccountReader {
-  const accounts = loadAccounts(db).filter((a) => !usageFrom || usageFrom.has(a.id));
-  const grouped = loadGrouped(db);
+  const book = carry?.last?.accounts ?? readAccounts(db);
+  carry?.next.keepAccounts(book);
+  const { grouped } = book;
+  const accounts = book.accounts.filter((a) => !usageFrom || usageFrom.has(a.id));
   const withUsage = hasRows(db, 'usage_points');
   const staleFrom = staleFromOf(db);
   const rank = new Map(sortedLikeSqlite(db, metrics).map((metric, i) => [metric, i]));
