@@ -36,6 +36,28 @@ describe('packed sheet rows', () => {
     expect(data.slice(1).toArrays()).toEqual([[null, 4]]);
   });
 
+  it('gives back numbers and dates of every size exactly, whole or not', () => {
+    const numbers = [0, -0, 1, -1, 2 ** 31 - 1, -(2 ** 31), 2 ** 31, -(2 ** 31) - 1, 0.5, -2.25];
+    numbers.push(1e300, Number.MAX_SAFE_INTEGER, Number.MIN_VALUE, NaN, Infinity, -Infinity);
+    const dates = [0, 86_400_000, -86_400_000, 1_700_000_000_000, 1_700_000_000_123, -1, NaN];
+    dates.push(8.64e15, -8.64e15);
+    const rows: CellValue[][] = [];
+    // Past the first chunk of floats, to read them across chunks too.
+    for (let i = 0; i < 70_000; i++) rows.push([i + 0.5, i]);
+    rows.push(
+      numbers,
+      dates.map((ms) => new Date(ms)),
+    );
+    const packed = SheetRows.of(rows);
+    const back = packed.toArrays();
+    const wrong: string[] = [];
+    for (let r = 0; r < rows.length - 1; r++)
+      rows[r]!.forEach((v, c) => Object.is(back[r]![c], v) || wrong.push(`${r}:${c}`));
+    expect(wrong).toEqual([]);
+    const read = back[rows.length - 1] as Date[];
+    expect(read.map((d) => d.getTime())).toEqual(dates);
+  });
+
   it('keeps the mark of a cell kept out for its length', () => {
     const packed = SheetRows.empty();
     packed.push(['a', null], 2, { column: 2 });

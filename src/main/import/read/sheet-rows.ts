@@ -14,14 +14,27 @@ const TEXT_MEMO = 1 << 16;
 const DATE_MEMO = 4_096;
 
 const BLANK = 0;
-const NUMBER = 1;
-const DATE = 2;
+/** A whole number held in the cell's int. */
+const INT = 1;
+/** A Date at midnight UTC, its day number held in the cell's int. */
+const DAY = 2;
 const TEXT = 3;
 const FALSE = 4;
 const TRUE = 5;
+/** Any other number, or a Date's milliseconds: the cell's int is where it sits in `floats`. */
+const FLOAT = 6;
+const DATE = 7;
+
+const DAY_MS = 86_400_000;
+/** Numbers a float's index or a value in an Int32Array can take. */
+const INT_MIN = -(2 ** 31);
+const INT_MAX = 2 ** 31 - 1;
+/** Numbers per chunk of `floats` (the first starts small and doubles up to it). */
+const FLOAT_CHUNK = 1 << 16;
+const FLOAT_SHIFT = 16;
 
 /** `into` holding `from`'s values first. */
-function grown<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(
+function grown<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array>(
   from: T,
   into: T,
 ): T {
@@ -29,10 +42,21 @@ function grown<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(
   return into;
 }
 
-/** The storage several views share: one reader fills it, then it is only read. */
+/** A whole number an Int32Array holds exactly (not -0, which it would read back as 0). */
+const isInt32 = (n: number) =>
+  Number.isInteger(n) && n >= INT_MIN && n <= INT_MAX && !Object.is(n, -0);
+
+/**
+ * The storage several views share: one reader fills it, then it is only read. A cell is a tag
+ * byte and an int (whole numbers, days, text ids; 5 bytes), with any other number in `floats`:
+ * sheets are mostly texts, whole numbers and dates, and a float per cell (9 bytes) made the rows
+ * held for the preview the import's largest memory growing with them (#19.5).
+ */
 class Store {
   readonly tags: Uint8Array[] = [];
-  readonly values: Float64Array[] = [];
+  readonly ints: Int32Array[] = [];
+  readonly floats: Float64Array[] = [];
+  private floatCount = 0;
   readonly starts: Uint32Array[] = [];
   readonly widths: Uint16Array[] = [];
   readonly texts: string[] = [];
@@ -82,12 +106,12 @@ class Store {
       at = chunk << CHUNK_SHIFT;
       const size = chunk === 0 ? Math.max(FIRST_CELLS, width) : CHUNK_CELLS;
       this.tags.push(new Uint8Array(size));
-      this.values.push(new Float64Array(size));
+      this.ints.push(new Int32Array(size));
     } else if (offset + width > this.tags[chunk]!.length) {
       // The first chunk starts small (a sheet of ten rows) and doubles up to a full one.
       const size = Math.min(CHUNK_CELLS, Math.max(this.tags[chunk]!.length * 2, offset + width));
       this.tags[chunk] = grown(this.tags[chunk]!, new Uint8Array(size));
-      this.values[chunk] = grown(this.values[chunk]!, new Float64Array(size));
+      this.ints[chunk] = grown(this.ints[chunk]!, new Int32Array(size));
     }
     this.next = at + width;
     return at;
@@ -122,18 +146,22 @@ class Store {
   cell(g: number): CellValue {
     const chunk = g >>> CHUNK_SHIFT;
     const offset = g & (CHUNK_CELLS - 1);
-    const value = this.values[chunk]![offset]!;
+    const int = this.ints[chunk]![offset]!;
     switch (this.tags[chunk]![offset]) {
-      case NUMBER:
-        return value;
-      case DATE:
-        return this.date(value);
+      case INT:
+        return int;
+      case DAY:
+        return this.date(int * DAY_MS);
       case TEXT:
-        return this.texts[value]!;
+        return this.texts[int]!;
       case FALSE:
         return false;
       case TRUE:
         return true;
+      case FLOAT:
+        return this.float(int);
+      case DATE:
+        return this.date(this.float(int));
       default:
         return null;
     }
@@ -143,24 +171,48 @@ class Store {
     const chunk = g >>> CHUNK_SHIFT;
     const offset = g & (CHUNK_CELLS - 1);
     const tags = this.tags[chunk]!;
+    const ints = this.ints[chunk]!;
     if (v === null) tags[offset] = BLANK;
     else if (typeof v === 'number') {
-      tags[offset] = NUMBER;
-      this.values[chunk]![offset] = v;
+      const whole = isInt32(v);
+      tags[offset] = whole ? INT : FLOAT;
+      ints[offset] = whole ? v : this.addFloat(v);
     } else if (typeof v === 'string') {
       tags[offset] = TEXT;
-      this.values[chunk]![offset] = this.textId(v);
+      ints[offset] = this.textId(v);
     } else if (typeof v === 'boolean') tags[offset] = v ? TRUE : FALSE;
     else {
-      tags[offset] = DATE;
-      this.values[chunk]![offset] = v.getTime();
+      const ms = v.getTime();
+      const day = ms / DAY_MS;
+      const whole = isInt32(day);
+      tags[offset] = whole ? DAY : DATE;
+      ints[offset] = whole ? day : this.addFloat(ms);
     }
+  }
+
+  private float(index: number): number {
+    return this.floats[index >>> FLOAT_SHIFT]![index & (FLOAT_CHUNK - 1)]!;
+  }
+
+  /** Where `n` now sits in `floats`. */
+  private addFloat(n: number): number {
+    const index = this.floatCount++;
+    const chunk = index >>> FLOAT_SHIFT;
+    const offset = index & (FLOAT_CHUNK - 1);
+    if (chunk === this.floats.length) {
+      this.floats.push(new Float64Array(chunk === 0 ? FIRST_CELLS : FLOAT_CHUNK));
+    } else if (offset >= this.floats[chunk]!.length) {
+      const size = Math.min(FLOAT_CHUNK, this.floats[chunk]!.length * 2);
+      this.floats[chunk] = grown(this.floats[chunk]!, new Float64Array(size));
+    }
+    this.floats[chunk]![offset] = n;
+    return index;
   }
 }
 
 /**
  * A sheet's rows as the import holds them while it is previewed: cells packed in typed arrays (a
- * tag byte and a float each; texts shared through a table), not an array of boxed values per
+ * tag byte and an int each, see Store; texts shared through a table), not an array of boxed values per
  * row, which cost ~90 bytes a row for a four-column sheet and grew the import's memory with its
  * rows (#19.5). A reader appends rows; everything after reads cells by row and column, or a
  * row as a fresh array. `slice` is a view, no copy.
