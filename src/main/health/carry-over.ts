@@ -21,10 +21,12 @@ export interface KeptUsage {
 }
 
 /**
- * Points and weeks kept at most (about 16 bytes each): a book of 2,000 accounts with ten weekly
- * metrics keeps 400,000; one too large to keep whole reads the rest from the file, as before.
+ * Usage points kept at most, about 16 bytes each; a stored week counts as four, a record (a
+ * contract line, a ticket, ...) as ten. A book of 2,000 accounts with ten weekly metrics keeps
+ * about 700,000; one too large to keep whole reads the rest from the file, as before.
  */
 const MAX_KEPT = 4_000_000;
+const WEEK_SIZE = 4;
 
 /** Stored weeks kept per account: the triggers' 26, and a few the next recompute rescores. */
 export const KEPT_WEEKS = 30;
@@ -37,7 +39,6 @@ export interface KeptAccounts {
   records: number;
 }
 
-/** A record (a contract line, a ticket, ...) counted against the budget as this many points. */
 const RECORD_SIZE = 10;
 
 export class CarryOver {
@@ -85,8 +86,8 @@ export class CarryOver {
   }
 
   keepTrend(id: string, trend: StoredTrend): void {
-    this.forget(this.trends, id, (old) => old.weeks.length);
-    this.remember(this.trends, id, trend, trend.weeks.length);
+    this.forget(this.trends, id, (old) => WEEK_SIZE * old.weeks.length);
+    this.remember(this.trends, id, trend, WEEK_SIZE * trend.weeks.length);
   }
 
   private forget<T>(map: Map<string, T>, id: string, size: (value: T) => number): void {
