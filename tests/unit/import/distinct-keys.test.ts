@@ -43,4 +43,17 @@ describe('distinct keys', () => {
     expect(keys.add({ name: 1, amount: 1 })).toBe(true);
     expect(keys.add({ name: '1', amount: 1 })).toBe(false);
   });
+
+  it('counts keys of one column', () => {
+    const keys = new DistinctKeys([{ field: 'id', column: 'id', type: 'text' }]);
+    expect(['a', 'b', 'a', 1, '1', null, undefined].map((id) => keys.add({ id }))).toEqual([
+      true,
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+    ]);
+  });
 });
