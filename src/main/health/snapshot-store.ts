@@ -109,101 +109,83 @@ export interface AccountWeeks {
   weeks: readonly StoredWeek[];
 }
 
-// A run of accounts' weeks go in many to a statement: their account ids, weeks, bands and
-// components written back to back in one text, bound once, and per week five numbers: the score,
-// where its text starts, and how long its account id, band and components are. Every value bound
-// is a few calls into WebAssembly, and a string or blob also an allocation and a copy: binding six
-// per row (a statement per row, as at first) cost more than SQLite's writing, and a packed text
-// per row still cost a third of it; a statement per account cost half of an incremental
-// recompute's writing, which rescores two weeks an account. (JSON unpacked by json_each, as
-// imports write, was slower: SQLite parses each row's array once per column it reads.) The text
-// is bound as a blob so that substr counts bytes: on text it counts characters from the start
-// each time. A week already stored is updated where it is rather than deleted and inserted
-// again: SQLite then overwrites a row of the same size in place, which most rescored weeks are
-// (15-20% of a full recompute).
+// An account's weeks go in many to a statement: its weeks, bands and components written back to
+// back in one text, bound once, and per week four numbers: the score, where its text starts, and
+// how long its band and its components are. Every value bound is a few calls into WebAssembly,
+// and a string or blob also an allocation and a copy: binding six per row (a statement per row, as
+// at first) cost more than SQLite's writing, and a packed text per row still cost a third of it.
+// (JSON unpacked by json_each, as imports write, was slower: SQLite parses each row's array once
+// per column it reads.) The text is bound as a blob so that substr counts bytes: on text it counts
+// characters from the start each time. A week already stored is updated where it is rather than
+// deleted and inserted again: SQLite then overwrites a row of the same size in place, which most
+// rescored weeks are (15-20% of a full recompute).
 const WEEKS_PER_INSERT = 1000;
 const DATE_LENGTH = 10;
 
 function upsertSql(weeks: number): string {
   const rows = Array.from({ length: weeks }, (_, i) => {
-    const at = 3 + 5 * i;
-    return `(?${at}, ?${at + 1}, ?${at + 2}, ?${at + 3}, ?${at + 4})`;
+    const at = 4 + 4 * i;
+    return `(?${at}, ?${at + 1}, ?${at + 2}, ?${at + 3})`;
   });
-  // column2 is where the week's text starts in ?2: its account id (column3 long), its date, its
-  // band (column4, empty when null), then its components (column5). "WHERE true" tells the
-  // parser the ON CONFLICT belongs to the INSERT, not to a join.
+  // column2 is where the week's text starts in ?3: its date, its band (empty when null), then
+  // its components; column3 and column4 are their lengths. "WHERE true" tells the parser the ON
+  // CONFLICT belongs to the INSERT, not to a join.
   return `INSERT INTO health_snapshots
     (account_id, week, model_version, score, band, components)
-    SELECT CAST(substr(?2, column2, column3) AS TEXT),
-      CAST(substr(?2, column2 + column3, ${DATE_LENGTH}) AS TEXT), ?1, column1,
-      nullif(CAST(substr(?2, column2 + column3 + ${DATE_LENGTH}, column4) AS TEXT), ''),
-      CAST(substr(?2, column2 + column3 + ${DATE_LENGTH} + column4, column5) AS TEXT)
+    SELECT ?1, CAST(substr(?3, column2, ${DATE_LENGTH}) AS TEXT), ?2, column1,
+      nullif(CAST(substr(?3, column2 + ${DATE_LENGTH}, column3) AS TEXT), ''),
+      CAST(substr(?3, column2 + ${DATE_LENGTH} + column3, column4) AS TEXT)
     FROM (VALUES ${rows.join(', ')}) WHERE true
     ON CONFLICT (account_id, week) DO UPDATE SET model_version = excluded.model_version,
       score = excluded.score, band = excluded.band, components = excluded.components`;
 }
 
-interface Week {
-  accountId: string;
-  week: StoredWeek;
-}
-
-/** The statement's values for weeks of one model version (see upsertSql). */
-function upsertValues(modelVersion: number, weeks: readonly Week[]): SqlValue[] {
-  const values: SqlValue[] = [modelVersion, null];
+/** The statement's values for a run of one account's weeks (see upsertSql). */
+function upsertValues(
+  accountId: string,
+  modelVersion: number,
+  weeks: readonly StoredWeek[],
+): SqlValue[] {
+  const values: SqlValue[] = [accountId, modelVersion, null];
   const texts = new Array<string>(weeks.length);
-  let bytes = 0;
+  let at = 1;
   for (let i = 0; i < weeks.length; i++) {
-    const { accountId, week } = weeks[i] as Week;
-    const { date, score, band, components } = week;
+    const { date, score, band, components } = weeks[i] as StoredWeek;
     if (date.length !== DATE_LENGTH) throw new Error(`Not a week's date: ${date}`);
-    const idBytes = Buffer.byteLength(accountId);
-    const text = `${accountId}${date}${band ?? ''}${components}`;
-    const bandBytes = text.length - accountId.length - DATE_LENGTH - components.length;
-    values.push(score, bytes + 1, idBytes, bandBytes, components.length);
+    const text = `${date}${band ?? ''}${components}`;
+    values.push(score, at, text.length - DATE_LENGTH - components.length, components.length);
     texts[i] = text;
-    bytes += idBytes + DATE_LENGTH + bandBytes + components.length;
+    at += text.length;
   }
-  const encoded = utf8.encode(texts.join(''));
-  // Offsets count bytes, as substr on a blob does: the account id's counted as UTF-8, the rest
-  // (dates, bands and JSON numbers) as characters, one byte each while they are ASCII.
-  if (encoded.length !== bytes) throw new Error('Snapshot text is not ASCII');
-  values[1] = encoded;
+  const bytes = utf8.encode(texts.join(''));
+  // Offsets count characters, substr on a blob bytes: the same while all of it is ASCII, as
+  // dates, bands and JSON numbers are.
+  if (bytes.length !== at - 1) throw new Error('Snapshot text is not ASCII');
+  values[2] = bytes;
   return values;
 }
 
-// The stored weeks from each account's day on that its new ones do not cover (all of them when
-// there are none): the new weeks are every Monday from the first to the last, so those outside
-// that span. The accounts come as one JSON object of id to [from, first, last].
-const REMOVE_UNCOVERED_SQL = `DELETE FROM health_snapshots WHERE (account_id, week) IN (
-    SELECT s.account_id, s.week FROM json_each(?1) w
-    JOIN health_snapshots s ON s.account_id = w.key AND s.week >= w.value ->> 0
-    WHERE w.value ->> 1 IS NULL OR s.week < w.value ->> 1 OR s.week > w.value ->> 2)`;
+// The stored weeks from a day on that the new ones do not cover (all of them when there are
+// none): the new weeks are every Monday from the first to the last, so those outside that span.
+const REMOVE_UNCOVERED_SQL = `DELETE FROM health_snapshots
+  WHERE account_id = ?1 AND week >= ?2 AND (?3 IS NULL OR week < ?3 OR week > ?4)`;
 
 /** Replaces the accounts' stored snapshots from each one's `from` on with those computed. */
 export function replaceSnapshots(db: Database, accounts: readonly AccountWeeks[]): void {
-  if (accounts.length === 0) return;
-  const spans = accounts.map(({ accountId, from, weeks }) => [
-    accountId,
-    [from ?? '', weeks[0]?.date ?? null, weeks.at(-1)?.date ?? null],
-  ]);
-  db.run(REMOVE_UNCOVERED_SQL, [JSON.stringify(Object.fromEntries(spans))]);
-  const byVersion = new Map<number, Week[]>();
-  for (const { accountId, modelVersion, weeks } of accounts) {
-    let list = byVersion.get(modelVersion);
-    if (!list) byVersion.set(modelVersion, (list = []));
-    for (const week of weeks) list.push({ accountId, week });
-  }
+  const remove = db.prepare(REMOVE_UNCOVERED_SQL);
   const inserts = new Map<number, Statement>();
   try {
-    for (const [modelVersion, weeks] of byVersion)
+    for (const { accountId, from, modelVersion, weeks } of accounts) {
+      remove.run([accountId, from ?? '', weeks[0]?.date ?? null, weeks.at(-1)?.date ?? null]);
       for (let at = 0; at < weeks.length; at += WEEKS_PER_INSERT) {
         const part = weeks.slice(at, at + WEEKS_PER_INSERT);
         let insert = inserts.get(part.length);
         if (!insert) inserts.set(part.length, (insert = db.prepare(upsertSql(part.length))));
-        insert.run(upsertValues(modelVersion, part));
+        insert.run(upsertValues(accountId, modelVersion, part));
       }
+    }
   } finally {
+    remove.free();
     for (const insert of inserts.values()) insert.free();
   }
 }
