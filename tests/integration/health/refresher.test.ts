@@ -12,6 +12,7 @@ import {
 } from '../../../src/main/health/recompute';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import { asOfDay } from '../../../src/main/time/as-of';
+import { addDays } from '../../../src/shared/domain/dates';
 import {
   bookRows,
   count,
@@ -107,6 +108,36 @@ describe('background health recompute', () => {
     expect(isHealthFresh(ws.db, TODAY)).toBe(true);
     const sliced = snapshotTable();
     recomputeHealth(ws, TODAY);
+    expect(snapshotTable()).toBe(sliced);
+  });
+
+  it('rescores a new week a slice at a time from what the last recompute kept, and starts over on another import', async () => {
+    const refresher = new HealthRefresher({ sliceMs: 0 });
+    await refresher.fresh(ws, TODAY);
+    const latest = String(ws.db.exec('SELECT MAX(date) FROM usage_points')[0]?.values[0]?.[0]);
+    const weekAfter = (weeks: number) => addDays(latest, 7 * weeks);
+    const usageOn = (date: string, value: number) =>
+      (ws.db.exec('SELECT DISTINCT account_id, metric FROM usage_points')[0]?.values ?? []).map(
+        ([accountId, metric], i) => ({ accountId, metric, date, value: value + (i % 7) }),
+      );
+    writeRows(ws, { usage: usageOn(weekAfter(1), 3) });
+    let imported = false;
+    const again = new HealthRefresher({
+      sliceMs: 0,
+      onProgress: ({ done }) => {
+        if (done !== 3 || imported) return;
+        imported = true;
+        writeRows(ws, { usage: usageOn(weekAfter(2), 5) });
+      },
+    });
+    const today = addDays(TODAY, 14);
+    const summary = await again.fresh(ws, today);
+    expect(imported).toBe(true);
+    expect(summary?.snapshots).toBeLessThan(
+      count(ws.db, 'SELECT COUNT(*) FROM health_snapshots') / 3,
+    );
+    const sliced = snapshotTable();
+    recomputeHealth(ws, today);
     expect(snapshotTable()).toBe(sliced);
   });
 
