@@ -227,29 +227,40 @@ export function* recomputeSteps(
   // Accounts only go with an import of accounts, after which everything is recomputed.
   if (!changed)
     db.run('DELETE FROM health_snapshots WHERE account_id NOT IN (SELECT id FROM accounts)');
-  writeState(db, 'computed_fingerprint', fingerprint(db, model, playbook, today));
+  writeState(db, 'computed_fingerprint', fingerprint(db, model.version, playbook.version, today));
   leaveCarryOver(db, recordComputedFrom(db, model, playbook, today, metrics), next);
   return { accounts, snapshots, tasksCreated, modelVersion: model.version };
 }
 
 /** What the stored snapshots depend on: the data (imports and undos), model, playbook and day. */
-function fingerprint(db: Database, model: HealthModel, playbook: Playbook, today: IsoDate) {
+function fingerprint(db: Database, modelVersion: number, playbookVersion: number, today: IsoDate) {
   const batches = String(
     selectValue(db, "SELECT COALESCE(MAX(id), 0) || ':' || COUNT(undone_at) FROM import_batches") ??
       '0:0',
   );
-  return `${batches}|m${model.version}|p${playbook.version}|${today}`;
+  return `${batches}|m${modelVersion}|p${playbookVersion}|${today}`;
+}
+
+/**
+ * The fingerprint scores would be computed with now, from the versions alone: reading the model
+ * and playbook themselves (healthInputs) parses and validates both, which the background
+ * recompute did after every slice of 40 ms to see whether it had gone stale.
+ */
+export function currentFingerprint(db: Database, today: IsoDate): string {
+  const model = Number(selectValue(db, 'SELECT MAX(version) FROM health_models') ?? 0);
+  const playbook = Number(readState(db, 'playbook_version') ?? 1);
+  return fingerprint(db, model, playbook, today);
 }
 
 /** The model and playbook scores would be computed with now, and the fingerprint they give. */
 export function healthInputs(db: Database, today: IsoDate) {
   const model = currentModel(db).model;
   const playbook = getPlaybook(db);
-  return { model, playbook, fingerprint: fingerprint(db, model, playbook, today) };
+  return { model, playbook, fingerprint: fingerprint(db, model.version, playbook.version, today) };
 }
 
 export function isHealthFresh(db: Database, today: IsoDate): boolean {
-  return readState(db, 'computed_fingerprint') === healthInputs(db, today).fingerprint;
+  return readState(db, 'computed_fingerprint') === currentFingerprint(db, today);
 }
 
 /**
@@ -260,10 +271,10 @@ export function recomputeHealth(
   ws: Workspace,
   today: IsoDate,
   changed?: ReadonlyMap<string, DayNumber>,
+  inputs: { model: HealthModel; playbook: Playbook } = healthInputs(ws.db, today),
 ): RecomputeSummary {
   return ws.transaction(() => {
-    const { model, playbook } = healthInputs(ws.db, today);
-    const steps = recomputeSteps(ws.db, model, playbook, today, changed);
+    const steps = recomputeSteps(ws.db, inputs.model, inputs.playbook, today, changed);
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
@@ -278,6 +289,7 @@ export function recomputeHealth(
  */
 export function ensureHealthFresh(ws: Workspace, today: IsoDate): RecomputeSummary | null {
   if (isHealthFresh(ws.db, today)) return null;
-  const { model, playbook } = healthInputs(ws.db, today);
-  return recomputeHealth(ws, today, changedWeeks(ws.db, model, playbook, today) ?? undefined);
+  const inputs = healthInputs(ws.db, today);
+  const changed = changedWeeks(ws.db, inputs.model, inputs.playbook, today) ?? undefined;
+  return recomputeHealth(ws, today, changed, inputs);
 }

@@ -10,7 +10,13 @@ import type { RecomputeSummary } from '../../shared/ipc/contract';
 import type { Workspace } from '../db/workspace';
 import { selectValue } from '../db/repos/rows';
 import { changedWeeks } from './changes';
-import { ACCOUNTS_PER_RUN, healthInputs, isHealthFresh, recomputeSteps } from './recompute';
+import {
+  ACCOUNTS_PER_RUN,
+  currentFingerprint,
+  healthInputs,
+  isHealthFresh,
+  recomputeSteps,
+} from './recompute';
 
 /** Every account, or only the weeks changed since the last computation (see changedWeeks). */
 type Scope = 'all' | 'changed';
@@ -122,7 +128,7 @@ export class HealthRefresher {
         this.opts.onProgress?.({ done, total });
         await nextTurn();
         // Stale: start over. The generator holds no statement between steps, so it is dropped.
-        if (healthInputs(ws.db, today).fingerprint !== inputs.fingerprint) break;
+        if (currentFingerprint(ws.db, today) !== inputs.fingerprint) break;
       }
     }
   }

@@ -5,12 +5,15 @@ import type { Workspace } from '../../../src/main/db/workspace';
 import { HealthRefresher } from '../../../src/main/health/refresher';
 import type { HealthProgress } from '../../../src/main/health/refresher';
 import {
+  currentFingerprint,
   healthInputs,
   isHealthFresh,
   recomputeHealth,
   recomputeSteps,
 } from '../../../src/main/health/recompute';
 import { dispatch } from '../../../src/main/ipc/dispatch';
+import { saveModelVersion } from '../../../src/main/health/model-store';
+import { getPlaybook, savePlaybook } from '../../../src/main/health/playbook-store';
 import { asOfDay } from '../../../src/main/time/as-of';
 import { addDays } from '../../../src/shared/domain/dates';
 import {
@@ -139,6 +142,24 @@ describe('background health recompute', () => {
     const sliced = snapshotTable();
     recomputeHealth(ws, today);
     expect(snapshotTable()).toBe(sliced);
+  });
+
+  it('tells stale scores from the versions alone, as reading the model and playbook would', () => {
+    const same = () =>
+      expect(currentFingerprint(ws.db, TODAY)).toBe(healthInputs(ws.db, TODAY).fingerprint);
+    recomputeHealth(ws, TODAY);
+    expect(isHealthFresh(ws.db, TODAY)).toBe(true);
+    same();
+    saveModelVersion(ws.db, healthInputs(ws.db, TODAY).model, TEST_NOW);
+    expect(isHealthFresh(ws.db, TODAY)).toBe(false);
+    same();
+    recomputeHealth(ws, TODAY);
+    savePlaybook(ws.db, getPlaybook(ws.db));
+    expect(isHealthFresh(ws.db, TODAY)).toBe(false);
+    same();
+    recomputeHealth(ws, TODAY);
+    expect(isHealthFresh(ws.db, TODAY)).toBe(true);
+    expect(isHealthFresh(ws.db, addDays(TODAY, 1))).toBe(false);
   });
 
   it('lets readers wait for a running recompute through the app channels', async () => {
