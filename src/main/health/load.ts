@@ -267,12 +267,10 @@ function runUsage(db: Database, run: readonly Account[], reading: RunReading) {
   }
   const dayOf = (id: string) => usageFrom.get(id) as DayNumber;
   const changedOf = (id: string) => carry?.changedFrom?.get(id);
+  // The day read from lies a lookback before the changed day, so the kept points fill the gap.
   const joinable = run.filter(({ id }) => {
     const kept = carry?.last?.usageOf(id);
-    const changed = changedOf(id);
-    return (
-      kept !== undefined && changed !== undefined && kept.from <= dayOf(id) && changed > dayOf(id)
-    );
+    return kept !== undefined && changedOf(id) !== undefined && kept.from <= dayOf(id);
   });
   const others = run.filter((a) => !joinable.includes(a));
   const since = new Map(others.map(({ id }) => [id, fromDay(dayOf(id))]));

@@ -43,7 +43,7 @@ const EARLIER_SQL = `SELECT w.key FROM json_each(?1) w WHERE EXISTS (
 
 // For dates not written YYYY-MM-DD (the importer writes no other, but a workspace is a file).
 const PARSED_SQL = `SELECT json_group_array(unixepoch(date) / 86400) FROM usage_points
-  WHERE account_id = ?1 AND metric = ?2 AND date >= ?3`;
+  WHERE account_id = ?1 AND metric = ?2`;
 
 const DASH = 45;
 
@@ -67,7 +67,7 @@ function daysOfGroup(
   db: Database,
   dates: string,
   count: number,
-  group: { id: string; metric: string; since: IsoDate },
+  group: { id: string; metric: string },
   previous: { dates: string; days: number[] },
   into: Building,
 ): number[] {
@@ -79,7 +79,7 @@ function daysOfGroup(
     return days;
   }
   into.datesParsed = true;
-  const parsed = db.exec(PARSED_SQL, [group.id, group.metric, group.since])[0]?.values[0]?.[0];
+  const parsed = db.exec(PARSED_SQL, [group.id, group.metric])[0]?.values[0]?.[0];
   return (JSON.parse(String(parsed ?? '[]')) as unknown[]).map(Number);
 }
 
@@ -132,7 +132,7 @@ export function readUsageRange(
       const [id, metric, dates, valuesJson] = stmt.get();
       if (!wanted.has(String(id))) continue;
       const values = JSON.parse(String(valuesJson)) as unknown[];
-      const group = { id: String(id), metric: String(metric), since: '' };
+      const group = { id: String(id), metric: String(metric) };
       const into = building(byAccount, group.id);
       collect(
         into,
