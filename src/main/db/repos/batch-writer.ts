@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'sql.js';
 import type { TableSpec } from '../tables';
 import { toSql } from '../tables';
+import { writtenRowsWatcher } from '../written-rows';
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
 
@@ -43,6 +44,7 @@ export class BatchWriter {
     if (!existing) {
       p.insert.run(values);
       this.log(spec.table, rowKey, null);
+      writtenRowsWatcher(this.db)?.rowsWritten(this.batchId, spec, [values]);
       return 'inserted';
     }
     if (sameValues(existing, values) || !p.update) return 'unchanged';
@@ -51,6 +53,7 @@ export class BatchWriter {
     const nonKey = spec.columns.filter((col) => !spec.key.includes(col.field));
     p.update.run([...nonKey.map((col) => toSql(col.type, entity[col.field])), ...keyValues]);
     this.log(spec.table, rowKey, JSON.stringify(before));
+    writtenRowsWatcher(this.db)?.rowsWritten(this.batchId, spec, [values]);
     return 'updated';
   }
 

@@ -4,10 +4,13 @@ import { AppError } from '../../../shared/ipc/result';
 import { TABLES } from '../tables';
 import { columnOf } from './batch-writer';
 import { selectAll } from './rows';
+import { writtenRowsWatcher } from '../written-rows';
 
 export function createBatch(db: Database, source: string, createdAt: string): number {
   db.run('INSERT INTO import_batches (created_at, source) VALUES (?, ?)', [createdAt, source]);
-  return Number(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0]);
+  const id = Number(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0]);
+  writtenRowsWatcher(db)?.batchCreated(id);
+  return id;
 }
 
 export function finishBatch(db: Database, id: number, inserted: number, updated: number): void {

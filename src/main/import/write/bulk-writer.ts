@@ -2,6 +2,7 @@ import type { Database, Statement } from 'sql.js';
 import type { UpsertOutcome } from '../../db/repos/batch-writer';
 import type { SqlValue, TableSpec } from '../../db/tables';
 import { toSql } from '../../db/tables';
+import { writtenRowsWatcher } from '../../db/written-rows';
 
 /** Rows looked up, inserted and logged per statement. */
 export const CHUNK = 2_000;
@@ -52,11 +53,18 @@ export class BulkWriter {
     const text = new JsonText();
     const scratch = new Utf8Scratch();
     return (entities) => {
+      // Whoever keeps data derived from the rows is told what was written (see written-rows.ts).
+      const watcher = writtenRowsWatcher(this.db);
       if (empty) {
         // Nothing to look up or update: every row is new, its JSON written straight from the entity.
         const json = new ChunkJson(text, t, scratch);
         for (const entity of entities) json.addEntity(spec, entity);
         this.insert(t, spec, json);
+        watcher?.rowsWritten(
+          this.batchId,
+          spec,
+          entities.map((e) => spec.columns.map((col) => toSql(col.type, e[col.field]))),
+        );
         return new Array<UpsertOutcome>(entities.length).fill('inserted');
       }
       const rows = entities.map((e) => spec.columns.map((col) => toSql(col.type, e[col.field])));
@@ -64,10 +72,12 @@ export class BulkWriter {
       const existing = t.lookup(keys);
       const outcomes: UpsertOutcome[] = [];
       const inserts = new ChunkJson(text, t, scratch);
+      const written: SqlValue[][] = [];
       rows.forEach((given, i) => {
         const before = existing.get(JSON.stringify(keys[i]));
         if (!before) {
           inserts.addValues(given);
+          if (watcher) written.push(given);
           outcomes.push('inserted');
           return;
         }
@@ -78,6 +88,7 @@ export class BulkWriter {
           const image: Record<string, unknown> = {};
           spec.columns.forEach((col, c) => (image[col.column] = before[c] ?? null));
           t.update.run([...t.nonKeyIndexes.map((c) => values[c]!), ...keys[i]!]);
+          if (watcher) written.push(values);
           this.logChange.run([
             this.batchId,
             this.seq++,
@@ -89,6 +100,7 @@ export class BulkWriter {
         }
       });
       this.insert(t, spec, inserts);
+      watcher?.rowsWritten(this.batchId, spec, written);
       return outcomes;
     };
   }
