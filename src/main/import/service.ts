@@ -121,6 +121,7 @@ export class ImportService {
     };
     // One budget for all the files: together they are what the preview holds in memory.
     const budget = options.read?.budget ?? new CellBudget();
+    let read = false;
     try {
       let before = 0;
       for (const p of paths) {
@@ -142,9 +143,12 @@ export class ImportService {
           });
         });
       }
+      read = true;
     } finally {
       this.reading.delete(sessionId);
       options.signal?.removeEventListener('abort', abort);
+      // A file that failed (or a cancel) gives back the sheets of the files read before it.
+      if (!read) for (const s of session.sheets.values()) s.sheet.rows.dispose();
     }
     options.onProgress?.({ sessionId, phase: 'validating', done: 0, total: session.sheets.size });
     this.sessions.set(sessionId, session);
@@ -318,11 +322,15 @@ export class ImportService {
     }
   }
 
-  /** Forgets a session, removing the spilled problems of every analysis not in `keep`. */
+  /**
+   * Forgets a session: its sheets' rows (their pages on disk too) and the spilled problems of
+   * every analysis not in `keep`.
+   */
   private closeSession(sessionId: string, keep: ReadonlySet<ProblemLog> = new Set()): void {
     const session = this.sessions.get(sessionId);
     this.sessions.delete(sessionId);
     for (const s of session?.sheets.values() ?? []) {
+      s.sheet.rows.dispose();
       const log = s.cached?.validation?.problems;
       if (log && !keep.has(log)) log.dispose();
     }
@@ -391,7 +399,8 @@ export class ImportService {
       analysis.preview.textEncoding = s.sheet.textEncoding ?? null;
       // The analysis this one replaces is gone with its spilled problems.
       if (s.cached && s.cached !== analysis) s.cached.validation?.problems.dispose();
-      return withChecks(analysis, made.changes?.finish() ?? null);
+      const changes = made.changes?.finish((row) => analysis.validation!.entitiesOfRow(row));
+      return withChecks(analysis, changes ?? null);
     } finally {
       made.changes?.dispose();
     }

@@ -1,26 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { RowError } from '../../../shared/ipc/contract';
+import { spillFolder } from '../spill-file';
 
 /** Problems a sheet keeps in memory; the rest are counted and spilled to disk. */
 export const PROBLEM_CAP = 1_000;
 
 /** Spilled problems are written in pieces of about this many characters. */
 const FLUSH_AT = 1 << 20;
-
-let spillDir: string | null = null;
-
-/** One folder per process for spilled problems, removed when the process exits. */
-function spillFolder(): string {
-  if (!spillDir) {
-    spillDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-import-problems-'));
-    const dir = spillDir;
-    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-  }
-  return spillDir;
-}
 
 /**
  * A sheet's problems, capped where they are made: the first PROBLEM_CAP stay in memory for the

@@ -225,5 +225,10 @@ export function parseCsv(
 ): CellValue[][] {
   const parser = new CsvParser(delimiter, limits);
   parser.push(text);
-  return parser.end().toArrays();
+  const rows = parser.end();
+  try {
+    return rows.toArrays();
+  } finally {
+    rows.dispose();
+  }
 }

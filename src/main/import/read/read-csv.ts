@@ -203,6 +203,8 @@ async function parseFd(
     }
     return parser.end();
   } catch (err) {
+    // The rows read so far are given back (their pages may be on disk).
+    parser?.rows.dispose();
     if (err instanceof CsvBoundError) throw boundRefusal(file, err);
     throw err;
   }

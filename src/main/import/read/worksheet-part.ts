@@ -463,15 +463,21 @@ export async function readWorksheet(
     },
   };
 
-  await scanPart(parts.filePath, entry, sink, {
-    signal: options.signal,
-    onChunk(at) {
-      position = at;
-      if (row !== null && at - rowFrom > options.maxRowChars)
-        throw damage('import.reason.rowTooLarge', { sheet: sheetName });
-    },
-  });
-  if (row !== null) endRow();
-  blankMergeFollowers(rows, merges);
+  try {
+    await scanPart(parts.filePath, entry, sink, {
+      signal: options.signal,
+      onChunk(at) {
+        position = at;
+        if (row !== null && at - rowFrom > options.maxRowChars)
+          throw damage('import.reason.rowTooLarge', { sheet: sheetName });
+      },
+    });
+    if (row !== null) endRow();
+    blankMergeFollowers(rows, merges);
+  } catch (err) {
+    // The rows read so far are given back (their pages may be on disk).
+    rows.dispose();
+    throw err;
+  }
   return rows;
 }

@@ -43,15 +43,21 @@ export async function readXlsxPackage(
   });
   const sheets: XlsxSheet[] = [];
   let done = 0;
-  for (const sheet of layout.sheets) {
-    const rows = await readWorksheet(parts, sheet, shared, dateStyles, {
-      signal: options.signal,
-      date1904: layout.date1904,
-      maxRowChars: options.maxRowChars ?? MAX_ROW_CHARS,
-      onCells: options.onCells,
-      onRow: () => options.onRows?.((done += 5_000)),
-    });
-    sheets.push({ sheetName: sheet.name, rows });
+  try {
+    for (const sheet of layout.sheets) {
+      const rows = await readWorksheet(parts, sheet, shared, dateStyles, {
+        signal: options.signal,
+        date1904: layout.date1904,
+        maxRowChars: options.maxRowChars ?? MAX_ROW_CHARS,
+        onCells: options.onCells,
+        onRow: () => options.onRows?.((done += 5_000)),
+      });
+      sheets.push({ sheetName: sheet.name, rows });
+    }
+  } catch (err) {
+    // The sheets read before the one that failed are given back (their pages may be on disk).
+    for (const s of sheets) s.rows.dispose();
+    throw err;
   }
   options.onRows?.(sheets.reduce((n, s) => n + s.rows.length, 0));
   return { sheets, date1904: layout.date1904 };
