@@ -12,6 +12,7 @@ import { columnLetters } from '../read/cells';
 import { EXCEL_MAX_CELL_CHARS } from '../read/limits';
 import type { FieldDef, KindContext, KindDef } from './kinds';
 import { RowProblem } from './kinds/field';
+import { RowMarks } from './row-marks';
 import type { Mapping } from '../map/mapping';
 import { issueMessage, message, rowError } from './messages';
 import type { DateOrder, DecimalMark, Parsed } from './values';
@@ -354,7 +355,7 @@ export function validateRows(
     for (let i = 0; i < rows.length; i++) {
       const before = problems.count;
       const state = checkRow(i, afterBlank, firstRowOf, visit);
-      if (gave[i] === GAVE && problems.count === before) gave[i] = GAVE_ALL;
+      if (gave.get(i) === GAVE && problems.count === before) gave.set(i, GAVE_ALL);
       if (state !== 'read') blank++;
       afterBlank = state === 'allBlank';
     }
@@ -366,8 +367,8 @@ export function validateRows(
   let lastRow = -1;
   // The rows that gave an entity: checked again, only they are read, and only from their values
   // on (they were data, and their ids were not repeats); a row with no problem is not put to the
-  // schema again. A byte a row.
-  const gave = new Uint8Array(rows.length);
+  // schema again. Two bits a row.
+  const gave = new RowMarks(rows.length);
   // The visitor is let go once every row is checked: the closures returned below share this
   // scope, and kept it, and what it holds (the preview's set of every key, 7 MB at 200k usage
   // rows), for as long as the import session.
@@ -377,30 +378,25 @@ export function validateRows(
     if (row !== lastRow) validRows++;
     lastRow = row;
     validEntities++;
-    gave[row - opts.firstRowNumber] = GAVE;
+    gave.set(row - opts.firstRowNumber, GAVE);
     visitor?.(row, entity);
   });
   visitor = undefined;
   return {
     eachValid(visit) {
       for (let i = 0; i < gave.length; i++) {
-        if (gave[i] === 0) continue;
+        const mark = gave.get(i);
+        if (mark === 0) continue;
         const row = opts.firstRowNumber + i;
-        makeEntities(row, rows.row(i), null, visit, null, gave[i] === GAVE_ALL);
+        makeEntities(row, rows.row(i), null, visit, null, mark === GAVE_ALL);
       }
     },
     entitiesOfRow(row) {
       const i = row - opts.firstRowNumber;
       const out: Record<string, unknown>[] = [];
-      if (gave[i] === GAVE || gave[i] === GAVE_ALL)
-        makeEntities(
-          row,
-          rows.row(i),
-          null,
-          (_, e) => void out.push(e),
-          null,
-          gave[i] === GAVE_ALL,
-        );
+      const mark = gave.get(i);
+      if (mark === GAVE || mark === GAVE_ALL)
+        makeEntities(row, rows.row(i), null, (_, e) => void out.push(e), null, mark === GAVE_ALL);
       return out;
     },
     validRows,

@@ -4,11 +4,15 @@ import { selectValue } from '../../db/repos/rows';
 /**
  * The page cache an import runs with, in KiB. sql.js's page cache lives in its WebAssembly memory,
  * which never shrinks: a 200k-row import held ~19 MB of dirty pages in the workspace's 64 MB
- * cache until its commit, and that growth stayed for the life of the process. With 8 MB, pages
- * spill to the in-memory file (which holds them anyway) as the import goes, the cache fits in the
- * memory sql.js starts with, and the commit's CPU time grew by ~3% (5 alternating runs).
+ * cache until its commit, and that growth stayed for the life of the process. With a small
+ * cache, pages spill to the in-memory file (which holds them anyway) as the import goes, and the
+ * cache fits in the memory sql.js starts with. 2 MB rather than 8: a 50k-row import (a 4.9 MB
+ * file) did not fill 8 MB and a 200k-row one did, the last of the import's memory that grew with
+ * its rows (#19.5); the commit's CPU did not grow (200k rows, 3 alternating processes of 4
+ * rounds: 628-643 ms min against 624-642 with 8 MB; importing the same rows again, 838-840 ms
+ * against 1044-1104).
  */
-export const IMPORT_PAGE_CACHE_KIB = 8 * 1024;
+export const IMPORT_PAGE_CACHE_KIB = 2 * 1024;
 
 /**
  * Runs `fn` with the connection's page cache at most `kib` KiB, then gives the connection back
