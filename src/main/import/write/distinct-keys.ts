@@ -24,10 +24,11 @@ const u32 = new Uint32Array(f64.buffer);
  * (#19.5; sets of every key held 4.9 MB at 200k usage keys). Each key is kept as a 53-bit hash
  * and the row it came from, in one of BUCKETS buckets by other bits of the hash; full blocks of
  * a bucket go to a private temp file. At the end each bucket is read back alone and its hashes
- * sorted: hashes met once are keys met once, and keys whose hashes meet (a repeated key, or
+ * counted in a table: hashes met once are keys met once, and keys whose hashes meet (a repeated key, or
  * rarely two keys alike in hash) are made again from their rows and compared exactly. A sheet
  * of a few thousand keys never touches the disk; a bucket counted holds a 128th of the keys
- * (20 bytes each: 30 KB at 200k keys, 1.2 MB at the 8 million cells an import may hold).
+ * (12 bytes each and a table of 16 to 32: ~55 KB at 200k keys, ~2 MB at the 8 million cells an
+ * import may hold).
  */
 export class DistinctKeys {
   private readonly hashes = new Float64Array(BUCKETS * BLOCK);
@@ -40,10 +41,10 @@ export class DistinctKeys {
   /** Full blocks on their way to the file, and how many bytes of them. */
   private readonly staged = new Uint8Array(STAGED_BLOCKS * BLOCK_BYTES);
   private stagedBytes = 0;
-  /** Room for a bucket's hashes and rows read back, and its hashes sorted. */
+  /** Room for a bucket's hashes and rows read back, and a table of its hashes. */
   private counting = new Float64Array(0);
   private countingRows = new Uint32Array(0);
-  private sorting = new Float64Array(0);
+  private seen = new Float64Array(0);
   private countedBytes = 0;
   /** Each key column's last value and its hash in two lanes: sorted sheets repeat them. */
   private readonly lastValue: unknown[];
@@ -94,7 +95,7 @@ export class DistinctKeys {
       this.filled.byteLength +
       this.lastBlock.byteLength +
       this.blocks.byteLength;
-    return filling + this.countedBytes;
+    return filling + this.countedBytes + this.seen.byteLength;
   }
 
   /** Gives back the spill file. */
@@ -205,8 +206,7 @@ export class DistinctKeys {
       const size = n + (n >>> 3);
       this.counting = new Float64Array(size);
       this.countingRows = new Uint32Array(size);
-      this.sorting = new Float64Array(size);
-      this.countedBytes = size * 20;
+      this.countedBytes = size * 12;
     }
     const hashes = this.counting.subarray(0, n);
     const rows = this.countingRows.subarray(0, n);
@@ -223,14 +223,31 @@ export class DistinctKeys {
       rows.set(new Uint32Array(bytes.buffer, 8 + BLOCK * 8, BLOCK), at);
       at += BLOCK;
     }
-    const sorted = this.sorting.subarray(0, n);
-    sorted.set(hashes);
-    sorted.sort();
+    // An open-addressing table of the hashes (each plus one: 0 marks a free slot), at most
+    // half full; its slots from the hash's low bits, which chose no bucket. Twice as fast as a
+    // sort.
+    let cap = 1;
+    while (cap < n * 2) cap *= 2;
+    if (this.seen.length < cap) this.seen = new Float64Array(cap);
+    const seen = this.seen;
+    seen.fill(0, 0, cap);
+    const mask = cap - 1;
     let distinct = 0;
     let met: Set<number> | null = null;
     for (let i = 0; i < n; i++) {
-      if (i > 0 && sorted[i] === sorted[i - 1]) (met ??= new Set()).add(sorted[i]!);
-      else distinct++;
+      const h = hashes[i]!;
+      for (let slot = (h % TWO_21) & mask; ; slot = (slot + 1) & mask) {
+        const there = seen[slot]!;
+        if (there === 0) {
+          seen[slot] = h + 1;
+          distinct++;
+          break;
+        }
+        if (there === h + 1) {
+          (met ??= new Set()).add(h);
+          break;
+        }
+      }
     }
     if (!met) return distinct;
     // Hashes met more than once: the rows they came from, made again and compared exactly.
