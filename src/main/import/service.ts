@@ -152,17 +152,24 @@ export class ImportService {
     }
     options.onProgress?.({ sessionId, phase: 'validating', done: 0, total: session.sheets.size });
     this.sessions.set(sessionId, session);
-    for (const [key, s] of session.sheets) s.cached = this.analyze(key, s, undefined, null);
-    // Usage keyed by subscription resolves through contract lines, which may sit in another sheet.
-    const resolver = this.subscriptionResolver([...session.sheets.values()].map((s) => s.cached));
-    for (const [key, s] of session.sheets) {
-      if (s.cached && needsSubscriptions(s.cached))
-        s.cached = this.analyze(key, s, undefined, resolver);
-    }
-    // Sheets keyed by account name resolve through accounts sheets that may come later.
-    for (const [key, s] of session.sheets) {
-      if (s.cached && needsAccountNames(s.cached))
-        s.cached = this.analyze(key, s, undefined, resolver);
+    try {
+      for (const [key, s] of session.sheets) s.cached = this.analyze(key, s, undefined, null);
+      // Usage keyed by subscription resolves through contract lines, which may sit in another
+      // sheet.
+      const resolver = this.subscriptionResolver([...session.sheets.values()].map((s) => s.cached));
+      for (const [key, s] of session.sheets) {
+        if (s.cached && needsSubscriptions(s.cached))
+          s.cached = this.analyze(key, s, undefined, resolver);
+      }
+      // Sheets keyed by account name resolve through accounts sheets that may come later.
+      for (const [key, s] of session.sheets) {
+        if (s.cached && needsAccountNames(s.cached))
+          s.cached = this.analyze(key, s, undefined, resolver);
+      }
+    } catch (err) {
+      // Nobody can reach a session whose preview failed: its rows and problems go now.
+      this.closeSession(sessionId);
+      throw err;
     }
     const sheets = [...session.sheets.values()].map((s) => s.cached!.preview);
     return { sessionId, importableKinds: [...DataKindSchema.options], sheets };
