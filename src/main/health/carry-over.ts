@@ -11,6 +11,9 @@ import type { DayNumber, TriggerSnapshot, UsageColumns } from '../../shared/anal
 import type { Account, IsoDate } from '../../shared/domain/entities';
 import type { Grouped } from './load';
 import type { StoredTrend } from './snapshot-store';
+import { ImportedUsage } from './imported-usage';
+import type { ImportedByAccount, ImportedPoints } from './imported-usage';
+import { stopWatchingWrittenRows, watchWrittenRows } from '../db/written-rows';
 
 /** One account's usage as a recompute read it: every point on or after `from`. */
 export interface KeptUsage {
@@ -106,35 +109,53 @@ export class CarryOver {
 
 /**
  * How an account reader uses the carry-over (see accountReader): `last` is what the last
- * recompute kept, `changedFrom` each account's first changed day (the kept points before it
- * still hold), and `next` keeps what is read now, from `keepFrom` on at the earliest.
+ * recompute kept, `imported` each account's usage points imported since (null when not known in
+ * full), and `next` keeps what is read now, from `keepFrom` on at the earliest.
  */
 export interface UsageCarry {
   last: CarryOver | null;
-  changedFrom?: ReadonlyMap<string, DayNumber>;
+  imported: ImportedByAccount | null;
   next: CarryOver;
   keepFrom: DayNumber;
 }
 
-const carried = new WeakMap<Database, { record: string; carry: CarryOver }>();
+const carried = new WeakMap<
+  Database,
+  { record: string; carry: CarryOver; imported: ImportedUsage }
+>();
 
-/** Leaves `carry` for the recompute after the one that wrote `record` (its computed_from). */
+/**
+ * Leaves `carry` for the recompute after the one that wrote `record` (its computed_from), with
+ * the usage the imports until then write.
+ */
 export function leaveCarryOver(db: Database, record: string, carry: CarryOver): void {
-  carried.set(db, { record, carry });
+  const imported = new ImportedUsage();
+  carried.set(db, { record, carry, imported });
+  watchWrittenRows(db, imported);
+}
+
+/** The usage imported since the recompute that wrote `record`, if it is that recompute's. */
+export function importedSinceRecord(db: Database, record: string | null): ImportedUsage | null {
+  const left = carried.get(db);
+  return left && left.record === record ? left.imported : null;
 }
 
 /**
- * What the last recompute left, if it wrote `record` with the same lookback; taken either way,
- * since the recompute asking is about to change what it describes.
+ * What the last recompute left, if it wrote `record`: the usage imported since, and what it kept
+ * if with the same lookback. Taken either way, since the recompute asking is about to change
+ * what it describes.
  */
 export function takeCarryOver(
   db: Database,
   record: string | null,
   lookback: number,
-): CarryOver | null {
+): { carry: CarryOver | null; imported: ImportedUsage } | null {
   const left = carried.get(db);
   carried.delete(db);
-  return left && left.record === record && left.carry.lookback === lookback ? left.carry : null;
+  if (!left) return null;
+  stopWatchingWrittenRows(db, left.imported);
+  if (left.record !== record) return null;
+  return { carry: left.carry.lookback === lookback ? left.carry : null, imported: left.imported };
 }
 
 interface Columns {
@@ -184,40 +205,82 @@ export function pointsFrom(kept: KeptUsage, from: DayNumber): KeptUsage {
   return { from, earlier, columns };
 }
 
+/** Columns built metric by metric: points added, then the metric closed. */
+class ColumnsBuilder {
+  readonly columns = noColumns();
+
+  point(day: DayNumber, value: number): void {
+    this.columns.days.push(day);
+    this.columns.values.push(value);
+  }
+
+  /** Ends `metric`'s points; a metric without any is left out. */
+  close(metric: string): void {
+    const { metrics, ends, days } = this.columns;
+    if (days.length > (ends.at(-1) ?? 0)) {
+      metrics.push(metric);
+      ends.push(days.length);
+    }
+  }
+}
+
 /**
- * The kept points before `to` followed by the points read from `to` on (`read`), metric by metric
- * in the key's order (`rank`, see sortedLikeSqlite): the columns a read from the kept day gives.
+ * `kept` from `from` on (a day on or after kept.from) with the points imported since it was kept
+ * written over it, metric by metric in the key's order (`rank`, see sortedLikeSqlite): the
+ * columns a read of the file from `from` gives, the imports being all that changed since.
  */
-export function joinUsage(
-  kept: UsageColumns,
-  to: DayNumber,
-  read: UsageColumns | undefined,
+export function withImported(
+  kept: KeptUsage,
+  from: DayNumber,
+  imported: ImportedPoints | undefined,
   rank: ReadonlyMap<string, number>,
-): UsageColumns {
-  const joined = noColumns();
-  const fresh = read ?? noColumns();
+): KeptUsage {
+  const recent = pointsFrom(kept, from);
+  if (!imported) return recent;
   const rankOf = (metric: string | undefined) => {
     if (metric === undefined) return Infinity;
     const found = rank.get(metric);
     if (found === undefined) throw new Error(`Usage metric ${metric} is not ranked`);
     return found;
   };
+  const { metrics, days, values } = imported;
+  // By metric, then day, then as written: of points with the same key the last one is stored.
+  const order = Array.from(days.keys()).sort(
+    (a, b) =>
+      rankOf(metrics[a]) - rankOf(metrics[b]) || (days[a] as number) - (days[b] as number) || a - b,
+  );
+  const { columns } = recent;
+  const out = new ColumnsBuilder();
   let k = 0;
-  let r = 0;
-  while (k < kept.metrics.length || r < fresh.metrics.length) {
-    const keptRank = rankOf(kept.metrics[k]);
-    const readRank = rankOf(fresh.metrics[r]);
-    if (keptRank <= readRank) {
-      const start = k === 0 ? 0 : (kept.ends[k - 1] as number);
-      const end = after(kept.days, start, kept.ends[k] as number, to - 1);
-      append(joined, kept.metrics[k++] as string, kept, start, end);
+  let i = 0;
+  while (k < columns.metrics.length || i < order.length) {
+    const keptRank = rankOf(columns.metrics[k]);
+    const importedRank = i < order.length ? rankOf(metrics[order[i] as number]) : Infinity;
+    const metric = (
+      keptRank <= importedRank ? columns.metrics[k] : metrics[order[i] as number]
+    ) as string;
+    let at = 0;
+    let end = 0;
+    if (keptRank <= importedRank) {
+      at = k === 0 ? 0 : (columns.ends[k - 1] as number);
+      end = columns.ends[k++] as number;
     }
-    if (readRank <= keptRank) {
-      const start = r === 0 ? 0 : (fresh.ends[r - 1] as number);
-      append(joined, fresh.metrics[r] as string, fresh, start, fresh.ends[r++] as number);
+    for (; i < order.length && metrics[order[i] as number] === metric; i++) {
+      const p = order[i] as number;
+      const day = days[p] as number;
+      const next = order[i + 1];
+      // Before the day read from (not after an import, which changedWeeks saw), or overwritten.
+      if (day < from || (next !== undefined && metrics[next] === metric && days[next] === day))
+        continue;
+      for (; at < end && (columns.days[at] as number) < day; at++)
+        out.point(columns.days[at] as number, columns.values[at] as number);
+      if (at < end && columns.days[at] === day) at++;
+      out.point(day, values[p] as number);
     }
+    for (; at < end; at++) out.point(columns.days[at] as number, columns.values[at] as number);
+    out.close(metric);
   }
-  return joined;
+  return { from, earlier: recent.earlier || imported.first < from, columns: out.columns };
 }
 
 /**

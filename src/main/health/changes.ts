@@ -12,6 +12,8 @@ import type { IsoDate } from '../../shared/domain/entities';
 import { selectAll, selectValue } from '../db/repos/rows';
 import { staleFromOf } from './load';
 import { readState, writeState } from './state-store';
+import { importedSinceRecord } from './carry-over';
+import type { ImportedByAccount, ImportedUsage } from './imported-usage';
 
 interface ComputedFrom {
   batch: number;
@@ -63,14 +65,28 @@ export function recordComputedFrom(
 /** The metric names of the last computation and of the usage imported since. */
 export function knownMetrics(db: Database): string[] {
   const before = readComputedFrom(db);
-  const metrics = new Set(before?.metrics);
-  for (const metric of usageImportedSince(db, before?.batch ?? 0).metrics) metrics.add(metric);
+  const metrics = new Set(before?.from.metrics);
+  for (const metric of usageImportedSince(db, before).metrics) metrics.add(metric);
   return [...metrics];
 }
 
-function readComputedFrom(db: Database): ComputedFrom | null {
-  const stored = readState(db, 'computed_from');
-  return stored === null ? null : (JSON.parse(stored) as ComputedFrom);
+/** The record of the last computation, as stored and as read. */
+function readComputedFrom(db: Database): { record: string; from: ComputedFrom } | null {
+  const record = readState(db, 'computed_from');
+  return record === null ? null : { record, from: JSON.parse(record) as ComputedFrom };
+}
+
+/**
+ * The usage the batches after the one `record` was computed from imported, as the importer
+ * handed it over to what that computation left (see imported-usage.ts); null if not all of it.
+ */
+export function importedSince(
+  db: Database,
+  record: string | null,
+  imported: ImportedUsage | null,
+): ImportedByAccount | null {
+  if (record === null || imported === null) return null;
+  return imported.since(db, (JSON.parse(record) as ComputedFrom).batch);
 }
 
 // Batches record the keys of the rows they inserted as one JSON array per chunk, and each updated
@@ -84,21 +100,36 @@ const USAGE_UPDATED_SQL = `SELECT row_key ->> 0 AS account, row_key ->> 1 AS met
     MIN(row_key ->> 2) AS date
   FROM import_batch_changes WHERE batch_id > ?1 AND tbl = 'usage_points' GROUP BY 1, 2`;
 
-/** Per account the earliest usage date the batches after `batch` imported, and the metrics. */
-function usageImportedSince(db: Database, batch: number) {
-  const firstDates = new Map<string, IsoDate>();
+/**
+ * Per account the earliest usage day the batches after the last computation imported, and the
+ * metrics: from what the importer handed over when it was all heard of, else from the keys the
+ * batches logged for undo.
+ */
+function usageImportedSince(db: Database, before: { record: string; from: ComputedFrom } | null) {
+  const firstDays = new Map<string, DayNumber>();
   const metrics = new Set<string>();
+  const heard = before && importedSince(db, before.record, importedSinceRecord(db, before.record));
+  if (heard) {
+    for (const [id, points] of heard) {
+      firstDays.set(id, points.first);
+      for (const metric of points.metrics) metrics.add(metric);
+    }
+    return { firstDays, metrics };
+  }
+  const firstDates = new Map<string, IsoDate>();
   const add = (account: unknown, metric: unknown, date: unknown) => {
     const [id, day] = [String(account), String(date)];
     const first = firstDates.get(id);
     if (first === undefined || day < first) firstDates.set(id, day);
     metrics.add(String(metric));
   };
+  const batch = before?.from.batch ?? 0;
   for (const row of selectAll(db, USAGE_INSERTED_SQL, [batch]))
     for (const key of JSON.parse(String(row.row_keys)) as unknown[][]) add(key[0], key[1], key[2]);
   for (const row of selectAll(db, USAGE_UPDATED_SQL, [batch]))
     add(row.account, row.metric, row.date);
-  return { firstDates, metrics };
+  for (const [id, date] of firstDates) firstDays.set(id, toDay(date));
+  return { firstDays, metrics };
 }
 
 const OTHER_KINDS_SQL = `
@@ -117,7 +148,8 @@ export function changedWeeks(
   playbook: Playbook,
   today: IsoDate,
 ): Map<string, DayNumber> | null {
-  const before = readComputedFrom(db);
+  const read = readComputedFrom(db);
+  const before = read?.from;
   const now = batches(db);
   if (
     !before?.metrics ||
@@ -146,10 +178,8 @@ export function changedWeeks(
     for (const row of selectAll(db, 'SELECT id FROM accounts'))
       changed.set(String(row.id), everyone);
   if (now.batch > before.batch) {
-    for (const [id, date] of usageImportedSince(db, before.batch).firstDates) {
-      const day = toDay(date);
+    for (const [id, day] of usageImportedSince(db, read).firstDays)
       changed.set(id, everyone === null ? day : Math.min(everyone, day));
-    }
   }
   return changed;
 }

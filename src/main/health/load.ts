@@ -21,7 +21,7 @@ import { dataCoverage } from '../time/as-of';
 import { accountsWithUsageBefore, readRecentUsage, readUsageRange } from './usage-columns';
 import { sortedLikeSqlite } from './usage-columns';
 import type { ReadUsage } from './usage-columns';
-import { joinUsage, pointsFrom } from './carry-over';
+import { pointsFrom, withImported } from './carry-over';
 import type { KeptAccounts, KeptUsage, UsageCarry } from './carry-over';
 import { selectAll, selectValue } from '../db/repos/rows';
 import { TABLES, rowToEntity } from '../db/tables';
@@ -207,7 +207,7 @@ function readAccounts(db: Database): KeptAccounts {
  * no usage points; the usage lives in index.usage. With `usageFrom`, only the accounts it names
  * are read, each with its usage of `metrics` from the day given (see indexUsageColumns for its
  * first day). With `carry`, an account whose usage the last recompute kept from that day on is
- * read from the file only from `changedFrom` on, and every account's usage read is kept in it.
+ * brought up to date from the usage imported since, and every account's usage read is kept in it.
  */
 export function accountReader(
   db: Database,
@@ -245,10 +245,11 @@ interface RunReading {
 }
 
 /**
- * A run of accounts' usage from each one's day (all of it without `usageFrom`): joined from what
- * the last recompute kept and the points from the changed day on where it kept enough, else read
- * from the file. What is read is kept for the next recompute, unless its dates had to be parsed
- * (the kept part and the file's are then told apart by day numbers and by text alike).
+ * A run of accounts' usage from each one's day (all of it without `usageFrom`): what the last
+ * recompute kept with the points imported since written over it where it kept enough and the
+ * imports are known in full, else read from the file. What is read is kept for the next
+ * recompute, unless its dates had to be parsed (the kept part and the imported one are then told
+ * apart by day numbers and by text alike).
  */
 function runUsage(db: Database, run: readonly Account[], reading: RunReading) {
   const { usageFrom, metrics, rank, carry } = reading;
@@ -266,29 +267,23 @@ function runUsage(db: Database, run: readonly Account[], reading: RunReading) {
     return usage;
   }
   const dayOf = (id: string) => usageFrom.get(id) as DayNumber;
-  const changedOf = (id: string) => carry?.changedFrom?.get(id);
-  // The day read from lies a lookback before the changed day, so the kept points fill the gap.
-  const joinable = run.filter(({ id }) => {
-    const kept = carry?.last?.usageOf(id);
-    return kept !== undefined && changedOf(id) !== undefined && kept.from <= dayOf(id);
-  });
-  const others = run.filter((a) => !joinable.includes(a));
+  // The day read from lies a lookback before the account's first changed day, so every point
+  // imported since lies within what was kept.
+  const imported = carry?.imported;
+  const others: Account[] = [];
+  for (const account of run) {
+    const kept = carry?.last?.usageOf(account.id);
+    if (imported && kept !== undefined && kept.from <= dayOf(account.id)) {
+      const id = account.id;
+      usage.set(id, withImported(kept, dayOf(id), imported.get(id), rank));
+    } else others.push(account);
+  }
   const since = new Map(others.map(({ id }) => [id, fromDay(dayOf(id))]));
   const read = readRecentUsage(db, since, metrics);
   const earlier = accountsWithUsageBefore(db, since);
   for (const { id } of others)
     usage.set(id, { from: dayOf(id), earlier: earlier.has(id), columns: read.get(id) ?? NO_USAGE });
-  const fresh = readRecentUsage(
-    db,
-    new Map(joinable.map(({ id }) => [id, fromDay(changedOf(id) as DayNumber)])),
-    metrics,
-  );
-  for (const { id } of joinable) {
-    const kept = pointsFrom(carry?.last?.usageOf(id) as KeptUsage, dayOf(id));
-    const columns = joinUsage(kept.columns, changedOf(id) as DayNumber, fresh.get(id), rank);
-    usage.set(id, { ...kept, columns });
-  }
-  if (carry) keepUsage(carry, usage, new Map([...read, ...fresh]));
+  if (carry) keepUsage(carry, usage, read);
   return usage;
 }
 

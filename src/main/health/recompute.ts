@@ -22,7 +22,7 @@ import type { IsoDate } from '../../shared/domain/entities';
 import type { RecomputeSummary } from '../../shared/ipc/contract';
 import { selectAll, selectValue } from '../db/repos/rows';
 import type { Workspace } from '../db/workspace';
-import { changedWeeks, knownMetrics, recordComputedFrom } from './changes';
+import { changedWeeks, importedSince, knownMetrics, recordComputedFrom } from './changes';
 import { accountReader, withAllUsage } from './load';
 import { currentModel } from './model-store';
 import { getPlaybook } from './playbook-store';
@@ -153,12 +153,13 @@ export function* recomputeSteps(
   let tasksCreated = 0;
   // What the last recompute kept serves an incremental one, which passes it on with the
   // accounts it rescored replaced; a full recompute starts it afresh.
-  const left = takeCarryOver(db, readState(db, 'computed_from'), lookback);
-  const last = changed ? left : null;
+  const record = readState(db, 'computed_from');
+  const left = takeCarryOver(db, record, lookback);
+  const last = changed ? (left?.carry ?? null) : null;
   const next = last ?? new CarryOver(lookback);
   const reader = accountReader(db, usageFrom, [...metrics], {
     last,
-    ...(changed ? { changedFrom: changed } : {}),
+    imported: last && importedSince(db, record, left?.imported ?? null),
     next,
     keepFrom: todayDay - lookback - KEPT_SLACK_DAYS,
   });

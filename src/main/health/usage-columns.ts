@@ -47,16 +47,24 @@ const PARSED_SQL = `SELECT json_group_array(unixepoch(date) / 86400) FROM usage_
 
 const DASH = 45;
 
+const isIsoAt = (dates: string, at: number) =>
+  dates.charCodeAt(at + 4) === DASH && dates.charCodeAt(at + 7) === DASH;
+
 /** The day numbers of `count` ISO dates written back to back, or null if they are not. */
 function daysOf(dates: string, count: number): number[] | null {
   if (dates.length !== 10 * count) return null;
   const days = new Array<number>(count);
   for (let k = 0; k < count; k++) {
     const at = 10 * k;
-    if (dates.charCodeAt(at + 4) !== DASH || dates.charCodeAt(at + 7) !== DASH) return null;
+    if (!isIsoAt(dates, at)) return null;
     days[k] = toDayAt(dates, at);
   }
   return days;
+}
+
+/** One date's day number as the reads above take it, or null where they would parse it. */
+export function dayOfIso(date: string): DayNumber | null {
+  return date.length === 10 && isIsoAt(date, 0) ? toDayAt(date, 0) : null;
 }
 
 /**

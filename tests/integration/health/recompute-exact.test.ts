@@ -302,6 +302,48 @@ describe('successive incremental recomputes, each from what the last one kept in
     expect(latestOf('R002')).toBeDefined();
   });
 
+  it('takes the new points from what the importer handed over, not from the file', () => {
+    const book = newBook(14, 8);
+    const end = FIRST_DAY + 250;
+    writeRows(ws, { ...accountsAndLines(book), usage: usageBetween(book, FIRST_DAY, end) });
+    recomputeHealth(ws, fromDay(end + 1));
+    importUsage(ws, usageBetween(book, end, end + 7));
+    ws.db.run(
+      "UPDATE usage_points SET value = value + 100 WHERE account_id = 'R001' AND date >= ?",
+      [fromDay(end)],
+    );
+    const today = fromDay(end + 8);
+    expect(ensureHealthFresh(ws, today)?.accounts).toBe(book.ids.length);
+    const heard = latestOf('R001');
+    recomputeHealth(ws, today);
+    expect(heard).not.toEqual(latestOf('R001'));
+  });
+
+  it('forgets what a rolled-back import wrote, though its batch id is used again', () => {
+    const book = newBook(15, 10);
+    const end = FIRST_DAY + 250;
+    writeRows(ws, { ...accountsAndLines(book), usage: usageBetween(book, FIRST_DAY, end) });
+    recomputeHealth(ws, fromDay(end + 1));
+    const week = usageBetween(book, end, end + 7);
+    expect(() =>
+      ws.transaction(() => {
+        importUsage(
+          ws,
+          week.map((p) => ({ ...p, value: p.value + 50 })),
+        );
+        throw new Error('rolled back');
+      }),
+    ).toThrow('rolled back');
+    // The same batch id again, by the other writer, with half of the points.
+    writeRows(ws, { usage: week.filter((p) => p.accountId < 'R005') });
+    const today = fromDay(end + 8);
+    ensureHealthFresh(ws, today);
+    expect(storedSnapshots(ws.db)).toEqual(expectedSnapshots(ws.db, today));
+    importUsage(ws, usageBetween(book, end + 7, end + 14));
+    ensureHealthFresh(ws, fromDay(end + 15));
+    expect(storedSnapshots(ws.db)).toEqual(expectedSnapshots(ws.db, fromDay(end + 15)));
+  });
+
   it('does not use what a recompute that was rolled back kept', () => {
     const { book, end } = changedBehindTheImporter();
     const today = fromDay(end + 8);

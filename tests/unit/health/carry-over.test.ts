@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import {
   CarryOver,
   KEPT_WEEKS,
-  joinUsage,
   pointsFrom,
   trendAfter,
   trendBefore,
+  withImported,
 } from '../../../src/main/health/carry-over';
+import type { ImportedPoints } from '../../../src/main/health/imported-usage';
+import { mulberry32 as random } from '../../../src/shared/analytics/experiments';
 import type { KeptUsage } from '../../../src/main/health/carry-over';
 import type { TriggerSnapshot, UsageColumns } from '../../../src/shared/analytics/health';
 
@@ -30,6 +32,16 @@ function columns(points: [string, number, number][]): UsageColumns {
     built.ends[built.ends.length - 1] = built.days.length;
   }
   return built;
+}
+
+/** Imported points from [metric, day, value] in the order written. */
+function imports(written: [string, number, number][]): ImportedPoints {
+  return {
+    metrics: written.map((p) => p[0]),
+    days: written.map((p) => p[1]),
+    values: written.map((p) => p[2]),
+    first: Math.min(...written.map((p) => p[1])),
+  };
 }
 
 function points(c: UsageColumns): [string, number, number][] {
@@ -65,37 +77,89 @@ describe('usage kept from a day on', () => {
     expect(pointsFrom({ ...kept, earlier: true }, 100)).toMatchObject({ earlier: true });
   });
 
-  it('joins the kept points before the changed day with those read from it, in the key order', () => {
-    const read = columns([
-      ['b', 114, 40],
-      ['new', 115, 9],
+  it('writes the points imported since over the kept ones, in the key order', () => {
+    // Written in this order: a later point of the same key wins.
+    const imported = imports([
       ['a', 114, 30],
+      ['new', 115, 9],
+      ['b', 114, 40],
+      ['a', 107, 20],
+      ['a', 114, 31],
+      ['b', 103, 7],
     ]);
     // The key's order, not the order either side lists its metrics in.
     const rank = new Map(['b', 'new', 'a', 'c'].map((m, i) => [m, i]));
-    const keptInRank = columns([
-      ['b', 110, 4],
-      ['a', 100, 1],
-      ['a', 107, 2],
-      ['a', 114, 3],
-      ['c', 101, 5],
-    ]);
-    expect(points(joinUsage(keptInRank, 114, read, rank))).toEqual([
+    const keptInRank: KeptUsage = {
+      from: 100,
+      earlier: false,
+      columns: columns([
+        ['b', 110, 4],
+        ['a', 100, 1],
+        ['a', 107, 2],
+        ['a', 114, 3],
+        ['c', 101, 5],
+      ]),
+    };
+    const updated = withImported(keptInRank, 100, imported, rank);
+    expect(points(updated.columns)).toEqual([
+      ['b', 103, 7],
       ['b', 110, 4],
       ['b', 114, 40],
       ['new', 115, 9],
       ['a', 100, 1],
-      ['a', 107, 2],
-      ['a', 114, 30],
+      ['a', 107, 20],
+      ['a', 114, 31],
       ['c', 101, 5],
     ]);
-    // Nothing read: the kept points before the day, and no metric left empty.
-    expect(points(joinUsage(keptInRank, 108, undefined, rank))).toEqual([
-      ['a', 100, 1],
-      ['a', 107, 2],
-      ['c', 101, 5],
+    expect(updated).toMatchObject({ from: 100, earlier: false });
+    // From a later day: what lies before it is left out and told of, imported or kept.
+    const later = withImported(keptInRank, 105, imported, rank);
+    expect(points(later.columns)).toEqual([
+      ['b', 110, 4],
+      ['b', 114, 40],
+      ['new', 115, 9],
+      ['a', 107, 20],
+      ['a', 114, 31],
     ]);
-    expect(() => joinUsage(keptInRank, 114, read, new Map([['b', 0]]))).toThrow(/not ranked/);
+    expect(later).toMatchObject({ from: 105, earlier: true });
+    // Nothing imported for the account: the kept points from the day.
+    expect(points(withImported(keptInRank, 108, undefined, rank).columns)).toEqual([
+      ['b', 110, 4],
+      ['a', 114, 3],
+    ]);
+    expect(() => withImported(keptInRank, 100, imported, new Map([['b', 0]]))).toThrow(
+      /not ranked/,
+    );
+  });
+
+  it('equals the kept points merged with the imported ones by brute force', () => {
+    const rand = random(7);
+    const names = ['m0', 'm1', 'm2', 'm3'];
+    const rank = new Map(names.map((m, i) => [m, i]));
+    for (let round = 0; round < 200; round++) {
+      const stored = new Map<string, number>();
+      for (const metric of names)
+        for (let day = 100; day < 130; day++)
+          if (rand() < 0.3) stored.set(`${metric}|${day}`, Math.floor(rand() * 100));
+      const sorted = (map: Map<string, number>) =>
+        [...map]
+          .map(([key, value]): [string, number, number] => {
+            const [metric, day] = key.split('|');
+            return [metric as string, Number(day), value];
+          })
+          .sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
+      const kept: KeptUsage = { from: 100, earlier: false, columns: columns(sorted(stored)) };
+      const written: [string, number, number][] = Array.from(
+        { length: Math.floor(rand() * 12) },
+        () => [names[Math.floor(rand() * 4)] as string, 110 + Math.floor(rand() * 25), round],
+      );
+      for (const [metric, day, value] of written) stored.set(`${metric}|${day}`, value);
+      const from = 100 + Math.floor(rand() * 10);
+      const expected = sorted(stored).filter(([, day]) => day >= from);
+      const got = withImported(kept, from, written.length ? imports(written) : undefined, rank);
+      expect(points(got.columns)).toEqual(expected);
+      expect(got.columns.ends).toHaveLength(got.columns.metrics.length);
+    }
   });
 });
 
