@@ -19,8 +19,8 @@ import {
 } from './mapping';
 import type { ColumnProfile } from './value-fit';
 import { message, sheetProblem } from '../check/messages';
-import { aggregateWeekly, usageShapeOf, wideMetricColumns } from './usage-shape';
-import type { SheetValidation, ValidRow, ValidVisit } from '../check/validate';
+import { usageShapeOf, WeeklyPoints, wideMetricColumns } from './usage-shape';
+import type { SheetValidation, ValidVisit } from '../check/validate';
 import { validateRows } from '../check/validate';
 
 export interface SheetLayout {
@@ -237,10 +237,10 @@ export function analyzeSheet(
       params: { metrics: wideColumns.map((c) => layout.headers[c]!).join(', ') },
     });
   }
-  const events: ValidRow[] = [];
+  const weekly = new WeeklyPoints();
   const visit =
     shape === 'events'
-      ? (row: number, entity: Record<string, unknown>) => void events.push({ row, entity })
+      ? (row: number, entity: Record<string, unknown>) => weekly.add(row, entity)
       : options.onValid?.(kind, mapping);
   let validation = validateRows(
     layout.dataRows,
@@ -264,7 +264,7 @@ export function analyzeSheet(
   );
   if (shape === 'events') {
     // Summed into weekly points, which are held (far fewer than the events) and written.
-    const points = aggregateWeekly(events);
+    const points = weekly.points();
     notes.push({
       key: 'import.note.events',
       params: { events: validation.validEntities, points: points.length },

@@ -47,15 +47,24 @@ export function wideMetricColumns(
   return out;
 }
 
-/** Sums raw usage events into one point per account, metric and week; rows keep the first source row. */
-export function aggregateWeekly(rows: readonly ValidRow[]): ValidRow[] {
-  const groups = new Map<string, ValidRow>();
-  for (const { row, entity } of rows) {
+/**
+ * Raw usage events summed into one point per account, metric and week as the check makes them;
+ * a point keeps the first source row. What it holds grows with the points, not the events: the
+ * events were all kept until the check ended (#19.5), a few hundred bytes each.
+ */
+export class WeeklyPoints {
+  private readonly groups = new Map<string, ValidRow>();
+
+  add(row: number, entity: Record<string, unknown>): void {
     const date = mondayOnOrBefore(String(entity.date));
     const key = `${String(entity.accountId)}\u0000${String(entity.metric)}\u0000${date}`;
-    const group = groups.get(key);
+    const group = this.groups.get(key);
     if (group) group.entity.value = Number(group.entity.value) + Number(entity.value);
-    else groups.set(key, { row, entity: { ...entity, date } });
+    else this.groups.set(key, { row, entity: { ...entity, date } });
   }
-  return [...groups.values()];
+
+  /** The points, in the order their first events came. */
+  points(): ValidRow[] {
+    return [...this.groups.values()];
+  }
 }
