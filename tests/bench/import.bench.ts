@@ -303,8 +303,9 @@ function watchWasmMemory(): () => number {
 /**
  * Where an import's memory goes (`--stages-of FILE`): at the end of each stage, the peak RSS
  * since the end of the last one; then, after a full collection, the RSS, the JavaScript heap,
- * the array buffers outside it (the packed rows; sql.js's in-memory database file, counted at its
- * capacity, of which only the file's size is touched), sql.js's
+ * the array buffers outside it (the pages of packed rows the preview has in memory, ~1.2 MB, the
+ * rest being in a temp file; sql.js's in-memory database file, counted at its capacity, of which
+ * only the file's size is touched; buffers the collector has freed but not yet given back), sql.js's
  * WebAssembly memory (its page cache and allocations; it never shrinks) and the database's size.
  */
 async function memoryByStage(file: string): Promise<void> {
