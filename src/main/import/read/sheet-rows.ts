@@ -252,6 +252,7 @@ class Store {
     this.file = null;
     this.resident.length = 0;
     this.current = null;
+    this.filling = null;
     this.room = null;
   }
 
@@ -371,7 +372,7 @@ class Store {
     return index;
   }
 
-  date(ms: number): Date {
+  private date(ms: number): Date {
     // Rows next to each other mostly share their day: the last one is asked first.
     if (ms === this.lastDay) return this.lastDate!;
     let date = this.dates.get(ms);
