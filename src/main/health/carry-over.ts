@@ -49,6 +49,8 @@ export class CarryOver {
   private readonly trends = new Map<string, StoredTrend>();
   private kept = 0;
   private keptAccounts: KeptAccounts | undefined;
+  private keptTaskKeys: Map<string, string[]> | undefined;
+  private taskKeyCount = 0;
 
   /**
    * `lookback`: the days before a scored day its usage measures read (usageLookbackDays);
@@ -81,6 +83,25 @@ export class CarryOver {
     if (this.kept + RECORD_SIZE * accounts.records > this.budget) return;
     this.keptAccounts = accounts;
     this.kept += RECORD_SIZE * accounts.records;
+  }
+
+  /**
+   * Every account's task keys: only a recompute adds tasks, and none is ever deleted (a closed
+   * task keeps its key), so the next one reads them from here with those this one raised.
+   */
+  get taskKeys(): Map<string, string[]> | undefined {
+    return this.keptTaskKeys;
+  }
+
+  keepTaskKeys(keys: Map<string, string[]>): void {
+    if (this.keptTaskKeys) this.kept -= RECORD_SIZE * this.taskKeyCount;
+    this.keptTaskKeys = undefined;
+    let count = 0;
+    for (const list of keys.values()) count += list.length;
+    if (this.kept + RECORD_SIZE * count > this.budget) return;
+    this.keptTaskKeys = keys;
+    this.taskKeyCount = count;
+    this.kept += RECORD_SIZE * count;
   }
 
   keepUsage(id: string, usage: KeptUsage): void {
@@ -235,8 +256,7 @@ export function withImported(
   imported: ImportedPoints | undefined,
   rank: ReadonlyMap<string, number>,
 ): KeptUsage {
-  const recent = pointsFrom(kept, from);
-  if (!imported) return recent;
+  if (!imported) return pointsFrom(kept, from);
   const rankOf = (metric: string | undefined) => {
     if (metric === undefined) return Infinity;
     const found = rank.get(metric);
@@ -244,33 +264,41 @@ export function withImported(
     return found;
   };
   const { metrics, days, values } = imported;
+  const ranks = metrics.map(rankOf);
   // By metric, then day, then as written: of points with the same key the last one is stored.
   const order = Array.from(days.keys()).sort(
     (a, b) =>
-      rankOf(metrics[a]) - rankOf(metrics[b]) || (days[a] as number) - (days[b] as number) || a - b,
+      (ranks[a] as number) - (ranks[b] as number) ||
+      (days[a] as number) - (days[b] as number) ||
+      a - b,
   );
-  const { columns } = recent;
+  const { columns } = kept;
   const out = new ColumnsBuilder();
+  let earlier = kept.earlier || imported.first < from;
   let k = 0;
   let i = 0;
   while (k < columns.metrics.length || i < order.length) {
     const keptRank = rankOf(columns.metrics[k]);
-    const importedRank = i < order.length ? rankOf(metrics[order[i] as number]) : Infinity;
+    const importedRank = i < order.length ? (ranks[order[i] as number] as number) : Infinity;
     const metric = (
       keptRank <= importedRank ? columns.metrics[k] : metrics[order[i] as number]
     ) as string;
+    // The kept points of the metric from the day on.
     let at = 0;
     let end = 0;
     if (keptRank <= importedRank) {
-      at = k === 0 ? 0 : (columns.ends[k - 1] as number);
+      const start = k === 0 ? 0 : (columns.ends[k - 1] as number);
       end = columns.ends[k++] as number;
+      at = after(columns.days, start, end, from - 1);
+      if (at > start) earlier = true;
     }
-    for (; i < order.length && metrics[order[i] as number] === metric; i++) {
+    // The imported points of the metric, each written over a kept one of its day.
+    for (; importedRank <= keptRank && ranks[order[i] as number] === importedRank; i++) {
       const p = order[i] as number;
       const day = days[p] as number;
       const next = order[i + 1];
       // Before the day read from (not after an import, which changedWeeks saw), or overwritten.
-      if (day < from || (next !== undefined && metrics[next] === metric && days[next] === day))
+      if (day < from || (next !== undefined && ranks[next] === importedRank && days[next] === day))
         continue;
       for (; at < end && (columns.days[at] as number) < day; at++)
         out.point(columns.days[at] as number, columns.values[at] as number);
@@ -280,7 +308,7 @@ export function withImported(
     for (; at < end; at++) out.point(columns.days[at] as number, columns.values[at] as number);
     out.close(metric);
   }
-  return { from, earlier: recent.earlier || imported.first < from, columns: out.columns };
+  return { from, earlier, columns: out.columns };
 }
 
 /**
@@ -296,6 +324,24 @@ export function trendBefore(
   if (weeks.length > latest) return { weeks: weeks.slice(-latest), complete: false };
   if (weeks.length === latest) return { weeks, complete: kept.complete };
   return kept.complete ? { weeks, complete: true } : null;
+}
+
+/**
+ * Whether the account has stored weeks on or after `from` that `written` (every Monday from its
+ * first to its last) does not cover, by its kept weeks; undefined when they cannot tell.
+ */
+export function storedOutside(
+  kept: StoredTrend,
+  from: IsoDate,
+  written: readonly TriggerSnapshot[],
+): boolean | undefined {
+  const earliest = kept.weeks[0]?.date;
+  if (!kept.complete && (earliest === undefined || earliest >= from)) return undefined;
+  const [first, last] = [written[0]?.date, written.at(-1)?.date];
+  return kept.weeks.some(
+    ({ date }) =>
+      date >= from && (first === undefined || last === undefined || date < first || date > last),
+  );
 }
 
 /** The weeks stored once `written` replaced those from its first on: the latest KEPT_WEEKS. */

@@ -28,7 +28,14 @@ import { currentModel } from './model-store';
 import { getPlaybook } from './playbook-store';
 import { encodeParts, replaceSnapshots, storedTrends } from './snapshot-store';
 import type { AccountWeeks, StoredTrend, StoredWeek } from './snapshot-store';
-import { CarryOver, leaveCarryOver, takeCarryOver, trendAfter, trendBefore } from './carry-over';
+import {
+  CarryOver,
+  leaveCarryOver,
+  storedOutside,
+  takeCarryOver,
+  trendAfter,
+  trendBefore,
+} from './carry-over';
 import { readState, writeState } from './state-store';
 import { allTaskKeys, insertTasks } from './task-store';
 
@@ -141,7 +148,6 @@ export function* recomputeSteps(
   firstRun = ACCOUNTS_PER_RUN,
 ): Generator<number, RecomputeSummary, number | undefined> {
   const ended = churnDates(db);
-  const knownTasks = allTaskKeys(db);
   const todayDay = toDay(today);
   const lookback = usageLookbackDays(model.components);
   const usageFrom =
@@ -157,6 +163,7 @@ export function* recomputeSteps(
   const left = takeCarryOver(db, record, lookback);
   const last = changed ? (left?.carry ?? null) : null;
   const next = last ?? new CarryOver(lookback);
+  const knownTasks = last?.taskKeys ?? allTaskKeys(db);
   const reader = accountReader(db, usageFrom, [...metrics], {
     last,
     imported: last && importedSince(db, record, left?.imported ?? null),
@@ -193,11 +200,13 @@ export function* recomputeSteps(
           }),
         );
       }
+      const stored = from === undefined ? undefined : last?.trendOf(id);
       written.push({
         accountId: id,
         from: from === undefined ? null : fromDay(from),
         modelVersion: model.version,
         weeks,
+        storedOutside: stored && storedOutside(stored, fromDay(from as DayNumber), weeks),
       });
       snapshots += weeks.length;
       const trend = trends.get(id);
@@ -218,7 +227,13 @@ export function* recomputeSteps(
             ...weeks,
           ];
       }
-      tasks.push(...evaluateTriggers(playbook, input, today, knownTasks.get(id) ?? []));
+      const raised = evaluateTriggers(playbook, input, today, knownTasks.get(id) ?? []);
+      if (raised.length > 0) {
+        const keys = knownTasks.get(id) ?? [];
+        for (const task of raised) keys.push(task.key);
+        knownTasks.set(id, keys);
+        tasks.push(...raised);
+      }
     }
     replaceSnapshots(db, written);
     tasksCreated += insertTasks(db, tasks);
@@ -229,6 +244,7 @@ export function* recomputeSteps(
   if (!changed)
     db.run('DELETE FROM health_snapshots WHERE account_id NOT IN (SELECT id FROM accounts)');
   writeState(db, 'computed_fingerprint', fingerprint(db, model.version, playbook.version, today));
+  next.keepTaskKeys(knownTasks);
   leaveCarryOver(db, recordComputedFrom(db, model, playbook, today, metrics), next);
   return { accounts, snapshots, tasksCreated, modelVersion: model.version };
 }

@@ -107,6 +107,11 @@ export interface AccountWeeks {
   from: IsoDate | null;
   modelVersion: number;
   weeks: readonly StoredWeek[];
+  /**
+   * Whether weeks stored from `from` on lie outside the new ones, when known (from the weeks the
+   * last recompute kept): an incremental recompute then spares a look into each account's rows.
+   */
+  storedOutside?: boolean | undefined;
 }
 
 // An account's weeks go in many to a statement: its weeks, bands and components written back to
@@ -175,8 +180,9 @@ export function replaceSnapshots(db: Database, accounts: readonly AccountWeeks[]
   const remove = db.prepare(REMOVE_UNCOVERED_SQL);
   const inserts = new Map<number, Statement>();
   try {
-    for (const { accountId, from, modelVersion, weeks } of accounts) {
-      remove.run([accountId, from ?? '', weeks[0]?.date ?? null, weeks.at(-1)?.date ?? null]);
+    for (const { accountId, from, modelVersion, weeks, storedOutside } of accounts) {
+      if (storedOutside !== false)
+        remove.run([accountId, from ?? '', weeks[0]?.date ?? null, weeks.at(-1)?.date ?? null]);
       for (let at = 0; at < weeks.length; at += WEEKS_PER_INSERT) {
         const part = weeks.slice(at, at + WEEKS_PER_INSERT);
         let insert = inserts.get(part.length);
