@@ -319,6 +319,21 @@ describe('successive incremental recomputes, each from what the last one kept in
     expect(heard).not.toEqual(latestOf('R001'));
   });
 
+  it('drops the stored weeks after an as-of date moved back past them', () => {
+    const book = newBook(16, 10);
+    const end = FIRST_DAY + 250;
+    writeRows(ws, { ...accountsAndLines(book), usage: usageBetween(book, FIRST_DAY, end) });
+    recomputeHealth(ws, fromDay(end + 1));
+    importUsage(ws, usageBetween(book, end, end + 14));
+    ensureHealthFresh(ws, fromDay(end + 15));
+    const weeks = storedSnapshots(ws.db).length;
+    // Back past two Mondays: those weeks are no longer scored.
+    const today = fromDay(end + 1);
+    expect(ensureHealthFresh(ws, today)?.accounts).toBe(book.ids.length);
+    expect(storedSnapshots(ws.db).length).toBeLessThan(weeks);
+    expect(storedSnapshots(ws.db)).toEqual(expectedSnapshots(ws.db, today));
+  });
+
   it('forgets what a rolled-back import wrote, though its batch id is used again', () => {
     const book = newBook(15, 10);
     const end = FIRST_DAY + 250;

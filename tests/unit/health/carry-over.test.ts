@@ -5,6 +5,7 @@ import {
   CarryOver,
   KEPT_WEEKS,
   pointsFrom,
+  storedOutside,
   trendAfter,
   trendBefore,
   withImported,
@@ -208,6 +209,27 @@ describe('stored weeks kept for the triggers', () => {
     expect(full.weeks).toHaveLength(KEPT_WEEKS);
     expect(full.weeks.at(-1)).toEqual(week(30));
     expect(full.complete).toBe(false);
+  });
+});
+
+describe('stored weeks outside the rescored ones', () => {
+  const weeks = Array.from({ length: 10 }, (_, i) => week(i));
+
+  it('tells from the kept weeks whether any from the day on are not rewritten', () => {
+    const kept = { weeks, complete: true };
+    // Rewritten from the day on, exactly: nothing to remove.
+    expect(storedOutside(kept, week(6).date, weeks.slice(6))).toBe(false);
+    // Rescored weeks ending earlier (the as-of date moved back), or none at all.
+    expect(storedOutside(kept, week(6).date, weeks.slice(6, 8))).toBe(true);
+    expect(storedOutside(kept, week(6).date, [])).toBe(true);
+    expect(storedOutside(kept, week(10).date, [])).toBe(false);
+  });
+
+  it('cannot tell when the weeks from the day on may run back past those kept', () => {
+    const latest = { weeks: weeks.slice(4), complete: false };
+    expect(storedOutside(latest, week(3).date, weeks.slice(3))).toBeUndefined();
+    expect(storedOutside(latest, week(5).date, weeks.slice(5))).toBe(false);
+    expect(storedOutside({ weeks: [], complete: false }, week(5).date, [])).toBeUndefined();
   });
 });
 
