@@ -277,6 +277,8 @@ export function analyzeSheet(
       eachValid: (each) => {
         for (const p of points) each(p.row, p.entity);
       },
+      // The points a row starts (asked only where keys may meet: points never share one).
+      entitiesOfRow: (row) => points.filter((p) => p.row === row).map((p) => p.entity),
     };
   }
   return {
