@@ -56,18 +56,28 @@ async function editsOnDisk(): Promise<number[]> {
 
 const tempFiles = () => fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'));
 
-/** Holds every fs.promises.open (the background write's first step) until released. */
-function gateAsyncOpens(): { opened: () => boolean; release: () => void } {
+/**
+ * Holds every fs.promises.open (the background write's first step) until released; `released`
+ * then waits until the files held back are open, so that their temp file is there to look for
+ * (a look before that finds none, and the write then races the test's cleanup of its folder).
+ */
+function gateAsyncOpens(): { opened: () => boolean; released: () => Promise<unknown> } {
   const realOpen = fs.promises.open.bind(fs.promises);
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  let calls = 0;
-  vi.spyOn(fs.promises, 'open').mockImplementation(async (...args) => {
-    calls++;
-    await gate;
-    return realOpen(...args);
+  const opens: Promise<unknown>[] = [];
+  vi.spyOn(fs.promises, 'open').mockImplementation((...args) => {
+    const opening = gate.then(() => realOpen(...args));
+    opens.push(opening.catch(() => undefined));
+    return opening;
   });
-  return { opened: () => calls > 0, release };
+  return {
+    opened: () => opens.length > 0,
+    released: () => {
+      release();
+      return Promise.all(opens);
+    },
+  };
 }
 
 describe('a background save off the main thread', () => {
@@ -99,7 +109,7 @@ describe('a background save off the main thread', () => {
     expect(await editsOnDisk()).toEqual([1, 2]);
     const written = fs.statSync(file).ino;
     // The older background write finishes after the flush: it must not replace the file.
-    gate.release();
+    await gate.released();
     await vi.waitFor(() => expect(tempFiles()).toEqual([]));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fs.statSync(file).ino).toBe(written);
@@ -116,7 +126,7 @@ describe('a background save off the main thread', () => {
     await vi.waitFor(() => expect(gate.opened()).toBe(true));
     ws.flush();
     expect(await editsOnDisk()).toEqual([1]);
-    gate.release();
+    await gate.released();
     await vi.waitFor(() => expect(tempFiles()).toEqual([]));
     ws.close();
   });
