@@ -1,11 +1,12 @@
 // What a recompute leaves in memory for the next incremental one: each account's usage from a
-// recent day on and its latest stored weeks. After an import of a new week the next recompute
-// then reads from the file only the usage on or after each account's changed day (a week of
-// points, not the sixteen weeks the scores look back over) and none of the stored weeks: the
-// rest is what the last recompute read and wrote, which changedWeeks guarantees unchanged before
-// each account's day (only imports of usage came since, each from its earliest day touched).
-// It is held per database and belongs to the recompute whose record (computed_from, which names
-// its run) it carries: a rollback, an undo, a full recompute or a reopened file never finds it.
+// recent day on, its latest stored weeks and its task keys, and the usage points the imports
+// after it write, as the importer hands them over (imported-usage.ts). After an import of a new
+// week the next recompute then reads none of the usage and none of the stored weeks from the
+// file: the kept usage with the imported points written over it is what the file holds, since
+// changedWeeks guarantees that only imports of usage came since, each from its earliest day
+// touched. It is held per database and belongs to the recompute whose record (computed_from,
+// which names its run) it carries: a rollback, an undo, a full recompute or a reopened file
+// never finds it.
 import type { Database } from 'sql.js';
 import type { DayNumber, TriggerSnapshot, UsageColumns } from '../../shared/analytics/health';
 import type { Account, IsoDate } from '../../shared/domain/entities';
