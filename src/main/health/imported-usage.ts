@@ -93,23 +93,23 @@ export class ImportedUsage implements WrittenRowsWatcher {
       heard.push(found);
     }
     if (heard.length === 1) return (heard[0] as HeardBatch).byAccount;
+    // Joined into new arrays (concat, not a spread: an account can have more points than a call
+    // takes arguments), leaving each batch's own as heard.
     const byAccount = new Map<string, ImportedPoints>();
     for (const { byAccount: points } of heard)
       for (const [id, more] of points) {
         const all = byAccount.get(id);
-        if (!all)
-          byAccount.set(id, {
-            ...more,
-            days: [...more.days],
-            metrics: [...more.metrics],
-            values: [...more.values],
-          });
-        else {
-          all.metrics.push(...more.metrics);
-          all.days.push(...more.days);
-          all.values.push(...more.values);
-          all.first = Math.min(all.first, more.first);
-        }
+        byAccount.set(
+          id,
+          all
+            ? {
+                metrics: all.metrics.concat(more.metrics),
+                days: all.days.concat(more.days),
+                values: all.values.concat(more.values),
+                first: Math.min(all.first, more.first),
+              }
+            : more,
+        );
       }
     return byAccount;
   }

@@ -51,6 +51,24 @@ describe('usage imported since the last recompute', () => {
     expect([...(heard.since(db, 1) ?? new Map()).keys()]).toEqual(['A']);
   });
 
+  it('joins batches whose points for one account outnumber what a call takes as arguments', () => {
+    const heard = new ImportedUsage();
+    const many = 150_000;
+    for (const id of [1, 2]) {
+      create(heard, id);
+      heard.rowsWritten(
+        id,
+        TABLES.usage,
+        Array.from({ length: many }, (_, i) => row('A', `m${i % 50}`, '2025-01-06', id)),
+      );
+    }
+    const points = heard.since(db, 0)?.get('A');
+    expect(points?.values).toHaveLength(2 * many);
+    expect([points?.values[0], points?.values.at(-1)]).toEqual([1, 2]);
+    // The batches' own points are left as they were heard.
+    expect(heard.since(db, 1)?.get('A')?.values).toHaveLength(many);
+  });
+
   it('knows nothing of a batch created before it listened', () => {
     const heard = new ImportedUsage();
     db.run('INSERT INTO import_batches (id) VALUES (1)');
