@@ -187,8 +187,6 @@ interface Columns {
   values: number[];
 }
 
-const noColumns = (): Columns => ({ metrics: [], ends: [], days: [], values: [] });
-
 /** Where a metric's points after `upTo` start, within its points [start, end) (a few dozen). */
 function after(days: readonly DayNumber[], start: number, end: number, upTo: DayNumber): number {
   let i = start;
@@ -196,40 +194,9 @@ function after(days: readonly DayNumber[], start: number, end: number, upTo: Day
   return i;
 }
 
-/** Appends points [start, end) of `from` to `into`, as one metric if there are any. */
-function append(into: Columns, metric: string, from: UsageColumns, start: number, end: number) {
-  for (let i = start; i < end; i++) {
-    into.days.push(from.days[i] as number);
-    into.values.push(from.values[i] as number);
-  }
-  const last = into.metrics.length - 1;
-  if (into.metrics[last] === metric) into.ends[last] = into.days.length;
-  else if (end > start) {
-    into.metrics.push(metric);
-    into.ends.push(into.days.length);
-  }
-}
-
-/**
- * `kept` restricted to its points on or after `from` (a day on or after kept.from), with
- * whether the account has points before it. Metrics without such points are left out.
- */
-export function pointsFrom(kept: KeptUsage, from: DayNumber): KeptUsage {
-  const { metrics, ends, days } = kept.columns;
-  const columns = noColumns();
-  let earlier = kept.earlier;
-  metrics.forEach((metric, m) => {
-    const start = m === 0 ? 0 : (ends[m - 1] as number);
-    const first = after(days, start, ends[m] as number, from - 1);
-    if (first > start) earlier = true;
-    append(columns, metric, kept.columns, first, ends[m] as number);
-  });
-  return { from, earlier, columns };
-}
-
 /** Columns built metric by metric: points added, then the metric closed. */
 class ColumnsBuilder {
-  readonly columns = noColumns();
+  readonly columns: Columns = { metrics: [], ends: [], days: [], values: [] };
 
   point(day: DayNumber, value: number): void {
     this.columns.days.push(day);
@@ -244,6 +211,25 @@ class ColumnsBuilder {
       ends.push(days.length);
     }
   }
+}
+
+/**
+ * `kept` restricted to its points on or after `from` (a day on or after kept.from), with
+ * whether the account has points before it. Metrics without such points are left out.
+ */
+export function pointsFrom(kept: KeptUsage, from: DayNumber): KeptUsage {
+  const { metrics, ends, days, values } = kept.columns;
+  const out = new ColumnsBuilder();
+  let earlier = kept.earlier;
+  metrics.forEach((metric, m) => {
+    const start = m === 0 ? 0 : (ends[m - 1] as number);
+    const end = ends[m] as number;
+    const first = after(days, start, end, from - 1);
+    if (first > start) earlier = true;
+    for (let i = first; i < end; i++) out.point(days[i] as number, values[i] as number);
+    out.close(metric);
+  });
+  return { from, earlier, columns: out.columns };
 }
 
 /**
