@@ -1,7 +1,8 @@
 // Reads usage points into the scoring engine's columns, a run of accounts per statement. Usage is
 // by far the largest table (2 M rows for 2,000 accounts over two years), and what costs is each
 // value crossing from sql.js into JavaScript: so each metric's points come out as one row, its
-// dates as one string and its values as a JSON array, instead of a row per point.
+// dates as one string and its values as a JSON array, instead of a row per point. (Whole values
+// are stored as integers since migration 010, which SQLite formats for JSON far quicker.)
 import type { Database } from 'sql.js';
 import type { UsageColumns } from '../../shared/analytics/health';
 import { buildSeries } from '../../shared/analytics/health/series';

@@ -7,6 +7,7 @@ import { migration006 } from './006_batch_inserts';
 import { migration007 } from './007_goals';
 import { migration008 } from './008_edit_undo';
 import { migration009 } from './009_experiments_by_account';
+import { migration010 } from './010_usage_numeric';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
