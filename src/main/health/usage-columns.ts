@@ -6,6 +6,7 @@
 import type { Database } from 'sql.js';
 import type { UsageColumns } from '../../shared/analytics/health';
 import { buildSeries } from '../../shared/analytics/health/series';
+import type { Series } from '../../shared/analytics/health/series';
 import { toDayAt } from '../../shared/domain/dates';
 import type { DayNumber } from '../../shared/domain/dates';
 import type { IsoDate } from '../../shared/domain/entities';
@@ -97,29 +98,58 @@ export interface ReadUsage extends UsageColumns {
   datesParsed?: true;
 }
 
-interface Building extends ReadUsage {
+/** An account's metrics as read, joined into columns once all are (see columnsOf). */
+interface Building {
   metrics: string[];
-  ends: number[];
-  days: DayNumber[];
-  values: number[];
+  series: Series[];
+  points: number;
+  datesParsed?: true;
 }
 
-/** Appends one metric's points, sorted by day should the plan ever hand them over otherwise. */
+/** Values as parsed from JSON: numbers, unless the file holds something else. */
+const numbers = (values: unknown[]): number[] =>
+  values.every((v) => typeof v === 'number') ? (values as number[]) : values.map(Number);
+
+/** Adds one metric's points, sorted by day should the plan ever hand them over otherwise. */
 function collect(into: Building, metric: string, days: number[], values: unknown[]): void {
   if (days.length === 0) return;
-  const series = buildSeries(days, values.map(Number));
   into.metrics.push(metric);
-  for (let i = 0; i < series.days.length; i++) {
-    into.days.push(series.days[i] as number);
-    into.values.push(series.values[i] as number);
+  into.series.push(buildSeries(days, numbers(values)));
+  into.points += days.length;
+}
+
+/**
+ * The metrics joined into columns of their exact size: pushing point by point grew and copied
+ * them, a seventh of what a full recompute allocated.
+ */
+function columnsOf({ metrics, series, points, datesParsed }: Building): ReadUsage {
+  const ends = new Array<number>(series.length);
+  const days = new Array<DayNumber>(points);
+  const values = new Array<number>(points);
+  let at = 0;
+  for (let m = 0; m < series.length; m++) {
+    const metric = series[m] as Series;
+    for (let i = 0; i < metric.days.length; i++, at++) {
+      days[at] = metric.days[i] as DayNumber;
+      values[at] = metric.values[i] as number;
+    }
+    ends[m] = at;
   }
-  into.ends.push(into.days.length);
+  return datesParsed
+    ? { metrics, ends, days, values, datesParsed }
+    : { metrics, ends, days, values };
 }
 
 function building(byAccount: Map<string, Building>, id: string): Building {
   let columns = byAccount.get(id);
-  if (!columns) byAccount.set(id, (columns = { metrics: [], ends: [], days: [], values: [] }));
+  if (!columns) byAccount.set(id, (columns = { metrics: [], series: [], points: 0 }));
   return columns;
+}
+
+function allColumns(byAccount: ReadonlyMap<string, Building>): Map<string, ReadUsage> {
+  const read = new Map<string, ReadUsage>();
+  for (const [id, columns] of byAccount) read.set(id, columnsOf(columns));
+  return read;
 }
 
 /**
@@ -131,7 +161,7 @@ export function readUsageRange(
   accountIds: readonly string[],
 ): Map<string, ReadUsage> {
   const byAccount = new Map<string, Building>();
-  if (accountIds.length === 0) return byAccount;
+  if (accountIds.length === 0) return new Map();
   const wanted = new Set(accountIds);
   const previous = { dates: '', days: [] as number[] };
   const stmt = db.prepare(RANGE_SQL);
@@ -153,7 +183,7 @@ export function readUsageRange(
   } finally {
     stmt.free();
   }
-  return byAccount;
+  return allColumns(byAccount);
 }
 
 const UNIT = '\x1f';
@@ -216,7 +246,7 @@ export function readRecentUsage(
   metrics: readonly string[],
 ): Map<string, ReadUsage> {
   const byAccount = new Map<string, Building>();
-  if (since.size === 0 || metrics.length === 0) return byAccount;
+  if (since.size === 0 || metrics.length === 0) return new Map();
   const sorted = sortedLikeSqlite(db, metrics);
   const metricsJson = JSON.stringify(sorted);
   const stmt = db.prepare(RECENT_SQL);
@@ -240,7 +270,7 @@ export function readRecentUsage(
   } finally {
     stmt.free();
   }
-  return byAccount;
+  return allColumns(byAccount);
 }
 
 /** Which of the accounts have usage before their day: one row's look each in the usual case. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CHAMPION_STATE, MEASURES, indexAccountData } from '../../../src/shared/analytics/health';
+import {
+  CHAMPION_STATE,
+  MEASURES,
+  indexAccountData,
+  licensedSeats,
+} from '../../../src/shared/analytics/health';
+import { mulberry32 } from '../../../src/shared/analytics/experiments';
 import type { AccountData, MeasureId, MeasureParams } from '../../../src/shared/analytics/health';
 import { mondayOnOrAfter, toDay } from '../../../src/shared/analytics/health/days';
 import { account, addDays, contact, event, line, mondays, survey, ticket, usage } from './fixtures';
@@ -264,6 +270,33 @@ describe('product_count', () => {
     expect(measure('product_count', { contracts: lines })).toBe(2);
     expect(measure('product_count', { contracts: [] })).toBe(0);
     expect(measure('product_count', {})).toBeNull();
+  });
+
+  it('equals a distinct count of the active paid lines, and seats their sum, over random books', () => {
+    const rand = mulberry32(19);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)] as T;
+    const dates = ['2024-01-01', '2024-02-15', '2024-04-01', '2024-06-01', '2024-09-01'];
+    for (let book = 0; book < 200; book++) {
+      const lines = Array.from({ length: 1 + Math.floor(rand() * 6) }, (_, i) =>
+        line(`L${i}`, {
+          plan: pick(['Core', 'Analytics', null]),
+          seats: pick([null, 5, 20]),
+          isTrial: rand() < 0.3,
+          startDate: pick(dates),
+          endDate: pick([null, ...dates]),
+        }),
+      );
+      const day = '2024-05-01';
+      const active = lines.filter(
+        (l) => l.startDate <= day && (l.endDate === null || l.endDate > day) && !l.isTrial,
+      );
+      expect(measure('product_count', { contracts: lines }, day)).toBe(
+        new Set(active.map((l) => l.plan ?? l.id)).size,
+      );
+      const seats = active.reduce((sum, l) => sum + (l.seats ?? 0), 0);
+      const index = indexAccountData({ account: account({ seats: 3 }), contracts: lines });
+      expect(licensedSeats(index, toDay(day))).toBe(seats > 0 ? seats : 3);
+    }
   });
 });
 

@@ -221,11 +221,13 @@ function sharesItsDays(
 /** The merge by day of metrics that share their days (see sharesItsDays). */
 function interleaved({ ends, days, values }: UsageColumns, starts: readonly number[]) {
   const n = ends[0] as number;
-  const all = columns();
+  // Of their exact size: grown by push, these were a seventh of what a recompute allocated.
+  const all = { days: new Array<DayNumber>(days.length), values: new Array<number>(days.length) };
+  let at = 0;
   for (let i = 0; i < n; i++)
     for (const start of starts) {
-      all.days.push(days[i] as number);
-      all.values.push(values[start + i] as number);
+      all.days[at] = days[i] as number;
+      all.values[at++] = values[start + i] as number;
     }
   return all;
 }

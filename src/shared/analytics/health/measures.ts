@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { countAtMost, countInWindow } from './days';
 import type { DayNumber } from './days';
 import type { AccountIndex, ContractSpan, StaleSource } from './accountIndex';
-import { windowMax, windowMean, windowStats } from './series';
+import { windowMax, windowMean, windowSum } from './series';
 import type { Series } from './series';
 
 export const MEASURE_IDS = [
@@ -118,23 +118,21 @@ function usageSeries(index: AccountIndex, metric: string | undefined): Series | 
   return index.usage.byMetric.get(metric) ?? null;
 }
 
-function activeContracts(index: AccountIndex, day: DayNumber): ContractSpan[] {
-  if (!index.contracts) return [];
-  const result: ContractSpan[] = [];
-  for (const span of index.contracts) {
-    if (span.start > day) break;
-    if (span.end > day) result.push(span);
-  }
-  return result;
-}
+const planOf = (span: ContractSpan) => span.line.plan ?? span.line.id;
+
+/** Whether a paid line is active on the day (contracts are sorted by start). */
+const paidOn = (span: ContractSpan, day: DayNumber) => span.end > day && !span.line.isTrial;
 
 /** Seats of the paid lines active on the day, else the seats on the account record. */
 export function licensedSeats(index: AccountIndex, day: DayNumber): number | null {
   let seats = 0;
   let known = false;
-  for (const { line } of activeContracts(index, day)) {
-    if (!line.isTrial && line.seats !== null) {
-      seats += line.seats;
+  // Plain loops over the lines, here and in productCount: no list or closure is built for each
+  // account and week a recompute scores (they were a tenth of what it allocated).
+  for (const span of index.contracts ?? []) {
+    if (span.start > day) break;
+    if (paidOn(span, day) && span.line.seats !== null) {
+      seats += span.line.seats;
       known = true;
     }
   }
@@ -158,9 +156,9 @@ const usageVsBaseline: Measure = (index, day, params) => {
   const baselineWindows = Math.min(3, Math.floor((recentStart - (firstDay - 1)) / window));
   if (baselineWindows < 1) return null;
   const baseline =
-    windowStats(series, recentStart - baselineWindows * window, recentStart).sum / baselineWindows;
+    windowSum(series, recentStart - baselineWindows * window, recentStart) / baselineWindows;
   if (baseline <= 0) return null;
-  return windowStats(series, recentStart, day).sum / baseline;
+  return windowSum(series, recentStart, day) / baseline;
 };
 
 /** Mean of the `metric` (default active_users) in the last `windowDays` (28) per licensed seat. */
@@ -268,12 +266,23 @@ const championState: Measure = (index, day, params) => {
 
 /** Distinct plans on the paid contract lines active on the day. */
 const productCount: Measure = (index, day) => {
-  if (!index.contracts) return null;
-  const plans = new Set<string>();
-  for (const { line } of activeContracts(index, day)) {
-    if (!line.isTrial) plans.add(line.plan ?? line.id);
+  const spans = index.contracts;
+  if (!spans) return null;
+  let plans = 0;
+  // A plan counts at its first paid line active on the day.
+  for (let i = 0; i < spans.length && (spans[i] as ContractSpan).start <= day; i++) {
+    const span = spans[i] as ContractSpan;
+    if (!paidOn(span, day)) continue;
+    let first = true;
+    for (let j = 0; j < i && first; j++)
+      if (
+        paidOn(spans[j] as ContractSpan, day) &&
+        planOf(spans[j] as ContractSpan) === planOf(span)
+      )
+        first = false;
+    if (first) plans++;
   }
-  return plans.size;
+  return plans;
 };
 
 /**
