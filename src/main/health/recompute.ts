@@ -21,6 +21,7 @@ import type {
 import type { IsoDate } from '../../shared/domain/entities';
 import type { RecomputeSummary } from '../../shared/ipc/contract';
 import { selectAll, selectValue } from '../db/repos/rows';
+import { Statements } from '../db/statements';
 import type { Workspace } from '../db/workspace';
 import { changedWeeks, importedSince, knownMetrics, recordComputedFrom } from './changes';
 import { accountReader, withAllUsage } from './load';
@@ -171,74 +172,81 @@ export function* recomputeSteps(
     keepFrom: todayDay - lookback - KEPT_SLACK_DAYS,
   });
   let size = firstRun;
-  while (accounts < reader.accounts.length) {
-    const run = reader.accounts.slice(accounts, accounts + size);
-    const trends = changed ? trendsBefore(db, run, changed, last) : new Map<string, StoredTrend>();
-    const written: AccountWeeks[] = [];
-    const tasks: PlaybookTask[] = [];
-    // Each account is scored and judged before the next is indexed, so a run holds one index.
-    for (const index of reader.read(run)) {
-      if (!changed) for (const name of index.usage?.byMetric.keys() ?? []) metrics.add(name);
-      const id = index.data.account.id;
-      const from = changed?.get(id);
-      const firstUsage = index.usage?.firstDay;
-      const span = historySpan(
-        index.data,
-        ended.get(id),
-        today,
-        firstUsage == null ? null : fromDay(firstUsage),
-      );
-      const weeks: StoredWeek[] = [];
-      if (span) {
-        const first = Math.max(toDay(span.from), from ?? -Infinity);
-        eachWeeklyScore(model, index, first, toDay(span.to), (date, parts) =>
-          weeks.push({
-            date,
-            score: parts.score,
-            band: parts.band,
-            components: encodeParts(parts),
-          }),
+  const statements = new Statements(db);
+  try {
+    while (accounts < reader.accounts.length) {
+      const run = reader.accounts.slice(accounts, accounts + size);
+      const trends = changed
+        ? trendsBefore(db, run, changed, last)
+        : new Map<string, StoredTrend>();
+      const written: AccountWeeks[] = [];
+      const tasks: PlaybookTask[] = [];
+      // Each account is scored and judged before the next is indexed, so a run holds one index.
+      for (const index of reader.read(run)) {
+        if (!changed) for (const name of index.usage?.byMetric.keys() ?? []) metrics.add(name);
+        const id = index.data.account.id;
+        const from = changed?.get(id);
+        const firstUsage = index.usage?.firstDay;
+        const span = historySpan(
+          index.data,
+          ended.get(id),
+          today,
+          firstUsage == null ? null : fromDay(firstUsage),
         );
+        const weeks: StoredWeek[] = [];
+        if (span) {
+          const first = Math.max(toDay(span.from), from ?? -Infinity);
+          eachWeeklyScore(model, index, first, toDay(span.to), (date, parts) =>
+            weeks.push({
+              date,
+              score: parts.score,
+              band: parts.band,
+              components: encodeParts(parts),
+            }),
+          );
+        }
+        const stored = from === undefined ? undefined : last?.trendOf(id);
+        written.push({
+          accountId: id,
+          from: from === undefined ? null : fromDay(from),
+          modelVersion: model.version,
+          weeks,
+          storedOutside: stored && storedOutside(stored, fromDay(from as DayNumber), weeks),
+        });
+        snapshots += weeks.length;
+        const trend = trends.get(id);
+        next.keepTrend(id, trendAfter(trend ?? { weeks: [], complete: true }, weeks));
+        const input = {
+          data: index.data,
+          snapshots: from === undefined ? weeks : [...(trend?.weeks ?? []), ...weeks],
+          index,
+        };
+        // A low-usage streak running back past the usage read is judged on the whole history,
+        // and a streak running back past the weeks read on all of them.
+        if (from !== undefined) {
+          if (triggersReadUsageBefore(playbook, input, today, Math.min(from, todayDay)))
+            input.index = withAllUsage(db, index);
+          if (trend && !trend.complete && triggersReadSnapshotsBefore(playbook, input, today))
+            input.snapshots = [
+              ...(storedTrends(db, new Map([[id, fromDay(from)]])).get(id)?.weeks ?? []),
+              ...weeks,
+            ];
+        }
+        const raised = evaluateTriggers(playbook, input, today, knownTasks.get(id) ?? []);
+        if (raised.length > 0) {
+          const keys = knownTasks.get(id) ?? [];
+          for (const task of raised) keys.push(task.key);
+          knownTasks.set(id, keys);
+          tasks.push(...raised);
+        }
       }
-      const stored = from === undefined ? undefined : last?.trendOf(id);
-      written.push({
-        accountId: id,
-        from: from === undefined ? null : fromDay(from),
-        modelVersion: model.version,
-        weeks,
-        storedOutside: stored && storedOutside(stored, fromDay(from as DayNumber), weeks),
-      });
-      snapshots += weeks.length;
-      const trend = trends.get(id);
-      next.keepTrend(id, trendAfter(trend ?? { weeks: [], complete: true }, weeks));
-      const input = {
-        data: index.data,
-        snapshots: from === undefined ? weeks : [...(trend?.weeks ?? []), ...weeks],
-        index,
-      };
-      // A low-usage streak running back past the usage read is judged on the whole history,
-      // and a streak running back past the weeks read on all of them.
-      if (from !== undefined) {
-        if (triggersReadUsageBefore(playbook, input, today, Math.min(from, todayDay)))
-          input.index = withAllUsage(db, index);
-        if (trend && !trend.complete && triggersReadSnapshotsBefore(playbook, input, today))
-          input.snapshots = [
-            ...(storedTrends(db, new Map([[id, fromDay(from)]])).get(id)?.weeks ?? []),
-            ...weeks,
-          ];
-      }
-      const raised = evaluateTriggers(playbook, input, today, knownTasks.get(id) ?? []);
-      if (raised.length > 0) {
-        const keys = knownTasks.get(id) ?? [];
-        for (const task of raised) keys.push(task.key);
-        knownTasks.set(id, keys);
-        tasks.push(...raised);
-      }
+      replaceSnapshots(statements, written);
+      tasksCreated += insertTasks(statements, tasks);
+      accounts += run.length;
+      size = Math.max(1, (yield accounts) ?? size);
     }
-    replaceSnapshots(db, written);
-    tasksCreated += insertTasks(db, tasks);
-    accounts += run.length;
-    size = Math.max(1, (yield accounts) ?? size);
+  } finally {
+    statements.free();
   }
   // Accounts only go with an import of accounts, after which everything is recomputed.
   if (!changed)

@@ -127,8 +127,11 @@ export class HealthRefresher {
         }
         this.opts.onProgress?.({ done, total });
         await nextTurn();
-        // Stale: start over. The generator holds no statement between steps, so it is dropped.
-        if (currentFingerprint(ws.db, today) !== inputs.fingerprint) break;
+        // Stale: start over. Closing the steps frees the statements they keep between runs.
+        if (currentFingerprint(ws.db, today) !== inputs.fingerprint) {
+          steps.return(undefined as never);
+          break;
+        }
       }
     }
   }

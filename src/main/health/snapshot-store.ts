@@ -1,6 +1,6 @@
 // Weekly snapshots on disk. A row keeps the score, the band and each component's value under its
 // model version; sub-scores, weights and contributions are rebuilt from that model on reading.
-import type { Database, SqlValue, Statement } from 'sql.js';
+import type { Database, SqlValue } from 'sql.js';
 import { effectiveWeightOf, mapToSubScore } from '../../shared/analytics/health';
 import type { Mapping } from '../../shared/analytics/health';
 import type {
@@ -14,6 +14,7 @@ import type {
 import type { IsoDate } from '../../shared/domain/entities';
 import type { HealthTrendPoint } from '../../shared/ipc/contract';
 import { selectAll } from '../db/repos/rows';
+import type { Statements } from '../db/statements';
 
 /**
  * A component's value, null when its data is missing, or "stale" when its feed had ended. The
@@ -175,24 +176,19 @@ function upsertValues(
 const REMOVE_UNCOVERED_SQL = `DELETE FROM health_snapshots
   WHERE account_id = ?1 AND week >= ?2 AND (?3 IS NULL OR week < ?3 OR week > ?4)`;
 
-/** Replaces the accounts' stored snapshots from each one's `from` on with those computed. */
-export function replaceSnapshots(db: Database, accounts: readonly AccountWeeks[]): void {
-  const remove = db.prepare(REMOVE_UNCOVERED_SQL);
-  const inserts = new Map<number, Statement>();
-  try {
-    for (const { accountId, from, modelVersion, weeks, storedOutside } of accounts) {
-      if (storedOutside !== false)
-        remove.run([accountId, from ?? '', weeks[0]?.date ?? null, weeks.at(-1)?.date ?? null]);
-      for (let at = 0; at < weeks.length; at += WEEKS_PER_INSERT) {
-        const part = weeks.slice(at, at + WEEKS_PER_INSERT);
-        let insert = inserts.get(part.length);
-        if (!insert) inserts.set(part.length, (insert = db.prepare(upsertSql(part.length))));
-        insert.run(upsertValues(accountId, modelVersion, part));
-      }
+/**
+ * Replaces the accounts' stored snapshots from each one's `from` on with those computed, with
+ * statements the caller keeps for its runs of accounts.
+ */
+export function replaceSnapshots(statements: Statements, accounts: readonly AccountWeeks[]): void {
+  const remove = statements.get(REMOVE_UNCOVERED_SQL);
+  for (const { accountId, from, modelVersion, weeks, storedOutside } of accounts) {
+    if (storedOutside !== false)
+      remove.run([accountId, from ?? '', weeks[0]?.date ?? null, weeks.at(-1)?.date ?? null]);
+    for (let at = 0; at < weeks.length; at += WEEKS_PER_INSERT) {
+      const part = weeks.slice(at, at + WEEKS_PER_INSERT);
+      statements.get(upsertSql(part.length)).run(upsertValues(accountId, modelVersion, part));
     }
-  } finally {
-    remove.free();
-    for (const insert of inserts.values()) insert.free();
   }
 }
 

@@ -5,6 +5,7 @@ import type { PlaybookTask } from '../../shared/analytics/health';
 import type { TaskStatus, TaskView } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { selectAll } from '../db/repos/rows';
+import type { Statements } from '../db/statements';
 import { recordEdit } from '../edit-undo/log';
 import { readRow } from '../edit-undo/rows';
 
@@ -56,26 +57,27 @@ function insertTasksSql(rows: number): string {
 }
 
 /** Inserts the tasks whose key is new; returns how many were created. */
-export function insertTasks(db: Database, tasks: readonly PlaybookTask[]): number {
+export function insertTasks(statements: Statements, tasks: readonly PlaybookTask[]): number {
   let created = 0;
   for (let at = 0; at < tasks.length; at += TASKS_PER_INSERT) {
     const part = tasks.slice(at, at + TASKS_PER_INSERT);
-    db.run(
-      insertTasksSql(part.length),
-      part.flatMap((task) => [
-        task.accountId,
-        task.ruleId,
-        task.key,
-        task.actionKey,
-        JSON.stringify({ cause: task.cause }),
-        task.trigger,
-        task.cause,
-        task.owner,
-        task.createdOn,
-        task.dueDate,
-      ]),
-    );
-    created += db.getRowsModified();
+    statements
+      .get(insertTasksSql(part.length))
+      .run(
+        part.flatMap((task) => [
+          task.accountId,
+          task.ruleId,
+          task.key,
+          task.actionKey,
+          JSON.stringify({ cause: task.cause }),
+          task.trigger,
+          task.cause,
+          task.owner,
+          task.createdOn,
+          task.dueDate,
+        ]),
+      );
+    created += statements.rowsModified();
   }
   return created;
 }

@@ -7,6 +7,7 @@ import {
   readRecentUsage,
   readUsageRange,
 } from '../../../src/main/health/usage-columns';
+import { Statements } from '../../../src/main/db/statements';
 import { replaceSnapshots, storedTrends } from '../../../src/main/health/snapshot-store';
 import type { StoredWeek } from '../../../src/main/health/snapshot-store';
 import { fromDay, toDay } from '../../../src/shared/analytics/health';
@@ -213,12 +214,14 @@ describe('snapshots written packed', () => {
   }
 
   it('stores each week as given, over more weeks than one statement takes', () => {
+    // One set of statements for every write, as a recompute keeps them across its runs.
+    const statements = new Statements(ws.db);
     writeRows(ws, {
       accounts: [account({ id: 'D1', name: 'D1' }), account({ id: D2, name: D2 })],
     });
     const long = weeks(1_234, 3);
     const short = weeks(9, 4);
-    replaceSnapshots(ws.db, [
+    replaceSnapshots(statements, [
       { accountId: 'D1', from: null, modelVersion: 1, weeks: long },
       { accountId: D2, from: null, modelVersion: 1, weeks: short },
     ]);
@@ -231,7 +234,7 @@ describe('snapshots written packed', () => {
     // From a week on: the weeks before stay, the rest are replaced (and later ones dropped).
     const from = long[1_000]!.date;
     const redone = weeks(10, 5, toDay(from));
-    replaceSnapshots(ws.db, [{ accountId: 'D1', from, modelVersion: 1, weeks: redone }]);
+    replaceSnapshots(statements, [{ accountId: 'D1', from, modelVersion: 1, weeks: redone }]);
     const d1 = stored().filter((row) => row[0] === 'D1');
     expect(d1).toHaveLength(1_010);
     expect(d1.slice(1_000)).toEqual(
@@ -264,23 +267,26 @@ describe('snapshots written packed', () => {
     // A history that now starts later and ends sooner (a later signup, a churn): the weeks
     // outside the new span go; those inside are updated where they are.
     const shorter = short.slice(3, 7).map((w) => ({ ...w, score: 1.5, components: '[[1,2]]' }));
-    replaceSnapshots(ws.db, [{ accountId: D2, from: null, modelVersion: 1, weeks: shorter }]);
+    replaceSnapshots(statements, [{ accountId: D2, from: null, modelVersion: 1, weeks: shorter }]);
     expect(stored().filter((row) => row[0] === D2)).toEqual(
       shorter.map((w) => [D2, w.date, 1, 1.5, w.band, '[[1,2]]']),
     );
-    replaceSnapshots(ws.db, [{ accountId: D2, from: null, modelVersion: 1, weeks: [] }]);
+    replaceSnapshots(statements, [{ accountId: D2, from: null, modelVersion: 1, weeks: [] }]);
     expect(stored().filter((row) => row[0] === D2)).toEqual([]);
+    statements.free();
   });
 
   it('refuses weeks whose text it could not take apart, and writes none of them', () => {
     writeRows(ws, { accounts: [account({ id: 'D1', name: 'D1' })] });
     const [good] = weeks(1, 6);
+    const statements = new Statements(ws.db);
     const write = (week: StoredWeek) =>
-      replaceSnapshots(ws.db, [
+      replaceSnapshots(statements, [
         { accountId: 'D1', from: null, modelVersion: 1, weeks: [good!, week] },
       ]);
     expect(() => write({ ...good!, date: '2024-1-8' })).toThrow(/date/);
     expect(() => write({ ...good!, date: '2024-01-08', components: '["é"]' })).toThrow(/ASCII/);
     expect(stored()).toEqual([]);
+    statements.free();
   });
 });

@@ -1,5 +1,6 @@
 // The background recompute: a slice of accounts at a time, with the main process free between
 // slices, the same scores as the all-at-once recompute, and a restart when data changes mid-way.
+import type { Statement } from 'sql.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../../src/main/db/workspace';
 import { HealthRefresher } from '../../../src/main/health/refresher';
@@ -93,6 +94,16 @@ describe('background health recompute', () => {
   });
 
   it('starts over when the data changes mid-way, so no account keeps a score from old data', async () => {
+    // Every statement prepared from here on is freed by the end, the given-up recompute's too.
+    const open = new Set<Statement>();
+    const prepare = ws.db.prepare.bind(ws.db);
+    ws.db.prepare = (...args) => {
+      const statement = prepare(...args);
+      const free = statement.free.bind(statement);
+      open.add(statement);
+      statement.free = () => (open.delete(statement), free());
+      return statement;
+    };
     let changed = false;
     const refresher = new HealthRefresher({
       sliceMs: 0,
@@ -108,6 +119,7 @@ describe('background health recompute', () => {
     });
     await refresher.fresh(ws, TODAY);
     expect(changed).toBe(true);
+    expect(open.size).toBe(0);
     expect(isHealthFresh(ws.db, TODAY)).toBe(true);
     const sliced = snapshotTable();
     recomputeHealth(ws, TODAY);
