@@ -89,11 +89,12 @@ try {
   dataCoverage(ws.db);
   const recompute = await fastest(() => recomputeHealth(ws, TODAY));
   const summary = recompute.value;
-  // The app's way: the same recompute a slice at a time in the background. What matters to the
-  // user is how long any one slice holds the main process (IPC waits at most that long).
+  // The app's way: the same recompute a slice at a time in the background, its least disturbed
+  // run of three as above. What matters to the user is how long any one slice holds the main
+  // process (IPC waits at most that long): the longest hold over all three runs.
   const lag = monitorEventLoopDelay({ resolution: 5 });
   lag.enable();
-  const background = await time(() => new HealthRefresher().recompute(ws, TODAY));
+  const background = await fastest(() => new HealthRefresher().recompute(ws, TODAY));
   lag.disable();
 
   // Imports of one new week of usage for every account (not timed), each followed by what the
