@@ -50,7 +50,7 @@ export class CarryOver {
   private readonly trends = new Map<string, StoredTrend>();
   private kept = 0;
   private keptAccounts: KeptAccounts | undefined;
-  private keptTaskKeys: Map<string, string[]> | undefined;
+  private keptTaskKeys: Map<string, Set<string>> | undefined;
   private taskKeyCount = 0;
 
   /**
@@ -90,15 +90,15 @@ export class CarryOver {
    * Every account's task keys: only a recompute adds tasks, and none is ever deleted (a closed
    * task keeps its key), so the next one reads them from here with those this one raised.
    */
-  get taskKeys(): Map<string, string[]> | undefined {
+  get taskKeys(): Map<string, Set<string>> | undefined {
     return this.keptTaskKeys;
   }
 
-  keepTaskKeys(keys: Map<string, string[]>): void {
+  keepTaskKeys(keys: Map<string, Set<string>>): void {
     if (this.keptTaskKeys) this.kept -= RECORD_SIZE * this.taskKeyCount;
     this.keptTaskKeys = undefined;
     let count = 0;
-    for (const list of keys.values()) count += list.length;
+    for (const set of keys.values()) count += set.size;
     if (this.kept + RECORD_SIZE * count > this.budget) return;
     this.keptTaskKeys = keys;
     this.taskKeyCount = count;
@@ -194,22 +194,42 @@ function after(days: readonly DayNumber[], start: number, end: number, upTo: Day
   return i;
 }
 
-/** Columns built metric by metric: points added, then the metric closed. */
+/**
+ * Columns built metric by metric: points added, then the metric closed. The point columns are
+ * sized up front to at most `capacity` points and cut to what was added: grown point by point,
+ * they were the largest part of what an incremental recompute allocated.
+ */
 class ColumnsBuilder {
-  readonly columns: Columns = { metrics: [], ends: [], days: [], values: [] };
+  private readonly built: Columns;
+  private points = 0;
+
+  constructor(capacity: number) {
+    this.built = {
+      metrics: [],
+      ends: [],
+      days: new Array<DayNumber>(capacity),
+      values: new Array<number>(capacity),
+    };
+  }
 
   point(day: DayNumber, value: number): void {
-    this.columns.days.push(day);
-    this.columns.values.push(value);
+    this.built.days[this.points] = day;
+    this.built.values[this.points++] = value;
   }
 
   /** Ends `metric`'s points; a metric without any is left out. */
   close(metric: string): void {
-    const { metrics, ends, days } = this.columns;
-    if (days.length > (ends.at(-1) ?? 0)) {
+    const { metrics, ends } = this.built;
+    if (this.points > (ends.at(-1) ?? 0)) {
       metrics.push(metric);
-      ends.push(days.length);
+      ends.push(this.points);
     }
+  }
+
+  get columns(): Columns {
+    this.built.days.length = this.points;
+    this.built.values.length = this.points;
+    return this.built;
   }
 }
 
@@ -219,7 +239,7 @@ class ColumnsBuilder {
  */
 export function pointsFrom(kept: KeptUsage, from: DayNumber): KeptUsage {
   const { metrics, ends, days, values } = kept.columns;
-  const out = new ColumnsBuilder();
+  const out = new ColumnsBuilder(days.length);
   let earlier = kept.earlier;
   metrics.forEach((metric, m) => {
     const start = m === 0 ? 0 : (ends[m - 1] as number);
@@ -260,7 +280,7 @@ export function withImported(
       a - b,
   );
   const { columns } = kept;
-  const out = new ColumnsBuilder();
+  const out = new ColumnsBuilder(columns.days.length + order.length);
   let earlier = kept.earlier || imported.first < from;
   let k = 0;
   let i = 0;

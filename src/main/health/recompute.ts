@@ -124,6 +124,8 @@ function trendsBefore(
   return trends;
 }
 
+const NO_KEYS: ReadonlySet<string> = new Set();
+
 /** Accounts per run when the driver does not say (see recomputeSteps). */
 export const ACCOUNTS_PER_RUN = 32;
 
@@ -232,10 +234,10 @@ export function* recomputeSteps(
               ...weeks,
             ];
         }
-        const raised = evaluateTriggers(playbook, input, today, knownTasks.get(id) ?? []);
+        const raised = evaluateTriggers(playbook, input, today, knownTasks.get(id) ?? NO_KEYS);
         if (raised.length > 0) {
-          const keys = knownTasks.get(id) ?? [];
-          for (const task of raised) keys.push(task.key);
+          const keys = knownTasks.get(id) ?? new Set<string>();
+          for (const task of raised) keys.add(task.key);
           knownTasks.set(id, keys);
           tasks.push(...raised);
         }

@@ -33,15 +33,15 @@ function toRecord(row: Record<string, unknown>): TaskView {
  * grow, and the unique key refuses a task that appeared since, so a recompute may read them at
  * its start.
  */
-export function allTaskKeys(db: Database): Map<string, string[]> {
+export function allTaskKeys(db: Database): Map<string, Set<string>> {
   // A row per account, its keys as one JSON array: a row per task cost a tenth of an
   // incremental recompute once a few weeks of tasks had been raised.
-  const keys = new Map<string, string[]>();
+  const keys = new Map<string, Set<string>>();
   for (const row of selectAll(
     db,
     'SELECT account_id, json_group_array(dedupe_key) AS k FROM tasks GROUP BY account_id',
   ))
-    keys.set(String(row.account_id), JSON.parse(String(row.k)) as string[]);
+    keys.set(String(row.account_id), new Set(JSON.parse(String(row.k)) as string[]));
   return keys;
 }
 

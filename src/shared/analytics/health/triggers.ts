@@ -268,14 +268,14 @@ export function evaluateTriggers(
   if (account.churned) return [];
   const day = toDay(asOf);
   const ctx = contextOf(input.index ?? indexAccountData(input.data), input.snapshots, asOf);
-  const known = new Set(existingTaskKeys);
+  // A set is read as it is: a recompute passes each account's keys, which grow every week.
+  const existing = existingTaskKeys instanceof Set ? existingTaskKeys : new Set(existingTaskKeys);
   const tasks: PlaybookTask[] = [];
   for (const rule of playbook.rules) {
     if (!rule.enabled) continue;
     for (const cause of causes(rule.trigger, ctx)) {
       const task = toTask(rule, account.id, cause, day);
-      if (known.has(task.key)) continue;
-      known.add(task.key);
+      if (existing.has(task.key) || tasks.some((t) => t.key === task.key)) continue;
       tasks.push(task);
     }
   }
