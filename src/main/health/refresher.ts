@@ -106,6 +106,9 @@ export class HealthRefresher {
 
   private async slices(ws: Workspace, today: IsoDate, scope: Scope): Promise<RecomputeSummary> {
     const sliceMs = this.opts.sliceMs ?? 40;
+    // The first slice waits a turn too: started at the end of other work (an import's commit,
+    // the end of an earlier recompute), it would otherwise hold the process on top of it.
+    await nextTurn();
     for (;;) {
       const inputs = healthInputs(ws.db, today);
       // Measured afresh on a restart: the accounts already done are then among the changed.

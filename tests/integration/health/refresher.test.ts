@@ -93,6 +93,16 @@ describe('background health recompute', () => {
     expect(order).toEqual(['settings answered', 'recompute done']);
   });
 
+  it('waits a turn of the event loop before its first slice, adding nothing to the work that started it', async () => {
+    const order: string[] = [];
+    const refresher = new HealthRefresher({ onProgress: () => order.push('slice') });
+    const job = refresher.recompute(ws, TODAY);
+    setImmediate(() => order.push('other work'));
+    await job;
+    expect(order[0]).toBe('other work');
+    expect(order.filter((step) => step === 'slice').length).toBeGreaterThan(0);
+  });
+
   it('starts over when the data changes mid-way, so no account keeps a score from old data', async () => {
     // Every statement prepared from here on is freed by the end, the given-up recompute's too.
     const open = new Set<Statement>();
