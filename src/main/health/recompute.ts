@@ -27,7 +27,7 @@ import { changedWeeks, importedSince, knownMetrics, recordComputedFrom } from '.
 import { accountReader, withAllUsage } from './load';
 import { currentModel } from './model-store';
 import { getPlaybook } from './playbook-store';
-import { encodeParts, replaceSnapshots, storedTrends } from './snapshot-store';
+import { encodeParts, removeGoneAccounts, replaceSnapshots, storedTrends } from './snapshot-store';
 import type { AccountWeeks, StoredTrend, StoredWeek } from './snapshot-store';
 import {
   CarryOver,
@@ -251,8 +251,7 @@ export function* recomputeSteps(
     statements.free();
   }
   // Accounts only go with an import of accounts, after which everything is recomputed.
-  if (!changed)
-    db.run('DELETE FROM health_snapshots WHERE account_id NOT IN (SELECT id FROM accounts)');
+  if (!changed) removeGoneAccounts(db);
   writeState(db, 'computed_fingerprint', fingerprint(db, model.version, playbook.version, today));
   next.keepTaskKeys(knownTasks);
   leaveCarryOver(db, recordComputedFrom(db, model, playbook, today, metrics), next);

@@ -192,6 +192,22 @@ export function replaceSnapshots(statements: Statements, accounts: readonly Acco
   }
 }
 
+// The accounts with stored weeks, found by a seek per account from one to the next in the key
+// (SQLite does not skip through a key by itself): a NOT IN over every row scanned all 210,000
+// weeks of the bench's book, 42 ms at the end of each full recompute, against 5 ms.
+const REMOVE_GONE_SQL = `DELETE FROM health_snapshots WHERE account_id IN (
+    WITH RECURSIVE stored(id) AS (
+      SELECT MIN(account_id) FROM health_snapshots
+      UNION ALL
+      SELECT (SELECT MIN(account_id) FROM health_snapshots WHERE account_id > stored.id)
+      FROM stored WHERE stored.id IS NOT NULL)
+    SELECT id FROM stored WHERE id IS NOT NULL AND id NOT IN (SELECT id FROM accounts))`;
+
+/** Removes the stored weeks of accounts no longer in the workspace. */
+export function removeGoneAccounts(db: Database): void {
+  db.run(REMOVE_GONE_SQL);
+}
+
 // Each account's latest weeks before its day (at most ?2, all with -1) as one JSON array; the
 // accounts come as one JSON object of id to day (see readRecentUsage).
 const TRENDS_SQL = `SELECT w.key, (

@@ -93,6 +93,24 @@ describe('background health recompute', () => {
     expect(order).toEqual(['settings answered', 'recompute done']);
   });
 
+  it('drops the weeks of accounts that are gone, the first, the last and one between', () => {
+    recomputeHealth(ws, TODAY);
+    const scored = () =>
+      (
+        ws.db.exec('SELECT DISTINCT account_id FROM health_snapshots ORDER BY 1')[0]?.values ?? []
+      ).map(([id]) => String(id));
+    const before = scored();
+    expect(before.length).toBeGreaterThan(3);
+    const gone = [before[0], before[Math.floor(before.length / 2)], before.at(-1)];
+    ws.transaction(() => {
+      for (const id of gone) ws.db.run('DELETE FROM accounts WHERE id = ?', [id!]);
+    });
+    const kept = snapshotTable().length;
+    recomputeHealth(ws, TODAY);
+    expect(scored()).toEqual(before.filter((id) => !gone.includes(id)));
+    expect(snapshotTable().length).toBeLessThan(kept);
+  });
+
   it('waits a turn of the event loop before its first slice, adding nothing to the work that started it', async () => {
     const order: string[] = [];
     const refresher = new HealthRefresher({ onProgress: () => order.push('slice') });
