@@ -137,6 +137,16 @@ describe('score-based triggers', () => {
     expect(tasks.map((t) => t.cause)).toEqual(['2024-02-05', '2024-03-18']);
   });
 
+  it('score_drop compares with the week exactly that many weeks before, not a neighbour of a gap', () => {
+    const playbook = playbookWith({ type: 'score_drop', points: 15, weeks: 2 });
+    const snaps = series('2024-01-01', [90, 90, 90, 70]);
+    const evaluate = (snapshots: typeof snaps) =>
+      evaluateTriggers(playbook, { data: base, snapshots }, '2024-01-22', []).map((t) => t.cause);
+    expect(evaluate(snaps)).toEqual(['2024-01-22']);
+    // Without the week two before the last, there is nothing to compare it with.
+    expect(evaluate(snaps.filter((s) => s.date !== '2024-01-08'))).toEqual([]);
+  });
+
   it('renewal_soon_not_green: fires inside the window when not green, keyed by the renewal date', () => {
     const playbook = playbookWith({ type: 'renewal_soon_not_green', days: 90 });
     const data = { account: account({ renewalDate: '2024-08-01' }) };

@@ -38,19 +38,34 @@ export interface PlaybookTask {
 interface Context {
   index: AccountIndex;
   day: DayNumber;
-  /** Snapshots on or before the evaluation day. */
+  /** Snapshots on or before the evaluation day, oldest first. */
   history: readonly TriggerSnapshot[];
-  byDate: ReadonlyMap<IsoDate, TriggerSnapshot>;
 }
 
-/** What the rules read on `asOf`: the snapshots up to it, also by date. */
+/** What the rules read on `asOf`: the snapshots up to it. */
 function contextOf(
   index: AccountIndex,
   snapshots: readonly TriggerSnapshot[],
   asOf: IsoDate,
 ): Context {
-  const history = snapshots.filter((s) => s.date <= asOf);
-  return { index, day: toDay(asOf), history, byDate: new Map(history.map((s) => [s.date, s])) };
+  return { index, day: toDay(asOf), history: snapshots.filter((s) => s.date <= asOf) };
+}
+
+/**
+ * The snapshot of a day, found by halving the history: a map of the history by date, built for
+ * every account on every recompute for the one rule that looks weeks back, cost more than the
+ * rule's few look-ups.
+ */
+function snapshotOn(history: readonly TriggerSnapshot[], day: DayNumber): TriggerSnapshot | null {
+  let lo = 0;
+  let hi = history.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toDay((history[mid] as TriggerSnapshot).date) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = history[lo];
+  return found !== undefined && toDay(found.date) === day ? found : null;
 }
 
 export function taskKey(ruleId: string, accountId: string, cause: string): string {
@@ -80,8 +95,9 @@ function streakStart(
 
 function scoreDropped(ctx: Context, points: number, weeks: number) {
   return (snapshot: TriggerSnapshot): boolean => {
-    const earlier = ctx.byDate.get(fromDay(toDay(snapshot.date) - 7 * weeks));
-    if (snapshot.score === null || earlier === undefined || earlier.score === null) return false;
+    if (snapshot.score === null) return false;
+    const earlier = snapshotOn(ctx.history, toDay(snapshot.date) - 7 * weeks);
+    if (earlier === null || earlier.score === null) return false;
     return earlier.score - snapshot.score >= points;
   };
 }
