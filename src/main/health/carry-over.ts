@@ -226,7 +226,8 @@ class ColumnsBuilder {
     }
   }
 
-  get columns(): Columns {
+  /** The columns, cut to the points added. */
+  done(): Columns {
     this.built.days.length = this.points;
     this.built.values.length = this.points;
     return this.built;
@@ -249,7 +250,7 @@ export function pointsFrom(kept: KeptUsage, from: DayNumber): KeptUsage {
     for (let i = first; i < end; i++) out.point(days[i] as number, values[i] as number);
     out.close(metric);
   });
-  return { from, earlier, columns: out.columns };
+  return { from, earlier, columns: out.done() };
 }
 
 /**
@@ -315,7 +316,7 @@ export function withImported(
     for (; at < end; at++) out.point(columns.days[at] as number, columns.values[at] as number);
     out.close(metric);
   }
-  return { from, earlier, columns: out.columns };
+  return { from, earlier, columns: out.done() };
 }
 
 /**
