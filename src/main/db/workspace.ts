@@ -204,6 +204,11 @@ export class Workspace {
     return fileBytes(this.db).slice();
   }
 
+  /** True once closed or discarded: work queued for it (a background recompute) has nothing to do. */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   /** Consecutive failed saves (0 when the last save worked). */
   get saveFailures(): number {
     return this.failures;

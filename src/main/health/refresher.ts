@@ -8,6 +8,7 @@
 import type { IsoDate } from '../../shared/domain/entities';
 import type { RecomputeSummary } from '../../shared/ipc/contract';
 import type { Workspace } from '../db/workspace';
+import { AppError } from '../../shared/ipc/result';
 import { selectValue } from '../db/repos/rows';
 import { changedWeeks } from './changes';
 import {
@@ -73,7 +74,15 @@ function slice(
   });
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * Waits a turn of the event loop. A workspace closed meanwhile ends the recompute with
+ * NO_WORKSPACE: its scores went with it, and its database can no longer be read.
+ */
+async function nextTurn(ws: Workspace): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  if (ws.isClosed)
+    throw new AppError('NO_WORKSPACE', 'The workspace was closed before its scores were computed.');
+}
 
 export class HealthRefresher {
   private readonly running = new WeakMap<Workspace, Promise<RecomputeSummary>>();
@@ -108,7 +117,7 @@ export class HealthRefresher {
     const sliceMs = this.opts.sliceMs ?? 40;
     // The first slice waits a turn too: started at the end of other work (an import's commit,
     // the end of an earlier recompute), it would otherwise hold the process on top of it.
-    await nextTurn();
+    await nextTurn(ws);
     for (;;) {
       const inputs = healthInputs(ws.db, today);
       // Measured afresh on a restart: the accounts already done are then among the changed.
@@ -129,7 +138,7 @@ export class HealthRefresher {
           return summary;
         }
         this.opts.onProgress?.({ done, total });
-        await nextTurn();
+        await nextTurn(ws);
         // Stale: start over. Closing the steps frees the statements they keep between runs.
         if (currentFingerprint(ws.db, today) !== inputs.fingerprint) {
           steps.return(undefined as never);

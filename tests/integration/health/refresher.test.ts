@@ -121,6 +121,23 @@ describe('background health recompute', () => {
     expect(order.filter((step) => step === 'slice').length).toBeGreaterThan(0);
   });
 
+  it('ends with NO_WORKSPACE, reading nothing, when the workspace closes before a slice', async () => {
+    const refresher = new HealthRefresher({ sliceMs: 0 });
+    const before = refresher.recompute(ws, TODAY);
+    ws.close();
+    await expect(before).rejects.toMatchObject({ code: 'NO_WORKSPACE' });
+
+    const reopened = await openWorkspace(t);
+    let slices = 0;
+    const midway = new HealthRefresher({
+      sliceMs: 0,
+      onProgress: () => {
+        if (++slices === 2) reopened.close();
+      },
+    }).recompute(reopened, TODAY);
+    await expect(midway).rejects.toMatchObject({ code: 'NO_WORKSPACE' });
+  });
+
   it('starts over when the data changes mid-way, so no account keeps a score from old data', async () => {
     // Every statement prepared from here on is freed by the end, the given-up recompute's too.
     const open = new Set<Statement>();

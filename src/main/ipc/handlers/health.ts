@@ -20,6 +20,7 @@ import { accountTimeline } from '../../timeline/account-timeline';
 import { asOfDay, asOfOverride, setStoredAsOf, workspaceAsOf } from '../../time/as-of';
 import type { Services } from '../../services';
 import type { HandlerMap } from './types';
+import { AppError } from '../../../shared/ipc/result';
 
 type HealthChannel =
   | 'health:overview'
@@ -55,6 +56,8 @@ const fresh = async (s: Services) => {
 /** Starts rescoring now rather than at the next read; readers wait for it either way. */
 const refreshSoon = (s: Services) => {
   s.health.fresh(ws(s), today(s)).catch((err: unknown) => {
+    // A workspace closed before its scores were computed is not a failure: they went with it.
+    if (err instanceof AppError && err.code === 'NO_WORKSPACE') return;
     console.error('[health] background recompute failed:', err);
   });
 };
