@@ -204,11 +204,6 @@ export class Workspace {
     return fileBytes(this.db).slice();
   }
 
-  /** True once closed or discarded: work queued for it (a background recompute) has nothing to do. */
-  get isClosed(): boolean {
-    return this.closed;
-  }
-
   /** Consecutive failed saves (0 when the last save worked). */
   get saveFailures(): number {
     return this.failures;
@@ -442,7 +437,8 @@ export class Workspace {
     this.db.run('PRAGMA cache_size = -65536');
   }
 
-  private assertOpen(): void {
+  /** Throws NO_WORKSPACE once closed or discarded (work queued for it has nothing to do). */
+  assertOpen(): void {
     if (this.closed) throw new AppError('NO_WORKSPACE', 'The workspace is closed.');
   }
 }

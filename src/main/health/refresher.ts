@@ -8,7 +8,6 @@
 import type { IsoDate } from '../../shared/domain/entities';
 import type { RecomputeSummary } from '../../shared/ipc/contract';
 import type { Workspace } from '../db/workspace';
-import { AppError } from '../../shared/ipc/result';
 import { selectValue } from '../db/repos/rows';
 import { changedWeeks } from './changes';
 import {
@@ -80,8 +79,7 @@ function slice(
  */
 async function nextTurn(ws: Workspace): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
-  if (ws.isClosed)
-    throw new AppError('NO_WORKSPACE', 'The workspace was closed before its scores were computed.');
+  ws.assertOpen();
 }
 
 export class HealthRefresher {

@@ -28,15 +28,19 @@ export function buildSeries(days: DayNumber[], values: number[]): Series {
   return { days: sortedDays, values: sortedValues };
 }
 
+/** Sum of the points [lo, hi), added in order. */
+function sumOf(series: Series, lo: number, hi: number): number {
+  let sum = 0;
+  for (let i = lo; i < hi; i++) sum += series.values[i] as number;
+  return sum;
+}
+
 /**
  * Sum of the points in (after, upTo]. A number, not a count-and-sum object: a recompute takes a
  * few per account and week, and those objects were a tenth of what it allocated.
  */
 export function windowSum(series: Series, after: DayNumber, upTo: DayNumber): number {
-  const hi = countAtMost(series.days, upTo);
-  let sum = 0;
-  for (let i = countAtMost(series.days, after); i < hi; i++) sum += series.values[i] as number;
-  return sum;
+  return sumOf(series, countAtMost(series.days, after), countAtMost(series.days, upTo));
 }
 
 /** Largest value in (after, upTo], or null when the window is empty. */
@@ -54,7 +58,5 @@ export function windowMax(series: Series, after: DayNumber, upTo: DayNumber): nu
 export function windowMean(series: Series, after: DayNumber, upTo: DayNumber): number | null {
   const lo = countAtMost(series.days, after);
   const hi = countAtMost(series.days, upTo);
-  let sum = 0;
-  for (let i = lo; i < hi; i++) sum += series.values[i] as number;
-  return hi === lo ? null : sum / (hi - lo);
+  return hi === lo ? null : sumOf(series, lo, hi) / (hi - lo);
 }
